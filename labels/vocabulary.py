@@ -1,0 +1,49 @@
+"""Per-language vocabularies, loaded from the TOML data files beside this module.
+
+The words of a language live in `vocabularies/<lang>.toml` (see the README
+there); this module only loads them and turns terms into regular expressions,
+so that no code names a word of a policy language.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+LANGUAGES: tuple[str, ...] = ("en", "sv", "pl", "zh")
+"""The policy languages the extractor reads."""
+
+_DIR = Path(__file__).with_name("vocabularies")
+
+
+@cache
+def vocabulary(lang: str) -> dict:
+    """The parsed vocabulary file of `lang` (cached; treat it as read-only)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"no vocabulary for language {lang!r}")
+    with (_DIR / f"{lang}.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def term_pattern(term: str, lang: str) -> str:
+    """The regular expression source of one term (syntax: vocabularies/README.md)."""
+    term = term.strip().lower()
+    if lang == "zh":
+        return r"\s*".join(re.escape(ch) for ch in term.replace(" ", ""))
+    words = []
+    for word in term.split():
+        if word.endswith("*"):
+            words.append(re.escape(word[:-1]) + r"\w*")
+        else:
+            words.append(re.escape(word))
+    return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
+
+
+def compile_terms(terms: list[str] | tuple[str, ...], lang: str) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of `terms`, longest first."""
+    ordered = sorted(set(terms), key=lambda t: (-len(t), t))
+    if not ordered:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(term_pattern(t, lang) for t in ordered), re.IGNORECASE)
