@@ -1,0 +1,18 @@
+"""Readable error pages, e.g. for an upload above the size limit."""
+
+from flask import Flask, render_template
+
+from app.config import MAX_UPLOAD_MB
+
+
+def register(app: Flask) -> None:
+    """Attach the error handlers to the app."""
+
+    @app.errorhandler(413)
+    def too_large(_error):
+        message = f"The file is too large: the limit is {MAX_UPLOAD_MB} MB."
+        return render_template("submit/new.html", error=message), 413
+
+    @app.errorhandler(404)
+    def not_found(_error):
+        return render_template("error.html", message="There is no label here."), 404
