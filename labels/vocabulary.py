@@ -16,6 +16,14 @@ LANGUAGES: tuple[str, ...] = ("en", "sv", "pl", "zh")
 """The policy languages the extractor reads."""
 
 _DIR = Path(__file__).with_name("vocabularies")
+_HAN = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_RUNS = re.compile(
+    r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+|[^\s\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+"
+)
+
+
+def _latin_word(word: str) -> str:
+    return r"(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])"
 
 
 @cache
@@ -31,7 +39,13 @@ def term_pattern(term: str, lang: str) -> str:
     """The regular expression source of one term (syntax: vocabularies/README.md)."""
     term = term.strip().lower()
     if lang == "zh":
-        return r"\s*".join(re.escape(ch) for ch in term.replace(" ", ""))
+        # Han characters may be separated by stray spaces in extracted text; a Latin run
+        # inside a Chinese term ("ssl", "ip地址") is a word and keeps its boundaries.
+        parts = [
+            r"\s*".join(map(re.escape, run)) if _HAN.match(run) else _latin_word(run)
+            for run in _RUNS.findall(term)
+        ]
+        return r"\s*".join(parts)
     words = []
     for word in term.split():
         if word.endswith("*"):
