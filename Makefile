@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 export FLASK_APP := app
 
 .PHONY: install run test test-fast test-browser test-postgres lint format
+.PHONY: translations-extract translations-update translations-check
 .DEFAULT_GOAL := run
 
 $(BIN)/python:
@@ -28,8 +29,18 @@ run: install
 	$(BIN)/flask run --host 127.0.0.1 --port 5000
 
 test: install
-	@echo "==> running the whole test suite"
+	@bash scripts/ensure-chromium.sh
+	@echo "==> running the whole test suite (browser tests included)"
 	$(BIN)/python -m pytest
+
+test-fast: install
+	@echo "==> running the test suite without the browser tests"
+	$(BIN)/python -m pytest -m "not browser"
+
+test-browser: install
+	@bash scripts/ensure-chromium.sh
+	@echo "==> running the browser tests (headless Chromium)"
+	$(BIN)/python -m pytest -m browser
 
 test-postgres: install
 	@echo "==> running the test suite against a throw-away PostgreSQL server"
@@ -40,3 +51,28 @@ lint: install
 
 format: install
 	$(BIN)/ruff format . && $(BIN)/ruff check --fix .
+
+# Message catalogs: msgids are English, extracted from app/ and labels/; the app reads the
+# .po files directly (compiled in memory), so there is no compile step to forget.
+# The locales come from labels.i18n.LOCALES, the one list.
+CATALOGS := translations
+LOCALES = $(shell $(BIN)/python -c "from labels.i18n import LOCALES; print(*LOCALES)")
+
+translations-extract: install
+	@echo "==> extracting messages into $(CATALOGS)/messages.pot"
+	$(BIN)/pybabel --quiet extract -F $(CATALOGS)/babel.cfg --no-location --sort-output \
+		--project PolicyLabel --copyright-holder PolicyLabel -o $(CATALOGS)/messages.pot app labels
+
+translations-update: translations-extract
+	@for locale in $(LOCALES); do \
+		if [ -f $(CATALOGS)/$$locale/LC_MESSAGES/messages.po ]; then \
+			$(BIN)/pybabel --quiet update --ignore-obsolete --no-location \
+				-i $(CATALOGS)/messages.pot -d $(CATALOGS) -l $$locale; \
+		else \
+			$(BIN)/pybabel --quiet init -i $(CATALOGS)/messages.pot -d $(CATALOGS) -l $$locale; \
+		fi; \
+	done
+	@echo "==> now translate the empty msgstr entries; make translations-check shows what is left"
+
+translations-check: install
+	$(BIN)/python -m pytest -q tests/test_translations.py
