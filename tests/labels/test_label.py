@@ -55,3 +55,13 @@ def test_lines_point_at_their_evidence():
 
 def test_unparseable_date_reads_as_not_stated():
     assert build_label({"last_updated": "sometime in 2021"}).last_updated is None
+
+
+def test_the_label_shows_every_spec_id_exactly_once():
+    from labels.label import DATA_CATEGORIES, RECIPIENTS, RIGHTS, SECURITY
+    from labels.spec import VOCABULARIES
+
+    shown = {"data_collected": DATA_CATEGORIES, "shared_with": RECIPIENTS,
+             "security": SECURITY, "rights": RIGHTS}  # fmt: skip
+    for field, ids in shown.items():
+        assert sorted(ids) == sorted(VOCABULARIES[field]), field
