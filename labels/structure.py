@@ -1,0 +1,597 @@
+"""Cut a policy into headings, paragraphs, list items, table rows and sentences.
+
+Everything downstream quotes spans of `Document.text`, so nothing here edits the
+text: every Segment and Sentence is a pair of offsets, and `text[start:end]` is
+the block or sentence itself, stripped of white space and of the markup around
+it ("# ", "- ", "**", "|"). Enumerators ("3.1", "(a)", "一、") are part of the
+span: they are words of the document, not markup.
+
+How a list is tied to its lead-in: a lead-in ("We collect the following:")
+and each of its items are separate segments and separate sentences. The items
+follow their lead-in in `Structure.segments` and fall under the same heading
+(`Segment.section`), so the lead-in of a list item is the nearest earlier
+paragraph of the same section whose text ends in ":" or "：", with only list
+items between the two.
+
+Heading levels: a Markdown heading, a numbered heading ("3.", "3.1", "III.",
+"第三章", "（二）", "Article 5", "§ 3"), an all-caps, bold or short title line
+each have a style; levels are the order in which styles first appear in the
+document (the usual way numbering is nested), so "3." then "3.1" are levels 1
+and 2, and "## Title" under "# Title" is level 2.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from labels.language import judge, language_data
+from labels.reading import Document
+
+KINDS: tuple[str, ...] = ("heading", "paragraph", "list_item", "table_row")
+
+_ABBREVIATIONS = Path(__file__).with_name("vocabularies") / "abbreviations.toml"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A block of the document: `text[start:end]` without surrounding markup."""
+
+    start: int
+    end: int
+    kind: str
+    level: int
+    section: int
+    lang: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of one segment; `text[start:end]` is the sentence, stripped."""
+
+    start: int
+    end: int
+    segment: int
+    lang: str
+
+
+@dataclass(frozen=True)
+class Structure:
+    """The segments and sentences of a document, with its main language."""
+
+    text: str
+    language: str
+    segments: tuple[Segment, ...]
+    sentences: tuple[Sentence, ...]
+
+    def heading_path(self, segment: int) -> tuple[int, ...]:
+        """Indexes of the headings enclosing `segment`, outermost first (not itself)."""
+        path = []
+        index = self.segments[segment].section
+        while index >= 0:
+            path.append(index)
+            index = self.segments[index].section
+        return tuple(reversed(path))
+
+
+# ---------------------------------------------------------------- vocabulary data
+
+
+@cache
+def abbreviations(lang: str) -> frozenset[str]:
+    """Lower-case abbreviations (with their periods) that do not end a sentence in `lang`."""
+    with _ABBREVIATIONS.open("rb") as fh:
+        data = tomllib.load(fh)
+    own = data["en"] if lang == "zh" else data[lang]
+    return frozenset(term.lower() for term in data["common"] + own)
+
+
+@cache
+def _numbering() -> dict[str, re.Pattern[str]]:
+    """Patterns of the numbered headings whose words come from language.toml."""
+    data = language_data()["numbering"]
+    words = sorted(
+        {word for lang in ("en", "sv", "pl") for word in data[lang]}, key=lambda w: (-len(w), w)
+    )
+    numerals = re.escape(data["zh_numerals"])
+    counters = "|".join(re.escape(c) for c in data["zh_counters"])
+    ordinal = re.escape(data["zh_ordinal"])
+    return {
+        "word": re.compile(
+            r"(?:" + "|".join(map(re.escape, words)) + r")\s+(?:\d{1,3}|[IVXLC]{1,6})\b[.:]?",
+            re.IGNORECASE,
+        ),
+        "zh_chapter": re.compile(ordinal + r"[" + numerals + r"\d]{1,4}(?:" + counters + ")"),
+        "zh_num": re.compile(r"[" + numerals + r"]{1,3}[、.．]"),
+        "zh_paren": re.compile(r"[（(][" + numerals + r"]{1,3}[)）]"),
+    }
+
+
+# ---------------------------------------------------------------- lines to blocks
+
+_SPACE = " \t\r\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
+_HAS_WORD = re.compile(r"[^\W_]")
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_ATX = re.compile(r"(#{1,6})(?=[\s]|$)")
+_ATTRIBUTES = re.compile(r"\{:[^{}\n]{0,80}\}")
+_BULLET = re.compile(r"(?:[-*+](?=[ \t\u00a0])|[•·●▪◦‣○■□◆◇►▶➢✓√✔➤])")
+_RULE = re.compile(r"(=+|-+)")
+_DECIMAL = re.compile(r"(\d{1,3}[a-z]?)((?:[.．]\d{1,3}){0,4})(\\?[.．]|[)）、])?")
+_PAREN_NUMBER = re.compile(r"[（(](?:\d{1,3}|[a-zA-Z])[)）]")
+_ROMAN = re.compile(r"[IVXLC]{1,6}[.)](?=\s)")
+_LETTER = re.compile(r"[a-zA-Z][.)、](?=\s|[^\x00-\x7f])")
+_SECTION_SIGN = re.compile(r"§\s*\d{1,3}[a-z]?\.?")
+_CIRCLED = re.compile(r"[\u2460-\u2473\u2776-\u277f]")
+_BRACKETED = re.compile(r"【[^【】\n]{1,40}】")
+_TERMINAL = frozenset(".!?。！？:：;；")
+_NO_TITLE_END = frozenset(".;:,。；：，、!！…")
+_NOT_IN_TITLE = re.compile(r":\s|[：;；]")
+_EMPHASIS = ("**", "__", "*", "_")
+_MAX_TITLE_LATIN = 100
+_MAX_TITLE_HAN = 40
+_LONG_LINE = 60
+_LONG_BLOCK = 800
+
+
+@dataclass
+class _Block:
+    """A block while it is being assembled; becomes a Segment at the end."""
+
+    start: int
+    end: int
+    kind: str
+    style: str = ""
+    title: bool = False  # a short plain line: a heading if body text follows it
+    numbered_title: bool = False  # a numbered short line: a heading unless in a run (a TOC)
+    bare: bool = False  # a number on its own ("§1.", "**1.1**"): names the next line
+    parts: list[tuple[int, int]] = field(default_factory=list)  # table cells
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    """Move s and e inwards past white space, HTML line breaks and trailing escapes."""
+    while True:
+        while s < e and (text[s] in _SPACE or text[s] == "\n"):
+            s += 1
+        while e > s and (text[e - 1] in _SPACE or text[e - 1] == "\n"):
+            e -= 1
+        if s < e and text[s] == "<" and (m := _BR.match(text, s, e)):
+            s = m.end()
+            continue
+        if e > s and text[e - 1] == ">":
+            lt = text.rfind("<", s, e)
+            if lt >= 0 and _BR.fullmatch(text, lt, e):
+                e = lt
+                continue
+        if e > s and text[e - 1] == "\\":
+            e -= 1
+            continue
+        return s, e
+
+
+def _strip_emphasis(text: str, s: int, e: int) -> tuple[int, int, bool]:
+    """Strip one emphasis pair wrapping the whole span; True when it was bold."""
+    for mark in _EMPHASIS:
+        n = len(mark)
+        if (
+            e - s > 2 * n
+            and text.startswith(mark, s)
+            and text.endswith(mark, s, e)
+            and text[s + n] not in _SPACE + "*_"
+        ):
+            s, e = _strip(text, s + n, e - n)
+            return s, e, n == 2
+    return s, e, False
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _is_short(text: str, s: int, e: int) -> bool:
+    limit = _MAX_TITLE_HAN if any(_is_han(ch) for ch in text[s : min(e, s + 8)]) else None
+    return e - s <= (limit or _MAX_TITLE_LATIN)
+
+
+def _looks_like_title(text: str, s: int, e: int) -> bool:
+    """Short, capitalised, and not ending like a clause: a heading if body text follows."""
+    if s >= e or not _is_short(text, s, e) or text[e - 1] in _NO_TITLE_END:
+        return False
+    first = text[s]
+    return not first.islower() and first not in "([{-–,;" and not _NOT_IN_TITLE.search(text, s, e)
+
+
+def _is_caps(text: str, s: int, e: int) -> bool:
+    letters = [ch for ch in text[s:e] if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def _enumerator(text: str, s: int, e: int) -> tuple[str, int] | None:
+    """The numbering style at text[s:] and where the number ends, or None."""
+    numbering = _numbering()
+    if m := _SECTION_SIGN.match(text, s, e):
+        return "section_sign", m.end()
+    if m := _DECIMAL.match(text, s, e):
+        after = m.end()
+        ok_after = after == e or text[after] in _SPACE or _is_han(text[after])
+        if m.group(3) in (")", "）"):
+            return ("paren_number", after) if ok_after else None
+        if m.group(3) == "、":
+            return "number_comma", after
+        if ok_after and (m.group(2) or m.group(3)):
+            return f"decimal{1 + m.group(2).count('.') + m.group(2).count('．')}", after
+        return None
+    if m := _PAREN_NUMBER.match(text, s, e):
+        return "paren_number", m.end()
+    for style in ("zh_chapter", "zh_paren", "zh_num", "word"):
+        if m := numbering[style].match(text, s, e):
+            return style, m.end()
+    if m := _ROMAN.match(text, s, e):
+        return "roman", m.end()
+    if m := _LETTER.match(text, s, e):
+        return "letter", m.end()
+    if m := _CIRCLED.match(text, s, e):
+        return "circled", m.end()
+    return None
+
+
+def _lines(text: str):
+    """(start, end) of every line, without its newline."""
+    pos, n = 0, len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        yield pos, nl
+        pos = nl + 1
+
+
+def _read_blocks(text: str) -> list[_Block]:
+    """First pass: one block per line, hard-wrapped lines joined, markup peeled."""
+    blocks: list[_Block] = []
+    previous_blank = True  # was the previous line blank (a block boundary)?
+    for line_start, line_end in _lines(text):
+        s, e = _strip(text, line_start, line_end)
+        if s >= e or not _HAS_WORD.search(text, s, e):
+            rule = _RULE.fullmatch(text, s, e) if s < e else None
+            if rule and not previous_blank and blocks and blocks[-1].kind == "paragraph":
+                blocks[-1].kind, blocks[-1].title = "heading", False
+                blocks[-1].style = "setext" + text[s]
+            previous_blank = True
+            continue
+        indented = text[line_start] in " \t"
+        block = _classify(text, s, e)
+        if block is None:
+            continue
+        if _continues(text, blocks, block, previous_blank, indented):
+            blocks[-1].end = block.end
+            blocks[-1].title = blocks[-1].numbered_title = False
+        else:
+            blocks.append(block)
+        previous_blank = False
+    return blocks
+
+
+def _continues(
+    text: str, blocks: list[_Block], block: _Block, previous_blank: bool, indented: bool
+) -> bool:
+    """Is this plain line the rest of a sentence that a hard line break cut?"""
+    if not blocks or block.kind != "paragraph" or block.style or block.bare:
+        return False
+    previous = blocks[-1]
+    if previous.kind not in ("paragraph", "list_item") or previous.bare:
+        return False
+    last, first = text[previous.end - 1], text[block.start]
+    if last in _TERMINAL:
+        return False
+    if first.islower():
+        return True
+    if previous_blank:
+        return False
+    if indented and previous.kind == "list_item":
+        return True
+    wrapped = previous.end - previous.start >= _LONG_LINE or last in ",，、-("
+    if _is_han(last) and _is_han(first):
+        return previous.end - previous.start >= _MAX_TITLE_HAN or last in "，、"
+    return wrapped and not block.title
+
+
+def _classify(text: str, s: int, e: int) -> _Block | None:
+    """Read one stripped line: its kind, numbering style and the span without markup."""
+    while text[s] == ">":
+        s, e = _strip(text, s + 1, e)
+        if s >= e:
+            return None
+    if m := _ATX.match(text, s, e):
+        level = len(m.group(1))
+        s, e = _strip(text, m.end(), e)
+        if attrs := _ATTRIBUTES.search(text, s, e):
+            e = attrs.start() if attrs.end() >= e - 1 else e
+        while e > s and text[e - 1] == "#":
+            e -= 1
+        s, e = _strip(text, s, e)
+        s, e, _ = _strip_emphasis(text, s, e)
+        return _Block(s, e, "heading", style=f"#{level}") if s < e else None
+    if text[s] == "|":
+        return _table_row(text, s, e)
+    kind = "paragraph"
+    if m := _BULLET.match(text, s, e):
+        s, e = _strip(text, m.end(), e)
+        kind = "list_item"
+    if s < e and text[s] == "*" and (stars := len(text[s:e]) - len(text[s:e].lstrip("*"))) >= 3:
+        s, e = _strip(text, s + stars, e)  # a decoration, "************ 更新日期"
+    s, e, bold = _strip_emphasis(text, s, e)
+    if s >= e or not _HAS_WORD.search(text, s, e):
+        return None
+    if numbered := _enumerator(text, s, e):
+        style, marker_end = numbered
+        rest, rest_end = _strip(text, marker_end, e)
+        rest, rest_end, _ = _strip_emphasis(text, rest, rest_end)
+        if rest >= rest_end:
+            return _Block(s, e, "paragraph", style=style, bare=True)
+        titled = _looks_like_title(text, rest, rest_end) or (
+            text[rest_end - 1] in "?？" and _is_short(text, rest, rest_end)
+        )
+        if titled and style not in ("paren_number", "letter", "circled"):
+            return _Block(s, e, "list_item", style=style, numbered_title=True)
+        return _Block(s, e, "list_item", style=style if titled else "", title=titled)
+    if kind == "list_item":
+        return _Block(s, e, kind)
+    if _BRACKETED.fullmatch(text, s, e):
+        return _Block(s, e, "heading", style="bracketed")
+    if _looks_like_title(text, s, e) and (bold or _is_caps(text, s, e)):
+        return _Block(s, e, "heading", style="bold" if bold else "caps")
+    title = _looks_like_title(text, s, e) or (text[e - 1] in "?？" and _is_short(text, s, e))
+    return _Block(s, e, "paragraph", title=title)
+
+
+def _table_row(text: str, s: int, e: int) -> _Block | None:
+    """A Markdown table row: the span between the outer pipes, and its cells."""
+    inner_start, inner_end = s + 1, e - 1 if e - 1 > s and text[e - 1] == "|" else e
+    parts: list[tuple[int, int]] = []
+    cell_start = inner_start
+    while cell_start <= inner_end:
+        bar = text.find("|", cell_start, inner_end)
+        cell_end = inner_end if bar < 0 else bar
+        cs, ce = _strip(text, cell_start, cell_end)
+        cs, ce, _ = _strip_emphasis(text, cs, ce)
+        if cs < ce and _HAS_WORD.search(text, cs, ce):
+            parts.append((cs, ce))
+        cell_start = cell_end + 1
+    if not parts:
+        return None
+    return _Block(parts[0][0], parts[-1][1], "table_row", parts=parts)
+
+
+# ---------------------------------------------------------------- second pass
+
+
+def _settle(text: str, blocks: list[_Block]) -> list[_Block]:
+    """Second pass: decide titles, join bare numbers to their line, split long blocks."""
+    settled: list[_Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.bare:
+            if (
+                following
+                and following.kind in ("paragraph", "heading")
+                and (following.title or following.kind == "heading")
+            ):
+                settled.append(_Block(block.start, following.end, "heading", style=block.style))
+                i += 2
+                continue
+            settled.append(_Block(block.start, block.end, "heading", style=block.style))
+        elif block.numbered_title:
+            in_run = any(
+                neighbour is not None
+                and neighbour.numbered_title
+                and neighbour.style == block.style
+                for neighbour in (following, blocks[i - 1] if i else None)
+            )
+            block.kind = "list_item" if in_run else "heading"
+            settled.append(block)
+        elif block.title and following is not None and _is_body(following):
+            block.kind = "heading"
+            block.style = block.style or "title"
+            settled.append(block)
+        elif block.kind == "paragraph" and block.end - block.start > _LONG_BLOCK:
+            settled.extend(_split_inline_list(text, block))
+        else:
+            settled.append(block)
+        i += 1
+    return settled
+
+
+def _is_body(block: _Block) -> bool:
+    return block.kind in ("paragraph", "list_item", "table_row") and not (
+        block.title or block.numbered_title or block.bare
+    )
+
+
+_INLINE_ITEM = re.compile(r"(?<=[.?!:;。；：？！])\s+(?=(?:\d{1,2}[.)]|\(\d{1,2}\))\s*[A-Z\"“])")
+
+
+def _split_inline_list(text: str, block: _Block) -> list[_Block]:
+    """A flattened list ("... as follows: 1. When you ... 2. In addition ...") as items."""
+    cuts = [m.end() for m in _INLINE_ITEM.finditer(text, block.start, block.end)]
+    if len(cuts) < 2:
+        return [block]
+    pieces = []
+    for start, end in zip([block.start, *cuts], [*cuts, block.end], strict=True):
+        s, e = _strip(text, start, end)
+        if s < e:
+            pieces.append(_Block(s, e, "paragraph" if start == block.start else "list_item"))
+    return pieces
+
+
+# ---------------------------------------------------------------- sentences
+
+_END = re.compile(r"[.!?。！？；;…]+")
+_CLOSERS = frozenset("\"'”’»)]）」』】*_")
+_OPENERS = frozenset("\"'“‘„«([（「『【*_¿¡")
+_FULL_WIDTH_END = frozenset("。！？；")
+_ENUMERATION = re.compile(r"[*_(\s]*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-z]|\d{1,3}[a-z])")
+_TOKEN_CHARS = frozenset(".-'’")
+
+
+def _sentences(text: str, s: int, e: int, lang: str) -> list[tuple[int, int]]:
+    """Sentence spans of text[s:e] (one block or table cell), stripped."""
+    spans: list[tuple[int, int]] = []
+    start = s
+    for m in _END.finditer(text, s, e):
+        stop = m.end()
+        while stop < e and text[stop] in _CLOSERS:
+            stop += 1
+        if _HAS_WORD.search(text, start, m.start()) and _ends_sentence(
+            text, m, stop, e, start, lang
+        ):
+            spans.append((start, stop))
+            start = stop
+    spans.append((start, e))
+    return [span for a, b in spans if (span := _trim_sentence(text, a, b))]
+
+
+def _ends_sentence(text: str, m: re.Match[str], stop: int, e: int, start: int, lang: str) -> bool:
+    marks = m.group()
+    if any(ch in _FULL_WIDTH_END for ch in marks):
+        return True
+    if lang == "zh" and any(ch in "!?;" for ch in marks):
+        return stop == e or not (
+            text[stop].isascii() and (text[stop].isalnum() or text[stop] in "=&/%.")
+        )
+    if set(marks) == {";"}:
+        return False
+    if stop < e:
+        if text[stop] not in _SPACE and text[stop] != "\n":
+            return False
+        nxt = stop
+        while nxt < e and (text[nxt] in _SPACE or text[nxt] == "\n"):
+            nxt += 1
+        if nxt < e:
+            ch = text[nxt]
+            if not (ch.isupper() or ch.isdigit() or ch in _OPENERS or _is_han(ch)):
+                return False
+    if marks[0] == ".":
+        k = m.start()
+        while k > start and (text[k - 1].isalnum() or text[k - 1] in _TOKEN_CHARS):
+            k -= 1
+        if text[k : m.start() + 1].lower() in abbreviations(lang):
+            return False
+        if _ENUMERATION.fullmatch(text, start, m.start()):
+            return False
+    return True
+
+
+def _trim_sentence(text: str, s: int, e: int) -> tuple[int, int] | None:
+    s, e = _strip(text, s, e)
+    for mark in ("**", "__"):
+        if text.startswith(mark, s) and text.endswith(mark, s, e) and text.count(mark, s, e) == 2:
+            s, e = _strip(text, s + 2, e - 2)
+    return (s, e) if s < e and _HAS_WORD.search(text, s, e) else None
+
+
+# ---------------------------------------------------------------- languages
+
+_JUDGED = 4
+"""Evidence (points, or Han characters) needed before a block's own language counts."""
+_HAN_WEIGHT = 3
+"""A Han character carries about as much text as three Latin letters."""
+_FIRST_PART = 0.3
+"""Share of the letters a first run of one language needs to be the main part."""
+
+
+def _languages(text: str, blocks: list[_Block]) -> list[str]:
+    """Each block's language; blocks too short to judge take their neighbours'."""
+    judgements = [judge(text[b.start : b.end]) for b in blocks]
+    own = [j.lang if j.lang and j.evidence >= _JUDGED else None for j in judgements]
+    langs: list[str] = []
+    previous = None
+    for i, lang in enumerate(own):
+        if lang is None:
+            nxt = next((x for x in own[i + 1 :] if x), None)
+            # a heading announces what follows it; other blocks continue what precedes
+            lang = (nxt or previous) if blocks[i].kind == "heading" else (previous or nxt)
+        langs.append(lang or judgements[i].lang or _whole(text))
+        previous = lang or previous
+    return langs
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def _whole(text: str) -> str:
+    """The language of the whole text, for blocks that give no evidence at all."""
+    return judge(text).lang or "en"
+
+
+def _weight(text: str, s: int, e: int) -> int:
+    letters = sum(map(len, _LETTERS.findall(text, s, e)))
+    return letters + (_HAN_WEIGHT - 1) * sum(map(len, _HAN_RUN.findall(text, s, e)))
+
+
+def _main_language(text: str, blocks: list[_Block], langs: list[str]) -> str:
+    """The language of the first substantial part, else of most of the letters."""
+    runs: list[list] = []
+    for block, lang in zip(blocks, langs, strict=True):
+        weight = _weight(text, block.start, block.end)
+        if runs and runs[-1][0] == lang:
+            runs[-1][1] += weight
+        else:
+            runs.append([lang, weight])
+    total = sum(weight for _, weight in runs)
+    if not total:
+        return _whole(text)
+    for lang, weight in runs:
+        if weight >= _FIRST_PART * total:
+            return lang
+    totals: dict[str, int] = {}
+    for lang, weight in runs:
+        totals[lang] = totals.get(lang, 0) + weight
+    return max(totals, key=totals.__getitem__)
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def parse(document: Document) -> Structure:
+    """The structure of a document: segments, sentences, languages."""
+    text = document.text
+    blocks = _settle(text, _read_blocks(text))
+    langs = _languages(text, blocks)
+    levels = _levels(blocks)
+    segments: list[Segment] = []
+    sentences: list[Sentence] = []
+    stack: list[tuple[int, int]] = []  # (level, segment index) of open headings
+    for index, (block, lang) in enumerate(zip(blocks, langs, strict=True)):
+        if block.kind == "heading":
+            level = levels[block.style]
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            section = stack[-1][1] if stack else -1
+            stack.append((level, index))
+        else:
+            level, section = 0, stack[-1][1] if stack else -1
+        segments.append(Segment(block.start, block.end, block.kind, level, section, lang))
+        for part_start, part_end in block.parts or [(block.start, block.end)]:
+            for s, e in _sentences(text, part_start, part_end, lang):
+                sentences.append(Sentence(s, e, index, lang))
+    return Structure(
+        text=text,
+        language=_main_language(text, blocks, langs),
+        segments=tuple(segments),
+        sentences=tuple(sentences),
+    )
+
+
+def _levels(blocks: list[_Block]) -> dict[str, int]:
+    """Heading level of each style: the order styles first appear in, at most 6."""
+    levels: dict[str, int] = {}
+    for block in blocks:
+        if block.kind == "heading" and block.style not in levels:
+            levels[block.style] = min(len(levels) + 1, 6)
+    return levels
