@@ -1,0 +1,34 @@
+"""What a policy says about minors: the age under which it does not serve them, and consent."""
+
+from __future__ import annotations
+
+from labels.detect import Detection, Reading
+from labels.evidence import Evidence
+from labels.values import find_ages
+
+
+def _about_children(detection: Detection, reading: Reading) -> bool:
+    return any(r.has("cues.children") for r in detection.governing(reading))
+
+
+def children(detection: Detection, evidence: Evidence) -> dict:
+    """{"min_age", "parental_consent"}: the first age stated about minors, and consent.
+
+    The sale of minors' data (CCPA "under 16") is a rule about selling, not the
+    age of the audience, so sentences about selling do not give the age.
+    """
+    min_age = None
+    consent = None
+    for reading in detection.readings:
+        if not _about_children(detection, reading):
+            continue
+        if min_age is None and not reading.has("cues.sell"):
+            text = detection.text[reading.start : reading.end]
+            ages = find_ages(text, reading.lang)
+            if ages:
+                min_age = int(ages[0].value)
+                evidence.add("children.min_age", min_age, reading)
+        if consent is None and reading.affirmed("cues.parental_consent"):
+            consent = True
+            evidence.add("children.parental_consent", True, reading)
+    return {"min_age": min_age, "parental_consent": consent}

@@ -1,0 +1,38 @@
+"""Who publishes a policy and how to reach them: e-mail addresses and the date of the text."""
+
+from __future__ import annotations
+
+import re
+
+from labels.detect import Detection
+from labels.evidence import Evidence
+from labels.values import find_dates
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+
+def contact_emails(detection: Detection, evidence: Evidence) -> list[str]:
+    """Every e-mail address in the policy, lower-cased, sorted."""
+    found: set[str] = set()
+    for reading in detection.readings:
+        for match in _EMAIL.finditer(detection.text, reading.start, reading.end):
+            email = match.group().lower()
+            found.add(email)
+            evidence.add("contact_emails", email, reading)
+    return sorted(found)
+
+
+def last_updated(detection: Detection, evidence: Evidence) -> str | None:
+    """The latest date given next to a "last updated / effective" cue, as ISO text."""
+    best = None
+    for reading in detection.readings:
+        if not reading.has("cues.last_updated"):
+            continue
+        text = detection.text[reading.start : reading.end]
+        for found in find_dates(text, reading.lang):
+            if best is None or found.value > best[0]:
+                best = (found.value, reading)
+    if best is None:
+        return None
+    evidence.add("last_updated", best[0].isoformat(), best[1])
+    return best[0].isoformat()

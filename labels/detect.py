@@ -1,0 +1,236 @@
+"""Practice detection: what each sentence of a policy says, and whether it says it.
+
+A privacy practice is more than a word: "we do not sell your data" names the
+sale of data and denies it; "we will not share your information except in the
+following cases:" denies sharing and then lists who does receive it. For every
+sentence this module finds the vocabulary terms (labels.matching), drops the
+negations that belong to a longer term ("no longer necessary"), and decides for
+each term whether it is affirmed or denied:
+
+- an action cue (collect, use, share, sell, ...) is denied when a negation
+  precedes it in its clause (or directly follows it: Swedish "säljer inte"),
+  unless an exception cue stands between the negation and the action;
+- any other term takes the stance of the nearest action of its clause, or,
+  without one, of the negations before it in the clause.
+
+A sentence may also be governed by context: a list item or table row by the
+lead-in sentence that introduces its list ("we collect the following:"), and
+every sentence by the headings above it. `Reading.context` holds those
+sentences, nearest first, so that facts can inherit the practice of a lead-in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from labels.matching import Hit, Tokens, matcher, tokenize
+from labels.reading import Document
+from labels.structure import Structure, parse
+
+ACTIONS = ("collect", "use", "share", "sell", "retain", "delete")
+"""The cues that state a practice; other terms take their stance from these."""
+
+_NEGATION = "cues.negation"
+_EXCEPTION = "cues.exception"
+_ACTION_KEYS = frozenset(f"cues.{action}" for action in ACTIONS)
+_CLAUSE_ENDS = {";", "；", "。", "!", "！", "?", "？"}
+_ZH_CLAUSE_ENDS = _CLAUSE_ENDS | {"，", ","}
+_LEAD_IN_ENDS = (":", "：")
+_NEGATION_REACH = {"zh": 12}
+_DEFAULT_REACH = 8
+"""How many tokens before an action a negation still governs it."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One term in a sentence, and whether the sentence affirms or denies it."""
+
+    key: str
+    start: int
+    end: int
+    denied: bool
+    excepted: bool = False
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one sentence says: its terms with their stance, and its context."""
+
+    index: int
+    start: int
+    end: int
+    lang: str
+    kind: str
+    mentions: tuple[Mention, ...]
+    context: tuple[int, ...]
+    in_table: bool = False
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """Every key that occurs in the sentence, affirmed or not."""
+        return frozenset(m.key for m in self.mentions)
+
+    def has(self, key: str) -> bool:
+        """Whether a term of `key` occurs in the sentence at all."""
+        return key in self.keys
+
+    def affirmed(self, key: str) -> list[Mention]:
+        """The terms of `key` that the sentence does not deny."""
+        return [m for m in self.mentions if m.key == key and not m.denied]
+
+    def denied(self, key: str) -> list[Mention]:
+        """The terms of `key` that the sentence denies."""
+        return [m for m in self.mentions if m.key == key and m.denied]
+
+    def with_prefix(self, prefix: str) -> list[Mention]:
+        """The terms whose key starts with `prefix` ("data_collected.")."""
+        return [m for m in self.mentions if m.key.startswith(prefix)]
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The readings of every sentence of a document, in document order."""
+
+    structure: Structure
+    readings: tuple[Reading, ...]
+
+    @property
+    def text(self) -> str:
+        """The document text all offsets point into."""
+        return self.structure.text
+
+    def governing(self, reading: Reading) -> list[Reading]:
+        """The reading itself, then its lead-in and headings, nearest first."""
+        return [reading] + [self.readings[i] for i in reading.context]
+
+
+def detect(document: Document) -> Detection:
+    """Read every sentence of `document` for terms, stance and context."""
+    structure = parse(document)
+    tokens = tokenize(structure.text)
+    readings = []
+    lead_in = -1
+    lead_in_segment = -1
+    first_sentence_of: dict[int, int] = {}
+    for index, sentence in enumerate(structure.sentences):
+        segment = structure.segments[sentence.segment]
+        first_sentence_of.setdefault(sentence.segment, index)
+        span = tokens.span(sentence.start, sentence.end)
+        hits = matcher(sentence.lang).find(tokens, span)
+        mentions = _stances(_without_nested_cues(hits), tokens, span, sentence.lang)
+        context = []
+        listed = segment.kind in ("list_item", "table_row")
+        if listed and lead_in >= 0 and lead_in_segment != sentence.segment:
+            context.append(lead_in)
+        for heading in reversed(structure.heading_path(sentence.segment)):
+            if heading in first_sentence_of and heading != sentence.segment:
+                context.append(first_sentence_of[heading])
+        readings.append(
+            Reading(
+                index=index,
+                start=sentence.start,
+                end=sentence.end,
+                lang=sentence.lang,
+                kind=segment.kind,
+                mentions=mentions,
+                context=tuple(dict.fromkeys(context)),
+                in_table=segment.kind == "table_row",
+            )
+        )
+        if segment.kind in ("paragraph", "heading"):
+            ends_lead_in = (
+                structure.text[sentence.start : sentence.end].rstrip().endswith(_LEAD_IN_ENDS)
+            )
+            if ends_lead_in:
+                lead_in, lead_in_segment = index, sentence.segment
+            elif segment.kind == "paragraph":
+                lead_in = -1
+    return Detection(structure, tuple(readings))
+
+
+def _without_nested_cues(hits: list[Hit]) -> list[Hit]:
+    """Drop negations and exceptions that lie inside a longer term of another key.
+
+    "no longer necessary" holds a negation word but denies nothing; "såvida
+    inte" is an exception, not a negation.
+    """
+    grammar = {_NEGATION, _EXCEPTION}
+    spans = [(h.start, h.end, h.key) for h in hits]
+    kept = []
+    for hit in hits:
+        if hit.key in grammar and any(
+            start <= hit.start
+            and hit.end <= end
+            and (end - start) > (hit.end - hit.start)
+            and key != hit.key
+            for start, end, key in spans
+        ):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _stances(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> tuple[Mention, ...]:
+    """Each hit as a Mention, denied or not by the negations of its clause."""
+    clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else _CLAUSE_ENDS
+    boundaries = [tokens.starts[i] for i in span if tokens.words[i] in clause_ends]
+    reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
+
+    def clause_of(offset: int) -> int:
+        return sum(1 for b in boundaries if b < offset)
+
+    def token_at(offset: int) -> int:
+        return tokens.span(offset, offset + 1).start
+
+    negations = [h for h in hits if h.key == _NEGATION]
+    exceptions = [h for h in hits if h.key == _EXCEPTION]
+    actions = [h for h in hits if h.key in _ACTION_KEYS]
+
+    def action_stance(action: Hit) -> tuple[bool, bool]:
+        clause, at = clause_of(action.start), token_at(action.start)
+        for neg in negations:
+            if clause_of(neg.start) != clause:
+                continue
+            distance = at - token_at(neg.end - 1)
+            if (
+                neg.end <= action.start
+                and distance <= reach
+                or 0 < token_at(neg.start) - token_at(action.end - 1) <= 1
+            ):
+                excepted = any(
+                    neg.end <= exc.start and exc.end <= max(action.start, neg.start)
+                    for exc in exceptions
+                )
+                return (not excepted, excepted)
+        return (False, False)
+
+    stance_of_action = {a: action_stance(a) for a in actions}
+    mentions = []
+    for hit in hits:
+        if hit.key in (_NEGATION, _EXCEPTION):
+            mentions.append(Mention(hit.key, hit.start, hit.end, False))
+            continue
+        if hit in stance_of_action:
+            denied, excepted = stance_of_action[hit]
+        else:
+            denied, excepted = _stance_of_term(
+                hit, actions, stance_of_action, negations, exceptions, clause_of
+            )
+        mentions.append(Mention(hit.key, hit.start, hit.end, denied, excepted))
+    return tuple(mentions)
+
+
+def _stance_of_term(hit, actions, stance_of_action, negations, exceptions, clause_of):
+    """A non-action term follows the nearest action of its clause, else its negations."""
+    clause = clause_of(hit.start)
+    same_clause = [a for a in actions if clause_of(a.start) == clause]
+    if same_clause:
+        nearest = min(same_clause, key=lambda a: abs(a.start - hit.start))
+        return stance_of_action[nearest]
+    before = [n for n in negations if clause_of(n.start) == clause and n.end <= hit.start]
+    if not before:
+        return (False, False)
+    last = before[-1]
+    excepted = any(last.end <= e.start and e.end <= hit.start for e in exceptions)
+    return (not excepted, excepted)

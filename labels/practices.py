@@ -1,0 +1,111 @@
+"""The vocabulary facts of a policy: data collected, purposes, recipients, security, rights.
+
+A value is claimed only where a sentence states the practice: a data item
+counts when the sentence (or the lead-in or heading that governs it) affirms
+collecting, using, sharing or keeping data; a recipient when it affirms
+sharing and the shared data is not anonymised; a purpose when data is used
+for it. Security measures and rights are claimed wherever the policy names
+them without denying them.
+"""
+
+from __future__ import annotations
+
+from labels.detect import Detection, Mention, Reading
+from labels.evidence import Evidence
+
+FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
+    "data_collected": ("collect", "use", "share", "retain"),
+    "purposes": ("collect", "use", "share"),
+    "shared_with": ("share", "sell"),
+    "security": (),
+    "rights": (),
+}
+"""The actions a sentence must affirm for a term of the field to count (none: any)."""
+
+
+def practice_stance(detection: Detection, reading: Reading, actions: tuple[str, ...]) -> bool:
+    """Whether `reading`, or failing that the nearest context that speaks, affirms an action."""
+    keys = [f"cues.{action}" for action in actions]
+    for governing in detection.governing(reading):
+        if any(governing.affirmed(key) for key in keys):
+            return True
+        if any(governing.has(key) for key in keys):
+            return False
+    return False
+
+
+def _anonymised(detection: Detection, reading: Reading) -> bool:
+    """Whether the data this sentence (or its lead-in) talks about is anonymous or aggregate."""
+    return any(r.has("cues.anonymous") for r in detection.governing(reading)[:2])
+
+
+def field_values(detection: Detection, field: str, evidence: Evidence) -> list[str]:
+    """The ids of `field` the policy affirms, in the order of the spec vocabulary."""
+    actions = FIELD_ACTIONS[field]
+    found: dict[str, Reading] = {}
+    for reading in detection.readings:
+        mentions = [m for m in reading.with_prefix(f"{field}.") if not m.denied]
+        if not mentions:
+            continue
+        if actions and not practice_stance(detection, reading, actions):
+            continue
+        if field == "shared_with" and _anonymised(detection, reading):
+            continue
+        for mention in mentions:
+            found.setdefault(_id(mention), reading)
+    for value, reading in found.items():
+        evidence.add(field, value, reading)
+    return sorted(found)
+
+
+def _id(mention: Mention) -> str:
+    return mention.key.split(".", 1)[1]
+
+
+def sells_data(detection: Detection, evidence: Evidence) -> bool | None:
+    """True where the company says it sells personal data, False where it says it does not.
+
+    Only sentences where the company speaks about personal data count; a sale
+    of the business and the sale of minors' data (a CCPA special case) do not.
+    """
+    said: dict[bool, Reading] = {}
+    for reading in detection.readings:
+        if not reading.has("cues.sell") or not reading.has("cues.first_party"):
+            continue
+        if reading.has("shared_with.business_transfer") or reading.has("cues.children"):
+            continue
+        about_data = reading.has("cues.personal_data") or reading.with_prefix("data_collected.")
+        if not about_data:
+            continue
+        for stance in (True, False):
+            sells = reading.affirmed("cues.sell") if stance else reading.denied("cues.sell")
+            if sells:
+                said.setdefault(stance, reading)
+    return _flag("sells_data", said, evidence)
+
+
+def third_party_advertising(
+    detection: Detection, purposes: list[str], evidence: Evidence
+) -> bool | None:
+    """True where data serves targeted or third-party ads, False where that is ruled out."""
+    said: dict[bool, Reading] = {}
+    for reading in detection.readings:
+        if not reading.has("cues.targeted") and not reading.has("purposes.advertising"):
+            continue
+        if reading.affirmed("cues.targeted") or reading.affirmed("purposes.advertising"):
+            if practice_stance(detection, reading, FIELD_ACTIONS["purposes"]):
+                said.setdefault(True, reading)
+        elif reading.denied("cues.targeted") and reading.has("cues.first_party"):
+            said.setdefault(False, reading)
+    if "advertising" not in purposes:
+        said.pop(True, None)
+    return _flag("third_party_advertising", said, evidence)
+
+
+def _flag(field: str, said: dict[bool, Reading], evidence: Evidence) -> bool | None:
+    """Yes wins over no: a policy that denies one practice and admits it elsewhere does it."""
+    for value in (True, False):
+        if value in said:
+            evidence.add(field, value, said[value])
+            return value
+    return None

@@ -1,0 +1,71 @@
+"""How long a policy keeps data: stated periods, "as long as necessary", deletion on closure.
+
+A duration is a retention period only in a sentence about keeping or deleting
+data (or in a cookie table, where a row's lifetime is how long the cookie is
+kept), and never in a sentence about answering a request or giving notice:
+"we will respond within 30 days" is a response time.
+"""
+
+from __future__ import annotations
+
+from labels.detect import Detection, Reading
+from labels.evidence import Evidence
+from labels.values import find_durations
+
+_WHAT_LENGTH = 80
+
+
+def periods(detection: Detection, evidence: Evidence) -> list[dict]:
+    """Every concrete retention period, in days, with the sentence it describes."""
+    found: dict[float, dict] = {}
+    for reading in detection.readings:
+        if not _about_keeping(detection, reading):
+            continue
+        text = detection.text[reading.start : reading.end]
+        for duration in find_durations(text, reading.lang):
+            days = round(float(duration.value), 4)
+            if days <= 0 or days in found:
+                continue
+            found[days] = {"days": days, "what": _what(text)}
+            evidence.add("retention.periods", days, reading)
+    return [found[days] for days in sorted(found)]
+
+
+def _about_keeping(detection: Detection, reading: Reading) -> bool:
+    if reading.has("cues.response_time") or reading.has("cues.children"):
+        return False
+    if reading.affirmed("cues.retain") or reading.affirmed("cues.delete"):
+        return True
+    if reading.in_table:
+        return any(r.has("data_collected.cookies_tracking") for r in detection.governing(reading))
+    return False
+
+
+def _what(sentence: str) -> str:
+    """A short description: the sentence itself, cut at a word near the length limit."""
+    flat = " ".join(sentence.split())
+    if len(flat) <= _WHAT_LENGTH:
+        return flat
+    return flat[:_WHAT_LENGTH].rsplit(" ", 1)[0] + "…"
+
+
+def until_no_longer_needed(detection: Detection, evidence: Evidence) -> bool | None:
+    """True where data is kept as long as necessary for its purposes; never a "no"."""
+    for reading in detection.readings:
+        if reading.has("cues.until_needed") and (
+            reading.has("cues.retain") or reading.has("cues.delete")
+        ):
+            evidence.add("retention.until_no_longer_needed", True, reading)
+            return True
+    return None
+
+
+def deleted_on_account_closure(detection: Detection, evidence: Evidence) -> bool | None:
+    """True where data is deleted when the account is closed; children's clauses aside."""
+    for reading in detection.readings:
+        if reading.has("cues.children"):
+            continue
+        if reading.has("cues.account_closure") and reading.affirmed("cues.delete"):
+            evidence.add("retention.deleted_on_account_closure", True, reading)
+            return True
+    return None

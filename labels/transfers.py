@@ -1,0 +1,40 @@
+"""Where data goes: transfers out of the user's country, and the countries of storage."""
+
+from __future__ import annotations
+
+from labels.detect import Detection
+from labels.evidence import Evidence
+from labels.values import find_countries
+
+
+def international_transfer(detection: Detection, evidence: Evidence) -> bool | None:
+    """True where data may leave the user's country; False where the policy keeps it home.
+
+    A policy that both keeps data in the country and admits a transfer abroad
+    does transfer it (a wrong "no" is worse than a "yes" with its quote).
+    """
+    said: dict[bool, object] = {}
+    for reading in detection.readings:
+        if reading.affirmed("cues.transfer_abroad"):
+            said.setdefault(True, reading)
+        elif reading.denied("cues.transfer_abroad") or reading.affirmed("cues.stays_in_country"):
+            said.setdefault(False, reading)
+    for value in (True, False):
+        if value in said:
+            evidence.add("international_transfer", value, said[value])
+            return value
+    return None
+
+
+def storage_countries(detection: Detection, evidence: Evidence) -> list[str]:
+    """Countries named in sentences about where data is stored or processed."""
+    found: dict[str, object] = {}
+    for reading in detection.readings:
+        if not (reading.affirmed("cues.storage") or reading.affirmed("cues.stays_in_country")):
+            continue
+        text = detection.text[reading.start : reading.end]
+        for country in find_countries(text, reading.lang):
+            found.setdefault(str(country.value), reading)
+    for code, reading in found.items():
+        evidence.add("storage_countries", code, reading)
+    return sorted(found)
