@@ -61,16 +61,12 @@ LOCALES = $(shell $(BIN)/python -c "from labels.i18n import LOCALES; print(*LOCA
 translations-extract: install
 	@echo "==> extracting messages into $(CATALOGS)/messages.pot"
 	$(BIN)/pybabel --quiet extract -F $(CATALOGS)/babel.cfg --no-location --sort-output \
-		--project PolicyLabel --copyright-holder PolicyLabel -o $(CATALOGS)/messages.pot app labels
+		--project PolicyLabel --copyright-holder PolicyLabel -o $(CATALOGS)/messages.pot .
 
 translations-update: translations-extract
 	@for locale in $(LOCALES); do \
-		if [ -f $(CATALOGS)/$$locale/LC_MESSAGES/messages.po ]; then \
-			$(BIN)/pybabel --quiet update --ignore-obsolete --no-location \
-				-i $(CATALOGS)/messages.pot -d $(CATALOGS) -l $$locale; \
-		else \
-			$(BIN)/pybabel --quiet init -i $(CATALOGS)/messages.pot -d $(CATALOGS) -l $$locale; \
-		fi; \
+		$(BIN)/pybabel --quiet update --init-missing --ignore-obsolete \
+			-i $(CATALOGS)/messages.pot -d $(CATALOGS) -l $$locale || exit 1; \
 	done
 	@echo "==> now translate the empty msgstr entries; make translations-check shows what is left"
 
