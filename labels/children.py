@@ -11,6 +11,11 @@ def _about_children(detection: Detection, reading: Reading) -> bool:
     return any(r.has("cues.children") for r in detection.governing(reading))
 
 
+def _parent_consents(reading: Reading) -> bool:
+    """A parent or guardian and a consent, neither denied: "with your parent's consent"."""
+    return bool(reading.affirmed("cues.parental_consent") and reading.affirmed("cues.consent"))
+
+
 def children(detection: Detection, evidence: Evidence) -> dict:
     """{"min_age", "parental_consent"}: the first age stated about minors, and consent.
 
@@ -28,7 +33,7 @@ def children(detection: Detection, evidence: Evidence) -> dict:
             if ages:
                 min_age = int(ages[0].value)
                 evidence.add("children.min_age", min_age, reading)
-        if consent is None and reading.affirmed("cues.parental_consent"):
+        if consent is None and _parent_consents(reading):
             consent = True
             evidence.add("children.parental_consent", True, reading)
     return {"min_age": min_age, "parental_consent": consent}

@@ -150,13 +150,15 @@ def detect(document: Document) -> Detection:
 
 
 def _without_nested_cues(hits: list[Hit]) -> list[Hit]:
-    """Drop negations and exceptions that lie inside a longer term of another key.
+    """Drop negations and exceptions that lie inside a longer cue of another key.
 
     "no longer necessary" holds a negation word but denies nothing; "såvida
-    inte" is an exception, not a negation.
+    inte" is an exception, not a negation. A concept keeps its negation
+    inside ("do not sell" as the name of an opt-out still lets "we do not
+    sell" deny the sale).
     """
     grammar = {_NEGATION, _EXCEPTION}
-    spans = [(h.start, h.end, h.key) for h in hits]
+    spans = [(h.start, h.end, h.key) for h in hits if h.key.startswith("cues.")]
     kept = []
     for hit in hits:
         if hit.key in grammar and any(
@@ -171,66 +173,86 @@ def _without_nested_cues(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+class _Sentence:
+    """The clauses and tokens of one sentence, to place negations relative to terms."""
+
+    def __init__(self, hits: list[Hit], tokens: Tokens, span: range, lang: str) -> None:
+        clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else _CLAUSE_ENDS
+        self.boundaries = [tokens.starts[i] for i in span if tokens.words[i] in clause_ends]
+        self.tokens = tokens
+        self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
+        self.negations = [h for h in hits if h.key == _NEGATION]
+        self.exceptions = [h for h in hits if h.key == _EXCEPTION]
+        self.actions = [h for h in hits if h.key in _ACTION_KEYS]
+
+    def clause_of(self, offset: int) -> int:
+        return sum(1 for b in self.boundaries if b < offset)
+
+    def token_at(self, offset: int) -> int:
+        return self.tokens.span(offset, offset + 1).start
+
+    def excepted(self, negation: Hit, term: Hit) -> bool:
+        """Whether an exception cue stands between a negation and the term it governs."""
+        limit = max(term.start, negation.start)
+        return any(negation.end <= e.start and e.end <= limit for e in self.exceptions)
+
+    def governing_negation(self, term: Hit, reach: int, after: int) -> Hit | None:
+        """A negation of the term's clause at most `reach` tokens before it or `after` after."""
+        clause, first, last = (
+            self.clause_of(term.start),
+            self.token_at(term.start),
+            self.token_at(term.end - 1),
+        )
+        for negation in self.negations:
+            if self.clause_of(negation.start) != clause:
+                continue
+            before = first - self.token_at(negation.end - 1)
+            behind = self.token_at(negation.start) - last
+            if (negation.end <= term.start and before <= reach) or 0 < behind <= after:
+                return negation
+        return None
+
+    def stance(self, term: Hit, reach: int, after: int) -> tuple[bool, bool]:
+        """(denied, excepted) by the governing negation, if any."""
+        negation = self.governing_negation(term, reach, after)
+        if negation is None:
+            return (False, False)
+        excepted = self.excepted(negation, term)
+        return (not excepted, excepted)
+
+
+_CLOSE_NEGATION = 3
+"""A negation this close before a term denies the term itself ("without your consent")."""
+
+
 def _stances(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> tuple[Mention, ...]:
     """Each hit as a Mention, denied or not by the negations of its clause."""
-    clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else _CLAUSE_ENDS
-    boundaries = [tokens.starts[i] for i in span if tokens.words[i] in clause_ends]
-    reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
-
-    def clause_of(offset: int) -> int:
-        return sum(1 for b in boundaries if b < offset)
-
-    def token_at(offset: int) -> int:
-        return tokens.span(offset, offset + 1).start
-
-    negations = [h for h in hits if h.key == _NEGATION]
-    exceptions = [h for h in hits if h.key == _EXCEPTION]
-    actions = [h for h in hits if h.key in _ACTION_KEYS]
-
-    def action_stance(action: Hit) -> tuple[bool, bool]:
-        clause, at = clause_of(action.start), token_at(action.start)
-        for neg in negations:
-            if clause_of(neg.start) != clause:
-                continue
-            distance = at - token_at(neg.end - 1)
-            if (
-                neg.end <= action.start
-                and distance <= reach
-                or 0 < token_at(neg.start) - token_at(action.end - 1) <= 1
-            ):
-                excepted = any(
-                    neg.end <= exc.start and exc.end <= max(action.start, neg.start)
-                    for exc in exceptions
-                )
-                return (not excepted, excepted)
-        return (False, False)
-
-    stance_of_action = {a: action_stance(a) for a in actions}
+    sentence = _Sentence(hits, tokens, span, lang)
+    of_action = {a: sentence.stance(a, sentence.reach, 1) for a in sentence.actions}
     mentions = []
     for hit in hits:
         if hit.key in (_NEGATION, _EXCEPTION):
-            mentions.append(Mention(hit.key, hit.start, hit.end, False))
-            continue
-        if hit in stance_of_action:
-            denied, excepted = stance_of_action[hit]
+            denied, excepted = False, False
+        elif hit in of_action:
+            denied, excepted = of_action[hit]
         else:
-            denied, excepted = _stance_of_term(
-                hit, actions, stance_of_action, negations, exceptions, clause_of
-            )
+            denied, excepted = _stance_of_term(hit, sentence, of_action)
         mentions.append(Mention(hit.key, hit.start, hit.end, denied, excepted))
     return tuple(mentions)
 
 
-def _stance_of_term(hit, actions, stance_of_action, negations, exceptions, clause_of):
-    """A non-action term follows the nearest action of its clause, else its negations."""
-    clause = clause_of(hit.start)
-    same_clause = [a for a in actions if clause_of(a.start) == clause]
+def _stance_of_term(
+    hit: Hit, sentence: _Sentence, of_action: dict[Hit, tuple[bool, bool]]
+) -> tuple[bool, bool]:
+    """A term is denied by a negation right before it, else follows its clause's action.
+
+    Without an action in its clause, any negation earlier in the clause denies it.
+    """
+    if sentence.governing_negation(hit, _CLOSE_NEGATION, 0) is not None:
+        return sentence.stance(hit, _CLOSE_NEGATION, 0)
+    clause = sentence.clause_of(hit.start)
+    same_clause = [a for a in sentence.actions if sentence.clause_of(a.start) == clause]
     if same_clause:
         nearest = min(same_clause, key=lambda a: abs(a.start - hit.start))
-        return stance_of_action[nearest]
-    before = [n for n in negations if clause_of(n.start) == clause and n.end <= hit.start]
-    if not before:
-        return (False, False)
-    last = before[-1]
-    excepted = any(last.end <= e.start and e.end <= hit.start for e in exceptions)
-    return (not excepted, excepted)
+        return of_action[nearest]
+    return sentence.stance(hit, len(sentence.tokens.words), 0)

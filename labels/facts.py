@@ -1,68 +1,56 @@
-"""Document-level facts of LABEL_SPEC.md, each with its evidence spans.
+"""Document-level facts of LABEL_SPEC.md, each claimed value with the sentence it rests on.
 
-This first version claims only what it can read without the vocabularies:
-the language and the e-mail addresses. Every other field says "not stated"
-(empty list or null), which the spec allows: silence is never a wrong "no".
+`extract` reads the policy sentence by sentence (labels.detect) and asks each
+field's module what the policy states; what it never states stays empty or
+None, which the spec prefers to a guess. The output is deterministic: lists
+are sorted and the evidence is ordered by field and position.
 """
 
 from __future__ import annotations
 
-import re
-
+from labels.children import children
+from labels.contact import contact_emails, last_updated
+from labels.detect import detect
+from labels.evidence import Evidence
+from labels.organization import organization
+from labels.practices import field_values, sells_data, third_party_advertising
 from labels.reading import Document
+from labels.recipients import named_recipients
+from labels.retention import deleted_on_account_closure, periods, until_no_longer_needed
+from labels.transfers import international_transfer, storage_countries
 
 SPEC_VERSION = 1
-EXTRACTOR_VERSION = "0.1.0"
-
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_MARKS = {"sv": re.compile(r"[åäöÅÄÖ]"), "pl": re.compile(r"[ąęłśżźćńĄĘŁŚŻŹĆŃ]")}
-
-
-def guess_language(text: str) -> str:
-    """The main language: Chinese by its characters, sv/pl by their letters."""
-    sample = text[:20000]
-    if len(_CJK.findall(sample)) > len(sample) * 0.15:
-        return "zh"
-    counts = {lang: len(rx.findall(sample)) for lang, rx in _MARKS.items()}
-    lang, hits = max(counts.items(), key=lambda kv: kv[1])
-    return lang if hits > len(sample) * 0.005 else "en"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 def extract(document: Document) -> dict:
     """The facts of one policy, in the shape of LABEL_SPEC.md."""
-    text = document.text
-    emails: list[str] = []
-    evidence = []
-    for m in _EMAIL.finditer(text):
-        email = m.group().lower().rstrip(".")
-        if email not in emails:
-            emails.append(email)
-            evidence.append(
-                {"field": "contact_emails", "value": email, "start": m.start(),
-                 "end": m.end(), "quote": m.group()}
-            )  # fmt: skip
+    detection = detect(document)
+    evidence = Evidence(detection.text)
+    language = detection.structure.language
+    publisher = organization(detection.text, language)
+    purposes = field_values(detection, "purposes", evidence)
     return {
         "spec": SPEC_VERSION,
-        "language": guess_language(text),
-        "organization": None,
-        "last_updated": None,
-        "data_collected": [],
-        "purposes": [],
-        "shared_with": [],
-        "named_recipients": [],
-        "sells_data": None,
-        "third_party_advertising": None,
+        "language": language,
+        "organization": publisher,
+        "last_updated": last_updated(detection, evidence),
+        "data_collected": field_values(detection, "data_collected", evidence),
+        "purposes": purposes,
+        "shared_with": field_values(detection, "shared_with", evidence),
+        "named_recipients": named_recipients(detection, publisher, evidence),
+        "sells_data": sells_data(detection, evidence),
+        "third_party_advertising": third_party_advertising(detection, purposes, evidence),
         "retention": {
-            "periods": [],
-            "until_no_longer_needed": None,
-            "deleted_on_account_closure": None,
+            "periods": periods(detection, evidence),
+            "until_no_longer_needed": until_no_longer_needed(detection, evidence),
+            "deleted_on_account_closure": deleted_on_account_closure(detection, evidence),
         },
-        "international_transfer": None,
-        "storage_countries": [],
-        "security": [],
-        "rights": [],
-        "children": {"min_age": None, "parental_consent": None},
-        "contact_emails": emails,
-        "evidence": evidence,
+        "international_transfer": international_transfer(detection, evidence),
+        "storage_countries": storage_countries(detection, evidence),
+        "security": field_values(detection, "security", evidence),
+        "rights": field_values(detection, "rights", evidence),
+        "children": children(detection, evidence),
+        "contact_emails": contact_emails(detection, evidence),
+        "evidence": evidence.entries(),
     }

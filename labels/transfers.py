@@ -6,6 +6,9 @@ from labels.detect import Detection
 from labels.evidence import Evidence
 from labels.values import find_countries
 
+_ABOUT_DATA_FLOW = ("share", "retain", "storage", "collect", "use")
+"""A mention of other countries says something about transfers only beside one of these."""
+
 
 def international_transfer(detection: Detection, evidence: Evidence) -> bool | None:
     """True where data may leave the user's country; False where the policy keeps it home.
@@ -15,6 +18,8 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
     """
     said: dict[bool, object] = {}
     for reading in detection.readings:
+        if not any(reading.has(f"cues.{cue}") for cue in _ABOUT_DATA_FLOW):
+            continue
         if reading.affirmed("cues.transfer_abroad"):
             said.setdefault(True, reading)
         elif reading.denied("cues.transfer_abroad") or reading.affirmed("cues.stays_in_country"):
