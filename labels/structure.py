@@ -117,10 +117,11 @@ _HAS_WORD = re.compile(r"[^\W_]")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _ATX = re.compile(r"(#{1,6})(?=[\s]|$)")
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]{0,80}\}")
-_BULLET = re.compile(r"(?:[-*+](?=[ \t\u00a0])|[•·●▪◦‣○■□◆◇►▶➢✓√✔➤])")
+# "*" straight before a Han character or bold is a bullet too: "*推送信息", "***极光**"
+_BULLET = re.compile(r"(?:[-*+](?=[ \t\u00a0])|\*(?=[\u3400-\u9fff]|\*\*)|[•·●▪◦‣○■□◆◇►▶➢✓√✔➤])")
 _RULE = re.compile(r"(=+|-+)")
 _DECIMAL = re.compile(r"(\d{1,3}[a-z]?)((?:[.．]\d{1,3}){0,4})(\\?[.．]|[)）、])?")
-_PAREN_NUMBER = re.compile(r"[（(](?:\d{1,3}|[a-zA-Z])[)）]")
+_PAREN_NUMBER = re.compile(r"[（(](?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[)）]|[ivx]{1,5}\)")
 _ROMAN = re.compile(r"[IVXLC]{1,6}[.)](?=\s)")
 _LETTER = re.compile(r"[a-zA-Z][.)、](?=\s|[^\x00-\x7f])")
 _SECTION_SIGN = re.compile(r"§\s*\d{1,3}[a-z]?\.?")
@@ -128,7 +129,8 @@ _CIRCLED = re.compile(r"[\u2460-\u2473\u2776-\u277f]")
 _BRACKETED = re.compile(r"【[^【】\n]{1,40}】")
 _TERMINAL = frozenset(".!?。！？:：;；")
 _NO_TITLE_END = frozenset(".;:,。；：，、!！…")
-_NOT_IN_TITLE = re.compile(r":\s|[：;；]")
+_HAN_CLAUSE = re.compile(r"[，,。]")  # a Chinese heading has no clause break
+_NOT_IN_TITLE = re.compile(r":|[：;；@<>]")
 _EMPHASIS = ("**", "__", "*", "_")
 _MAX_TITLE_LATIN = 100
 _MAX_TITLE_HAN = 40
@@ -145,6 +147,8 @@ class _Block:
     kind: str
     style: str = ""
     title: bool = False  # a short plain line: a heading if body text follows it
+    strong: bool = False  # bold or all caps: a heading even when another heading follows
+    joined: bool = False  # no blank line before it: an address or a table, not a title
     numbered_title: bool = False  # a numbered short line: a heading unless in a run (a TOC)
     bare: bool = False  # a number on its own ("§1.", "**1.1**"): names the next line
     parts: list[tuple[int, int]] = field(default_factory=list)  # table cells
@@ -199,8 +203,14 @@ def _looks_like_title(text: str, s: int, e: int) -> bool:
     """Short, capitalised, and not ending like a clause: a heading if body text follows."""
     if s >= e or not _is_short(text, s, e) or text[e - 1] in _NO_TITLE_END:
         return False
+    if text[e - 1].isdigit():  # a date, a version, a postcode: "Dublin 2", "25 maj, 2018"
+        return False
     first = text[s]
-    return not first.islower() and first not in "([{-–,;" and not _NOT_IN_TITLE.search(text, s, e)
+    if _is_han(first) and _HAN_CLAUSE.search(text, s, e):
+        return False
+    if first.islower() or first.isdigit() or first in "([{-–,;":  # "4th Floor", "(zaszyfrowane)"
+        return False
+    return not _NOT_IN_TITLE.search(text, s, e)
 
 
 def _is_caps(text: str, s: int, e: int) -> bool:
@@ -215,7 +225,7 @@ def _enumerator(text: str, s: int, e: int) -> tuple[str, int] | None:
         return "section_sign", m.end()
     if m := _DECIMAL.match(text, s, e):
         after = m.end()
-        ok_after = after == e or text[after] in _SPACE or _is_han(text[after])
+        ok_after = after == e or not (text[after].isascii() and text[after] not in _SPACE)
         if m.group(3) in (")", "）"):
             return ("paren_number", after) if ok_after else None
         if m.group(3) == "、":
@@ -265,6 +275,7 @@ def _read_blocks(text: str) -> list[_Block]:
         block = _classify(text, s, e)
         if block is None:
             continue
+        block.joined = not previous_blank
         if _continues(text, blocks, block, previous_blank, indented):
             blocks[-1].end = block.end
             blocks[-1].title = blocks[-1].numbered_title = False
@@ -294,7 +305,7 @@ def _continues(
         return True
     wrapped = previous.end - previous.start >= _LONG_LINE or last in ",，、-("
     if _is_han(last) and _is_han(first):
-        return previous.end - previous.start >= _MAX_TITLE_HAN or last in "，、"
+        return not (previous.title or previous.numbered_title)
     return wrapped and not block.title
 
 
@@ -342,7 +353,7 @@ def _classify(text: str, s: int, e: int) -> _Block | None:
     if _BRACKETED.fullmatch(text, s, e):
         return _Block(s, e, "heading", style="bracketed")
     if _looks_like_title(text, s, e) and (bold or _is_caps(text, s, e)):
-        return _Block(s, e, "heading", style="bold" if bold else "caps")
+        return _Block(s, e, "paragraph", style="bold" if bold else "caps", title=True, strong=True)
     title = _looks_like_title(text, s, e) or (text[e - 1] in "?？" and _is_short(text, s, e))
     return _Block(s, e, "paragraph", title=title)
 
@@ -394,7 +405,12 @@ def _settle(text: str, blocks: list[_Block]) -> list[_Block]:
             )
             block.kind = "list_item" if in_run else "heading"
             settled.append(block)
-        elif block.title and following is not None and _is_body(following):
+        elif (
+            block.title
+            and (block.strong or _is_body(following))
+            and not (block.joined and _is_title(settled))
+            and not _introduced(text, settled)
+        ):
             block.kind = "heading"
             block.style = block.style or "title"
             settled.append(block)
@@ -406,9 +422,26 @@ def _settle(text: str, blocks: list[_Block]) -> list[_Block]:
     return settled
 
 
-def _is_body(block: _Block) -> bool:
-    return block.kind in ("paragraph", "list_item", "table_row") and not (
-        block.title or block.numbered_title or block.bare
+def _introduced(text: str, settled: list[_Block]) -> bool:
+    """Do short lines follow a lead-in ("contact us at:")? Then they are its content."""
+    for block in reversed(settled):
+        if block.kind != "paragraph":
+            return False
+        if block.end - block.start > _MAX_TITLE_LATIN or text[block.end - 1] in _TERMINAL:
+            return text[block.end - 1] in ":："
+    return False
+
+
+def _is_title(settled: list[_Block]) -> bool:
+    """Did the block before end in a short line that was left a paragraph?"""
+    return bool(settled) and settled[-1].title and settled[-1].kind != "heading"
+
+
+def _is_body(block: _Block | None) -> bool:
+    return (
+        block is not None
+        and block.kind in ("paragraph", "list_item", "table_row")
+        and not (block.title or block.numbered_title or block.bare)
     )
 
 
@@ -435,7 +468,7 @@ _CLOSERS = frozenset("\"'”’»)]）」』】*_")
 _OPENERS = frozenset("\"'“‘„«([（「『【*_¿¡")
 _FULL_WIDTH_END = frozenset("。！？；")
 _ENUMERATION = re.compile(r"[*_(\s]*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-z]|\d{1,3}[a-z])")
-_TOKEN_CHARS = frozenset(".-'’")
+_TOKEN_CHARS = frozenset(".")
 
 
 def _sentences(text: str, s: int, e: int, lang: str) -> list[tuple[int, int]]:
