@@ -21,6 +21,7 @@ sentences, nearest first, so that facts can inherit the practice of a lead-in.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -189,7 +190,8 @@ class _Sentence:
         return sum(1 for b in self.boundaries if b < offset)
 
     def token_at(self, offset: int) -> int:
-        return self.tokens.span(offset, offset + 1).start
+        """The index of the token that holds text[offset]."""
+        return bisect_right(self.tokens.starts, offset) - 1
 
     def excepted(self, negation: Hit, term: Hit) -> bool:
         """Whether an exception cue stands between a negation and the term it governs."""

@@ -39,7 +39,7 @@ def extract(document: Document) -> dict:
         "purposes": purposes,
         "shared_with": field_values(detection, "shared_with", evidence),
         "named_recipients": named_recipients(detection, publisher, evidence),
-        "sells_data": sells_data(detection, evidence),
+        "sells_data": sells_data(detection, publisher, evidence),
         "third_party_advertising": third_party_advertising(detection, purposes, evidence),
         "retention": {
             "periods": periods(detection, evidence),

@@ -30,7 +30,8 @@ def practice_stance(detection: Detection, reading: Reading, actions: tuple[str, 
         if any(governing.affirmed(key) for key in keys):
             return True
         if any(governing.has(key) for key in keys):
-            return False
+            # "we will not share ... except in the following cases:" lists the exceptions
+            return governing is not reading and governing.has("cues.exception")
     return False
 
 
@@ -62,15 +63,17 @@ def _id(mention: Mention) -> str:
     return mention.key.split(".", 1)[1]
 
 
-def sells_data(detection: Detection, evidence: Evidence) -> bool | None:
+def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) -> bool | None:
     """True where the company says it sells personal data, False where it says it does not.
 
-    Only sentences where the company speaks about personal data count; a sale
-    of the business and the sale of minors' data (a CCPA special case) do not.
+    Only sentences where the company ("we" or its name) speaks about personal
+    data count: a "Do Not Sell My Personal Information" link says nothing, and
+    a sale of the business or of minors' data (a CCPA special case) is another
+    matter.
     """
     said: dict[bool, Reading] = {}
     for reading in detection.readings:
-        if not reading.has("cues.sell") or not reading.has("cues.first_party"):
+        if not reading.has("cues.sell") or not _company_speaks(detection, reading, publisher):
             continue
         if reading.has("shared_with.business_transfer") or reading.has("cues.children"):
             continue
@@ -82,6 +85,12 @@ def sells_data(detection: Detection, evidence: Evidence) -> bool | None:
             if sells:
                 said.setdefault(stance, reading)
     return _flag("sells_data", said, evidence)
+
+
+def _company_speaks(detection: Detection, reading: Reading, publisher: str | None) -> bool:
+    if reading.has("cues.first_party"):
+        return True
+    return bool(publisher) and publisher in detection.text[reading.start : reading.end]
 
 
 def third_party_advertising(
