@@ -13,6 +13,9 @@ from labels.evidence import Evidence
 from labels.values import find_durations
 
 _WHAT_LENGTH = 80
+_CELL_LENGTH = 40
+_CELL_REACH = 12
+"""How many sentences back a flattened table cell looks for the cookies it describes."""
 
 
 def periods(detection: Detection, evidence: Evidence) -> list[dict]:
@@ -36,9 +39,24 @@ def _about_keeping(detection: Detection, reading: Reading) -> bool:
         return False
     if reading.affirmed("cues.retain") or reading.affirmed("cues.delete"):
         return True
-    if reading.in_table:
-        return any(r.has("data_collected.cookies_tracking") for r in detection.governing(reading))
-    return False
+    return _cookie_lifetime(detection, reading)
+
+
+def _cookie_lifetime(detection: Detection, reading: Reading) -> bool:
+    """A table cell holding a duration in a table about cookies: the cookie's lifetime.
+
+    Tables arrive as rows or, flattened from PDF and web pages, as one short
+    line per cell; a cell is short and begins with its value.
+    """
+    text = detection.text[reading.start : reading.end]
+    cell = reading.in_table or (
+        len(text) <= _CELL_LENGTH and any(d.start <= 1 for d in find_durations(text, reading.lang))
+    )
+    if not cell:
+        return False
+    nearby = detection.readings[max(0, reading.index - _CELL_REACH) : reading.index]
+    around = [*detection.governing(reading), *nearby]
+    return any(r.has("data_collected.cookies_tracking") for r in around)
 
 
 def _what(sentence: str) -> str:
