@@ -110,7 +110,7 @@ class Matcher:
                     break
                 word = words[j]
                 nodes = [n for node in nodes for n in node.step(word)]
-        return hits
+        return list(dict.fromkeys(hits))  # two stems of one key can match the same word
 
 
 def _term_pattern(term: str) -> list[tuple[str, bool]]:

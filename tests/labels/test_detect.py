@@ -1,0 +1,107 @@
+"""Practice detection: which terms a sentence affirms and which it denies."""
+
+from __future__ import annotations
+
+import pytest
+
+from labels import read_text
+from labels.detect import detect
+
+
+def stances(text: str, key: str) -> list[bool]:
+    """For each term of `key` in `text`, in order: True where it is denied."""
+    detection = detect(read_text(text))
+    return [m.denied for r in detection.readings for m in r.mentions if m.key == key]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "denied"),
+    [
+        pytest.param(
+            "We do not sell your personal information within the meaning of the CCPA.",
+            "cues.sell",
+            [True],
+            id="en-do-not-sell",
+        ),
+        pytest.param(
+            "Personuppgifter kommer endast att delas av PROCOTsmart för att tillhandahålla eller"
+            " förbättra våra produkter eller tjänster och kommer inte att delas för användning"
+            " för marknadsföring.",
+            "cues.share",
+            [False, True],
+            id="sv-kommer-inte-att-delas",
+        ),
+        pytest.param(
+            "Vi säljer inte dina data eller information.",
+            "cues.sell",
+            [True],
+            id="sv-negation-after-the-verb",
+        ),
+        pytest.param(
+            "Pocket nie udostępnia ani nie sprzedaje danych osobowych użytkowników.",
+            "cues.sell",
+            [True],
+            id="pl-nie-sprzedaje",
+        ),
+        pytest.param(
+            "我们不会将任何个人信息出售给第三方。",
+            "cues.sell",
+            [True],
+            id="zh-bu-hui-chushou",
+        ),
+        pytest.param(
+            "华为不会将您的个人数据出售给第三方。",
+            "cues.sell",
+            [True],
+            id="zh-brand-bu-hui",
+        ),
+        pytest.param(
+            "Your personal information may be shared with your consent.",
+            "cues.share",
+            [False],
+            id="en-affirmed-share",
+        ),
+        pytest.param(
+            "Skulle en förälder eller vårdnadshavare ha anledning att tro att en minderårig har"
+            " lämnat uppgifter till PROCOTsmart med personuppgifter utan deras föregående"
+            " samtycke, vänligen kontakta oss.",
+            "cues.consent",
+            [True],
+            id="sv-utan-samtycke",
+        ),
+    ],
+)
+def test_stance_of_a_term(text: str, key: str, denied: list[bool]) -> None:
+    assert stances(text, key) == denied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Twoje dane osobowe będą przechowywane tak długo, jak jest to konieczne do spełnienia"
+            " celów określonych w niniejszej Polityce Prywatności.",
+            id="pl-tak-dlugo-jak",
+        ),
+        pytest.param(
+            "We will retain your personal information for as long as it is necessary, and delete"
+            " it when it is no longer necessary.",
+            id="en-no-longer-necessary",
+        ),
+    ],
+)
+def test_a_negation_inside_a_longer_cue_denies_nothing(text: str) -> None:
+    assert stances(text, "cues.retain") == [False]
+    assert not any(stances(text, "cues.delete"))
+
+
+def test_list_items_take_the_lead_in_as_context() -> None:
+    text = (
+        "We will not share your personal information with any company, organization or"
+        " individual, except in the following cases:\n"
+        "- Our affiliates, to provide the service.\n"
+        "- Law enforcement agencies, when the law requires it.\n"
+    )
+    detection = detect(read_text(text))
+    lead_in, *items = detection.readings
+    assert [item.context[:1] for item in items] == [(lead_in.index,), (lead_in.index,)]

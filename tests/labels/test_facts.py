@@ -1,0 +1,117 @@
+"""Facts of a policy: each behaviour pinned on real sentences from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from labels import read_text
+from labels.facts import extract
+
+SHARE_EXCEPT_LIST = (
+    "We will not share your personal information with any company, organization or individual"
+    " other than iSmartHomeQ, except in the following cases:\n"
+    "- Our affiliates, to provide the service.\n"
+    "- Law enforcement agencies, when the law requires it.\n"
+)
+COLLECTED_UNDER_LEAD_IN = (
+    "Categories of Personal Information Collected: In the preceding 12 months, we have collected"
+    " the following CCPA-defined categories of personal information:\n\n"
+    "- Identifiers such as a real name, alias, postal address, unique personal identifier,"
+    " online identifier, Internet Protocol address, email address, and account name;\n"
+)
+ANONYMISED_TO_ADVERTISERS = (
+    "- Vi kan dela anonymiserad information och statistik i samlad form med tredje part i"
+    " affärssyfte, till exempel med annonsörer på vår webbplats, eller så kan vi berätta för"
+    " våra affärspartners hur många kunder i vissa demografiska grupper som köpt vissa"
+    " produkter eller som utfört vissa transaktioner.\n"
+)
+RESPONSE_TIME = (
+    "In order to be safe, we may require you to provide a written request or otherwise prove"
+    " your identity, and we will respond to your request within 30 days of receiving your"
+    " feedback and verifying your identity.\n"
+)
+FLATTENED_COOKIE_TABLE = (
+    "Oto szczegóły dotyczące analitycznych plików cookies:\n\nAnalityczne pliki cookies\n\n"
+    " Nazwa\n\n Domena\n\n Cel\n\n Okres ważności\n\n Google Analytics (ga and_gid)\n\n"
+    " .Imoulife.com\n\n Zachowanie związane z klikaniem, czas spędzony w witrynie"
+    " internetowej, cechy odróżniające odwiedzającego\n\n 2 lata\n"
+)
+BRAND_DOES_NOT_SELL = (
+    "Chcemy, aby użytkownik zrozumiał, jakie rodzaje informacji zbieramy i co może się z nimi"
+    " stać, jeśli zainstaluje aplikację Pocket, odwiedzi witrynę Pocket lub użyje którejkolwiek"
+    " z Technologii Pocket.\n"
+    "Pocket nie udostępnia ani nie sprzedaje danych osobowych użytkowników.\n"
+)
+UNNAMED_PUBLISHER = (
+    "用户协议&隐私政策\n【重要须知】\n(以下也称 “我们”)非常重视用户隐私。我们深知个人信息对您的"
+    "重要性,并承诺会按法律法规要求、参考业界成熟的安全标准,尽全力保护您的个人信息安全可控。\n"
+)
+
+
+def facts(text: str) -> dict:
+    return extract(read_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        pytest.param(SHARE_EXCEPT_LIST, "shared_with", ["affiliates", "authorities"],
+                     id="shared-with-the-listed-exceptions"),
+        pytest.param(COLLECTED_UNDER_LEAD_IN, "data_collected",
+                     ["contact", "identifiers", "personal_details"],
+                     id="collected-under-a-lead-in"),
+        pytest.param(ANONYMISED_TO_ADVERTISERS, "shared_with", [],
+                     id="anonymised-sharing-is-not-sharing"),
+        pytest.param("Vi säljer inte dina data eller information.", "sells_data", False,
+                     id="sv-does-not-sell"),
+        pytest.param("We do not sell your personal information within the meaning of the CCPA.",
+                     "sells_data", False, id="en-does-not-sell"),
+        pytest.param("我们不会将任何个人信息出售给第三方。", "sells_data", False,
+                     id="zh-does-not-sell"),
+        pytest.param(BRAND_DOES_NOT_SELL, "sells_data", False, id="pl-brand-does-not-sell"),
+        pytest.param(UNNAMED_PUBLISHER, "organization", None, id="organization-null-unnamed"),
+    ],
+)  # fmt: skip
+def test_fact(text: str, field: str, expected: object) -> None:
+    assert facts(text)[field] == expected
+
+
+def test_a_response_time_is_not_a_retention_period() -> None:
+    assert facts(RESPONSE_TIME)["retention"]["periods"] == []
+
+
+def test_a_cookie_lifetime_in_a_flattened_table_is_a_retention_period() -> None:
+    assert facts(FLATTENED_COOKIE_TABLE)["retention"]["periods"] == [
+        {"days": 730.0, "what": "2 lata"}
+    ]
+
+
+def test_a_stated_period_is_retention() -> None:
+    text = "All such information is retained 14 days.\n"
+    assert facts(text)["retention"]["periods"] == [
+        {"days": 14.0, "what": "All such information is retained 14 days."}
+    ]
+
+
+def test_parents_without_consent_give_no_parental_consent() -> None:
+    text = (
+        "Vi anser att det är föräldrarnas ansvar att övervaka sina barns användning av våra"
+        " produkter och tjänster.\n"
+    )
+    assert facts(text)["children"] == {"min_age": None, "parental_consent": None}
+
+
+def test_minimum_age_and_parental_consent() -> None:
+    text = (
+        "If you are a minor under the age of 18, you should obtain prior written consent from"
+        " your parent or legal guardian before using our products and / or services.\n"
+    )
+    assert facts(text)["children"] == {"min_age": 18, "parental_consent": True}
+
+
+def test_every_claimed_value_has_evidence_quoting_the_text() -> None:
+    result = facts(SHARE_EXCEPT_LIST)
+    quoted = {(e["field"], e["value"]) for e in result["evidence"]}
+    assert {("shared_with", "affiliates"), ("shared_with", "authorities")} <= quoted
+    text = read_text(SHARE_EXCEPT_LIST).text
+    assert all(e["quote"] == text[e["start"] : e["end"]] for e in result["evidence"])
