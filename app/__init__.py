@@ -9,6 +9,7 @@ from flask import Flask
 
 from app.config import settings
 from app.extensions import db, migrate
+from app.i18n import configure_i18n
 
 ROOT = Path(__file__).resolve().parent.parent
 """The repository root, where `static/`, `translations/` and `migrations/` live."""
@@ -28,16 +29,19 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
+    configure_i18n(app)
     configure_blueprints(app)
     return app
 
 
 def configure_blueprints(app: Flask) -> None:
     """One blueprint per feature."""
-    from app import browse, demo, errors, label_pages, submit
+    from app import browse, demo, embed, errors, export, label_pages, submit
 
     app.register_blueprint(browse.bp)
     app.register_blueprint(submit.bp)
     app.register_blueprint(label_pages.bp)
+    app.register_blueprint(embed.bp)
+    app.register_blueprint(export.bp)
     app.register_blueprint(demo.bp)
     errors.register(app)

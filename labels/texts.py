@@ -22,6 +22,7 @@ HEADINGS: dict[str, str] = {
     "data": N_("Data collected"),
     "recipients": N_("Shared with"),
     "named_recipients": N_("Named recipients"),
+    "purposes": N_("Why data is used"),
     "sells_data": N_("Sells your data"),
     "targeted_ads": N_("Used for targeted ads"),
     "retention": N_("Kept for"),
@@ -67,6 +68,17 @@ ITEMS: dict[str, dict[str, str]] = {
         "authorities": N_("Authorities"),
         "business_transfer": N_("A buyer of the company"),
         "public": N_("The public"),
+    },
+    "purposes": {
+        "service": N_("Providing the service"),
+        "account": N_("Your account"),
+        "support": N_("Customer support"),
+        "analytics_improvement": N_("Analytics and improvement"),
+        "marketing": N_("The company's own marketing"),
+        "advertising": N_("Advertising"),
+        "personalization": N_("Personalisation"),
+        "security_fraud": N_("Security and fraud prevention"),
+        "legal_compliance": N_("Legal obligations"),
     },
     "security": {
         "encryption_in_transit": N_("Encrypted in transit"),
@@ -123,7 +135,7 @@ class LabelTexts:
         return self.gettext(HEADINGS[key])
 
     def item(self, group: str, id: str) -> str:
-        """The short name of a vocabulary entry: group is data|recipients|security|rights."""
+        """The short name of a vocabulary entry: group is data|recipients|purposes|security|rights."""
         return self.gettext(ITEMS[group][id])
 
     def state(self, state: str) -> str:
