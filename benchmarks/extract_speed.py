@@ -1,0 +1,77 @@
+"""How fast the extractor reads a policy, and how much memory it needs.
+
+Prints, for every corpus policy and for synthetic 50 KB and 2 MB policies
+(corpus policies of one language concatenated), the median extraction time
+over a few runs and the peak memory of one run (tracemalloc). The target is
+a 50 KB policy in at most 20 ms on one core, with time linear in size.
+
+    .venv/bin/python benchmarks/extract_speed.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+import tracemalloc
+from pathlib import Path
+
+from labels import read_bytes, read_text
+from labels.facts import extract
+from labels.reading import Document
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def median_ms(document: Document, runs: int) -> float:
+    """Median wall time of `runs` extractions, in milliseconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        extract(document)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def peak_mb(document: Document) -> float:
+    """Peak traced memory of one extraction, in MB."""
+    tracemalloc.start()
+    extract(document)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 1e6
+
+
+def synthetic(size: int, folder: str = "en") -> Document:
+    """A policy of about `size` characters: the corpus policies of `folder`, repeated."""
+    parts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / folder).glob("*.txt"))]
+    text = ""
+    while len(text) < size:
+        text += "\n\n".join(parts) + "\n\n"
+    return read_text(text[:size].rsplit("\n", 1)[0] + "\n", f"synthetic-{size}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="runs per policy (default 7)")
+    args = parser.parse_args()
+    extract(read_text("We collect your e-mail address.\n"))  # load vocabularies once
+    rows = []
+    for path in sorted(CORPUS.glob("*/*.txt")):
+        document = read_bytes(path.read_bytes(), path.name)
+        rows.append((f"{path.parent.name}/{path.name}", document, args.runs))
+    for size in (50_000, 2_000_000):
+        rows.append(
+            (f"synthetic {size // 1000} KB", synthetic(size), 3 if size > 100_000 else args.runs)
+        )
+    print(f"{'policy':48} {'chars':>9} {'median ms':>10} {'ms/10KB':>8} {'peak MB':>8}")
+    for name, document, runs in rows:
+        ms = median_ms(document, runs)
+        chars = len(document.text)
+        print(
+            f"{name:48} {chars:9d} {ms:10.1f} {ms * 10_000 / chars:8.2f} {peak_mb(document):8.1f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
