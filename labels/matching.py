@@ -60,12 +60,13 @@ def tokenize(text: str) -> Tokens:
 class _Node:
     """A trie node: the keys of the terms ending here, and the ways on."""
 
-    __slots__ = ("exact", "stems", "keys", "_steps")
+    __slots__ = ("exact", "stems", "keys", "_stem_lengths", "_steps")
 
     def __init__(self) -> None:
         self.exact: dict[str, _Node] = {}
         self.stems: dict[str, _Node] = {}
         self.keys: tuple[str, ...] = ()
+        self._stem_lengths: tuple[int, ...] | None = None
         self._steps: dict[str, tuple[_Node, ...]] = {}
 
     def step(self, word: str) -> tuple[_Node, ...]:
@@ -73,7 +74,14 @@ class _Node:
         found = self._steps.get(word)
         if found is None:
             nodes = [self.exact[word]] if word in self.exact else []
-            nodes += [node for stem, node in self.stems.items() if word.startswith(stem)]
+            if self._stem_lengths is None:
+                self._stem_lengths = tuple(sorted({len(stem) for stem in self.stems}))
+            for length in self._stem_lengths:
+                if length > len(word):
+                    break
+                node = self.stems.get(word[:length])
+                if node is not None:
+                    nodes.append(node)
             found = self._steps[word] = tuple(nodes)
         return found
 
