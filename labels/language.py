@@ -20,8 +20,9 @@ from pathlib import Path
 LATIN_LANGUAGES: tuple[str, ...] = ("en", "sv", "pl")
 
 _DATA = Path(__file__).with_name("vocabularies") / "language.toml"
-# A run of letters that does not start with a Han character ("Cookie", "App", "użytkownik").
-_LATIN_WORD = re.compile(r"(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[^\W\d_]+")
+# A word in Latin script, with the letters of Swedish and Polish ("Cookie", "użytkownik").
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+_NO_LETTER = re.compile(r"[\W\d_]*")
 _FUNCTION_WORD_POINTS = 2
 _DEFAULT = "en"
 """The guess for Latin text without any evidence ("Privacy Policy", a name)."""
@@ -46,34 +47,36 @@ def language_data() -> dict:
 
 
 @cache
-def _evidence_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]:
-    """Per Latin language: a pattern of its function words and one of its own letters."""
-    data = language_data()
-    patterns = {}
-    for lang in LATIN_LANGUAGES:
-        words = sorted(data["function_words"][lang], key=lambda w: (-len(w), w))
-        letters = data["letters"].get(lang, "")
-        patterns[lang] = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I),
-            re.compile("[" + re.escape(letters) + "]", re.I) if letters else None,
-        )
-    return patterns
+def _word_languages() -> dict[str, str]:
+    data = language_data()["function_words"]
+    return {word: lang for lang in LATIN_LANGUAGES for word in data[lang]}
+
+
+@cache
+def _letters() -> dict[str, str]:
+    """Per Latin language, its own letters (lower case)."""
+    data = language_data()["letters"]
+    return {lang: data[lang] for lang in LATIN_LANGUAGES if lang in data}
 
 
 def judge(text: str) -> Judgement:
     """The language of `text` and the weight of evidence for it (0: a mere guess)."""
-    latin_words = len(_LATIN_WORD.findall(text))
+    lowered = text.lower()
+    words = _LATIN_WORD.findall(lowered)
     han = sum(map(len, _HAN_WORD.findall(text)))
-    if not han and not latin_words:
-        return Judgement(None, 0)
-    if han and han >= latin_words:
+    if not han and not words:
+        return Judgement(None if _NO_LETTER.fullmatch(text) else _DEFAULT, 0)
+    if han and han >= len(words):
         return Judgement("zh", han)
-    points = {}
-    for lang, (words, letters) in _evidence_patterns().items():
-        points[lang] = _FUNCTION_WORD_POINTS * len(words.findall(text)) + (
-            len(letters.findall(text)) if letters else 0
-        )
-    best = max(LATIN_LANGUAGES, key=lambda lang: points[lang])
+    points = dict.fromkeys(LATIN_LANGUAGES, 0)
+    word_languages = _word_languages()
+    for word in words:
+        lang = word_languages.get(word)
+        if lang:
+            points[lang] += _FUNCTION_WORD_POINTS
+    for lang, letters in _letters().items():
+        points[lang] += sum(map(lowered.count, letters))
+    best = max(LATIN_LANGUAGES, key=points.__getitem__)
     if not points[best]:
         return Judgement(_DEFAULT, 0)
     runner_up = max(points[lang] for lang in LATIN_LANGUAGES if lang != best)

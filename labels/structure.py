@@ -114,13 +114,14 @@ def _numbering() -> dict[str, re.Pattern[str]]:
 
 _SPACE = " \t\r\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 _HAS_WORD = re.compile(r"[^\W_]")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _ATX = re.compile(r"(#{1,6})(?=[\s]|$)")
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]{0,80}\}")
 # "*" straight before a Han character or bold is a bullet too: "*推送信息", "***极光**"
 _BULLET = re.compile(r"(?:[-*+](?=[ \t\u00a0])|\*(?=[\u3400-\u9fff]|\*\*)|[•·●▪◦‣○■□◆◇►▶➢✓√✔➤])")
 _RULE = re.compile(r"(=+|-+)")
-_DECIMAL = re.compile(r"(\d{1,3}[a-z]?)((?:[.．]\d{1,3}){0,4})(\\?[.．]|[)）、])?")
+_DECIMAL = re.compile(r"(0*\d{1,3}[a-z]?)((?:[.．]\d{1,3}){0,4})(\\?[.．]|[)）、])?")
 _PAREN_NUMBER = re.compile(r"[（(](?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[)）]|[ivx]{1,5}\)")
 _ROMAN = re.compile(r"[IVXLC]{1,6}[.)](?=\s)")
 _LETTER = re.compile(r"[a-zA-Z][.)、](?=\s|[^\x00-\x7f])")
@@ -190,13 +191,17 @@ def _strip_emphasis(text: str, s: int, e: int) -> tuple[int, int, bool]:
     return s, e, False
 
 
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
 def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def _is_short(text: str, s: int, e: int) -> bool:
-    limit = _MAX_TITLE_HAN if any(_is_han(ch) for ch in text[s : min(e, s + 8)]) else None
-    return e - s <= (limit or _MAX_TITLE_LATIN)
+    if e - s <= _MAX_TITLE_HAN:
+        return True
+    return e - s <= _MAX_TITLE_LATIN and not _HAN_CHAR.search(text, s, min(e, s + 8))
 
 
 def _looks_like_title(text: str, s: int, e: int) -> bool:
@@ -467,7 +472,7 @@ _END = re.compile(r"[.!?。！？；;…]+")
 _CLOSERS = frozenset("\"'”’»)]）」』】*_")
 _OPENERS = frozenset("\"'“‘„«([（「『【*_¿¡")
 _FULL_WIDTH_END = frozenset("。！？；")
-_ENUMERATION = re.compile(r"[*_(\s]*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-z]|\d{1,3}[a-z])")
+_ENUMERATION = re.compile(r"[*_(\s]*(?:\d{1,5}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-z]|\d{1,3}[a-z])")
 _TOKEN_CHARS = frozenset(".")
 
 
@@ -520,15 +525,28 @@ def _ends_sentence(text: str, m: re.Match[str], stop: int, e: int, start: int, l
 
 
 def _trim_sentence(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Strip white space, and emphasis marks whose partner is in another sentence."""
     s, e = _strip(text, s, e)
-    for mark in ("**", "__"):
-        if text.startswith(mark, s) and text.endswith(mark, s, e) and text.count(mark, s, e) == 2:
-            s, e = _strip(text, s + 2, e - 2)
-    return (s, e) if s < e and _HAS_WORD.search(text, s, e) else None
+    span = None
+    while span != (s, e) and s < e and (text[s] in "*_" or text[e - 1] in "*_"):
+        span = s, e
+        for mark in _EMPHASIS:
+            n = len(mark)
+            if text.startswith(mark, s) and text.endswith(mark, s + n, e):
+                if text.count(mark, s, e) == 2:
+                    s, e = _strip(text, s + n, e - n)
+            elif text.count(mark, s, e) % 2:
+                if text.startswith(mark, s):
+                    s, e = _strip(text, s + n, e)
+                elif text.endswith(mark, s, e):
+                    s, e = _strip(text, s, e - n)
+    return (s, e) if s < e and _HAS_LETTER.search(text, s, e) else None
 
 
 # ---------------------------------------------------------------- languages
 
+_SAMPLE = 600
+"""Characters of a block read to judge its language: enough evidence, bounded cost."""
 _JUDGED = 4
 """Evidence (points, or Han characters) needed before a block's own language counts."""
 _HAN_WEIGHT = 3
@@ -539,22 +557,21 @@ _FIRST_PART = 0.3
 
 def _languages(text: str, blocks: list[_Block]) -> list[str]:
     """Each block's language; blocks too short to judge take their neighbours'."""
-    judgements = [judge(text[b.start : b.end]) for b in blocks]
+    judgements = [judge(text[b.start : min(b.end, b.start + _SAMPLE)]) for b in blocks]
     own = [j.lang if j.lang and j.evidence >= _JUDGED else None for j in judgements]
     langs: list[str] = []
     previous = None
+    whole = None
     for i, lang in enumerate(own):
         if lang is None:
             nxt = next((x for x in own[i + 1 :] if x), None)
             # a heading announces what follows it; other blocks continue what precedes
             lang = (nxt or previous) if blocks[i].kind == "heading" else (previous or nxt)
-        langs.append(lang or judgements[i].lang or _whole(text))
+        if not (lang or judgements[i].lang or whole):
+            whole = _whole(text)
+        langs.append(lang or judgements[i].lang or whole)
         previous = lang or previous
     return langs
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def _whole(text: str) -> str:
@@ -562,16 +579,11 @@ def _whole(text: str) -> str:
     return judge(text).lang or "en"
 
 
-def _weight(text: str, s: int, e: int) -> int:
-    letters = sum(map(len, _LETTERS.findall(text, s, e)))
-    return letters + (_HAN_WEIGHT - 1) * sum(map(len, _HAN_RUN.findall(text, s, e)))
-
-
 def _main_language(text: str, blocks: list[_Block], langs: list[str]) -> str:
     """The language of the first substantial part, else of most of the letters."""
     runs: list[list] = []
     for block, lang in zip(blocks, langs, strict=True):
-        weight = _weight(text, block.start, block.end)
+        weight = (block.end - block.start) * (_HAN_WEIGHT if lang == "zh" else 1)
         if runs and runs[-1][0] == lang:
             runs[-1][1] += weight
         else:
