@@ -1,0 +1,157 @@
+"""Countries a text names, as ISO 3166 alpha-2 codes.
+
+The names are CLDR's (through Babel): the territory names of the text's language,
+declined as that language declines them, and the English ones, since policies
+mix languages; places.toml adds short forms and the cities data centres are
+known by ("USA", "中国大陆", "Frankfurt"). Names in Latin script are proper
+nouns and count only with a capital letter, so the adjective "polska" and the
+word "china" in "bone china" are not countries; names that are ordinary words or
+first names even with a capital, and phrases that only contain a name ("New
+Mexico", "合法国家"), are data in places.toml.
+
+There are hundreds of names, too many for one alternation of patterns, so each
+name is tried only where a word starts with its first letters.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from babel import Locale
+
+from labels.values.found import Found
+from labels.values.starts import Starts, starts
+from labels.vocabulary import term_pattern
+
+_PLACES = Path(__file__).with_name("places.toml")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+# Chinese names may have stray spaces inside, but no paragraph: "日\n\n本政策" is not 日本.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class _Name:
+    """One way to write a country (`code`), or a phrase that hides a name (`code` None)."""
+
+    pattern: re.Pattern[str]
+    code: str | None
+
+
+@dataclass(frozen=True)
+class _Index:
+    """The names of one language by their first letters, and where names can start."""
+
+    starts: Starts
+    names: dict[str, list[_Name]]
+
+
+def find_countries(text: str, lang: str) -> list[Found]:
+    """Every country named in `text`, in text order; the value is its alpha-2 code."""
+    index = _index(lang)
+    found, resume = [], 0
+    for pos in index.starts.positions(text):
+        if pos < resume:
+            continue
+        best = _longest(index.names.get(_key(text[pos : pos + 2]), ()), text, pos)
+        if best is None:
+            continue
+        end, code = best
+        resume = end
+        if code is not None and not _PARAGRAPH_BREAK.search(text, pos, end):
+            found.append(Found(pos, end, code))
+    return found
+
+
+def _longest(names: list[_Name], text: str, pos: int) -> tuple[int, str | None] | None:
+    best = None
+    for name in names:
+        match = name.pattern.match(text, pos)
+        if match and (best is None or match.end() > best[0]):
+            best = (match.end(), name.code)
+    return best
+
+
+def _key(start: str) -> str:
+    """Names are indexed by their first Chinese character or first two other letters."""
+    return start[0] if _HAN.match(start) else start.lower()
+
+
+@cache
+def _index(lang: str) -> _Index:
+    places = _places()
+    inflection = places["inflection"].get(lang)
+    sources: dict[str, tuple[str, str | None]] = {}  # name -> (pattern source, code)
+    for code, names in _territory_names(lang).items():
+        for name in names:
+            declined = inflection and not _HAN.match(name)
+            sources[name] = (_declined(name, inflection) if declined else _term(name), code)
+    for table in ("aliases", "cities"):
+        for code, terms in places[table].items():
+            sources.update((term, (_term(term), code)) for term in terms)
+    sources.update((term, (_term(term), None)) for term in places["blockers"]["terms"])
+    names: dict[str, list[_Name]] = {}
+    for name, (source, code) in sources.items():
+        pattern = re.compile(source, re.IGNORECASE)
+        names.setdefault(_key(name[:2]), []).append(_Name(pattern, code))
+    # A Latin-script name opens with a capital; a Chinese one with two characters.
+    openings = {name[:2] + "*" for name in sources}
+    return _Index(starts(openings, capitalized=True), names)
+
+
+def _term(term: str) -> str:
+    """A term of places.toml or an undeclined name, in the vocabulary term syntax."""
+    return term_pattern(term, "zh" if _HAN.match(term) else "en")
+
+
+def _territory_names(lang: str) -> dict[str, set[str]]:
+    """Country code -> the CLDR names of `lang` and of English, lower-cased; parenthesised
+    parts dropped ("Myanmar (Burma)"), region codes and ambiguous names left out."""
+    places = _places()
+    excluded = set(places["not_countries"]["codes"])
+    not_names = set(places["not_names"]["terms"])
+    names: dict[str, set[str]] = {}
+    for locale in dict.fromkeys((lang, "en")):
+        for code, name in Locale.parse(locale).territories.items():
+            name = _PARENTHESIS.sub("", name).strip().lower()
+            if code.isalpha() and code not in excluded and name not in not_names:
+                names.setdefault(code, set()).add(name)
+    return names
+
+
+def _declined(name: str, inflection: dict) -> str:
+    """The pattern of `name` in every case of a language (places.toml [inflection])."""
+    endings = "|".join(map(re.escape, sorted(inflection["endings"], key=len, reverse=True)))
+    words = []
+    for word in name.split():
+        stems = _stems(word, inflection)
+        if stems:
+            words.append("(?:" + "|".join(map(re.escape, stems)) + f")(?:{endings})")
+        else:
+            words.append(re.escape(word))
+    return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
+
+
+def _stems(word: str, inflection: dict) -> list[str]:
+    """The stems a declined word starts with ("chiny" -> "chin"); none if too short."""
+    strip = sorted(inflection["strip"], key=len, reverse=True)
+    ending = next((e for e in strip if word.endswith(e)), "")
+    stem = word[: len(word) - len(ending)]
+    if len(stem) < inflection["min_stem"]:
+        return []
+    alternated = (
+        stem[: len(stem) - len(before)] + after
+        for before, after in inflection["alternations"].items()
+        if stem.endswith(before)
+    )
+    return [stem, *alternated]
+
+
+@cache
+def _places() -> dict:
+    with _PLACES.open("rb") as fh:
+        return tomllib.load(fh)
