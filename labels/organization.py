@@ -15,10 +15,18 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
+from labels.vocabulary import LANGUAGES, vocabulary
+
 _DATA = Path(__file__).with_name("vocabularies") / "organizations.toml"
-_WORD = re.compile(r"(?<![\w.@/-])[A-Za-z][A-Za-z0-9]*[A-Za-z0-9](?![\w@]|\.\w)")
+_WORD = re.compile(r"(?<![\w.@/-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w@-]|\.\w)")
+_DOMAIN = re.compile(r"(?<![\w.-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?![\w-])")
+_PHRASE = re.compile(r"(?<![\w’'])[A-Z][a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\w)")
+_NOT_IN_DOMAIN = re.compile(r"[^a-z0-9-]")
+_CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,24}$")
 _MIN_BRAND_COUNT = 3
+_MIN_DOMAIN_BRAND = 3
+_MIN_INNER_BRAND = 5
 _MIN_HAN_NAME = 4
 
 
@@ -45,21 +53,84 @@ def _legal_form(lang: str) -> re.Pattern[str]:
 
 
 def organization(text: str, lang: str) -> str | None:
-    """The brand named most often, else the company before a legal form, else None."""
-    return _brand(text) or _company(text, lang)
+    """The brand of the policy's own web or mail domain, else a camel-case brand, else the
+    company before a legal form, else None."""
+    words = Counter(m.group() for m in _WORD.finditer(text))
+    words.update(m.group() for m in _PHRASE.finditer(text))
+    return _domain_brand(text, words) or _camel_brand(text, words) or _company(text, lang)
 
 
-def _brand(text: str) -> str | None:
-    counts = Counter(m.group() for m in _WORD.finditer(text))
+def _domain_brand(text: str, words: Counter[str]) -> str | None:
+    """The most frequent name that begins a domain label of the text ("eufy" of eufylife.com).
+
+    Words of the policy language ("cookies" of allaboutcookies.org) and known
+    third-party services are not brands.
+    """
+    labels = {
+        label
+        for m in _DOMAIN.finditer(text.lower())
+        for label in m.group(1).split(".")[:-1]
+        if label != "www"
+    }
+    services = _service_words()
+    totals: Counter[str] = Counter()
+    for word, count in words.items():
+        key = _squeezed(word)
+        if len(key) < _MIN_DOMAIN_BRAND or _is_language_word(key) or word in services:
+            continue
+        if any(_names_domain(key, label) for label in labels):
+            totals[key] += count
+    best = [(count, key) for key, count in totals.items() if count >= _MIN_BRAND_COUNT - 1]
+    if not best:
+        return None
+    key = max(best)[1]
+    spellings = [(count, word) for word, count in words.items() if _squeezed(word) == key]
+    return max(spellings)[1]
+
+
+def _squeezed(name: str) -> str:
+    """A name as a domain writes it: "Let’s Encrypt" -> "letsencrypt"."""
+    return _NOT_IN_DOMAIN.sub("", name.lower())
+
+
+def _camel_brand(text: str, words: Counter[str]) -> str | None:
+    """A repeated word with a capital inside it ("iSmartHomeQ"), never written in lower case."""
     services = _service_words()
     candidates = []
-    for word, count in counts.items():
-        if count < _MIN_BRAND_COUNT or word.isupper() or word.islower():
+    for word, count in words.items():
+        if count < _MIN_BRAND_COUNT or word.isupper() or not _CAMEL.search(word):
             continue
-        if word in services or counts.get(word.lower()):
+        if word in services or words.get(word.lower()):
             continue
         candidates.append((count, -text.find(word), word))
     return max(candidates)[2] if candidates else None
+
+
+def _names_domain(key: str, label: str) -> bool:
+    """ "eufy" names eufylife; "pocket" names getpocket (a longer word may sit inside)."""
+    return label.startswith(key) or (len(key) >= _MIN_INNER_BRAND and key in label)
+
+
+def _is_language_word(key: str) -> bool:
+    exact, stems = _language_words()
+    return key in exact or any(key[:n] in stems for n in range(1, len(key) + 1))
+
+
+@cache
+def _language_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words and stems of every vocabulary, all languages: words a brand is not."""
+    exact, stems = set(), set()
+    for lang in LANGUAGES:
+        vocab = vocabulary(lang)
+        for table in [*vocab.get("concepts", {}).values(), vocab.get("cues", {})]:
+            for terms in table.values():
+                for term in terms:
+                    for word in re.split(r"[\s/-]+", term.lower()):
+                        if word.endswith("*"):
+                            stems.add(word[:-1])
+                        elif word:
+                            exact.add(word)
+    return frozenset(exact), frozenset(stems)
 
 
 def _company(text: str, lang: str) -> str | None:

@@ -41,6 +41,8 @@ BRAND_DOES_NOT_SELL = (
     " stać, jeśli zainstaluje aplikację Pocket, odwiedzi witrynę Pocket lub użyje którejkolwiek"
     " z Technologii Pocket.\n"
     "Pocket nie udostępnia ani nie sprzedaje danych osobowych użytkowników.\n"
+    "W przypadku pytań lub wątpliwości dotyczących niniejszych Zasad ochrony prywatności należy"
+    " skontaktować się z nami pod adresem [privacy@getpocket.com](mailto:privacy@getpocket.com)\n"
 )
 UNNAMED_PUBLISHER = (
     "用户协议&隐私政策\n【重要须知】\n(以下也称 “我们”)非常重视用户隐私。我们深知个人信息对您的"
