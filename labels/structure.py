@@ -208,8 +208,6 @@ def _looks_like_title(text: str, s: int, e: int) -> bool:
     """Short, capitalised, and not ending like a clause: a heading if body text follows."""
     if s >= e or not _is_short(text, s, e) or text[e - 1] in _NO_TITLE_END:
         return False
-    if text[e - 1].isdigit():  # a date, a version, a postcode: "Dublin 2", "25 maj, 2018"
-        return False
     first = text[s]
     if _is_han(first) and _HAN_CLAUSE.search(text, s, e):
         return False
@@ -344,6 +342,8 @@ def _classify(text: str, s: int, e: int) -> _Block | None:
     if numbered := _enumerator(text, s, e):
         style, marker_end = numbered
         rest, rest_end = _strip(text, marker_end, e)
+        while rest < rest_end and text[rest] in ":：-–":  # "第一章:我们如何…"
+            rest, rest_end = _strip(text, rest + 1, rest_end)
         rest, rest_end, _ = _strip_emphasis(text, rest, rest_end)
         if rest >= rest_end:
             return _Block(s, e, "paragraph", style=style, bare=True)
@@ -359,7 +359,9 @@ def _classify(text: str, s: int, e: int) -> _Block | None:
         return _Block(s, e, "heading", style="bracketed")
     if _looks_like_title(text, s, e) and (bold or _is_caps(text, s, e)):
         return _Block(s, e, "paragraph", style="bold" if bold else "caps", title=True, strong=True)
-    title = _looks_like_title(text, s, e) or (text[e - 1] in "?？" and _is_short(text, s, e))
+    # a plain line ending in a digit is a date, a version or an address ("25 maj, 2018")
+    title = not text[e - 1].isdigit() and _looks_like_title(text, s, e)
+    title = title or (text[e - 1] in "?？" and _is_short(text, s, e))
     return _Block(s, e, "paragraph", title=title)
 
 
@@ -547,7 +549,7 @@ def _trim_sentence(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 _SAMPLE = 600
 """Characters of a block read to judge its language: enough evidence, bounded cost."""
-_JUDGED = 4
+_JUDGED = 2
 """Evidence (points, or Han characters) needed before a block's own language counts."""
 _HAN_WEIGHT = 3
 """A Han character carries about as much text as three Latin letters."""

@@ -1,0 +1,82 @@
+"""Language: which of en, sv, pl, zh a piece of a policy is written in."""
+
+from __future__ import annotations
+
+import pytest
+
+from labels.language import LATIN_LANGUAGES, detect_language, judge, language_data
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We do not knowingly collect personal information from children under 18.", "en"),
+        ("If you do not agree, please discontinue your use of our website.", "en"),
+        ("Vi samlar in både personliga och icke-personliga data.", "sv"),
+        ("Du har kontroll över din information!", "sv"),
+        ("Proszę uważnie przeczytać tę politykę.", "pl"),
+        ("Mogą to być dane osobowe.", "pl"),
+        ("我们不会将任何个人信息出售给第三方。", "zh"),
+        ("Cookie 及其他技术 (浏览 http://www.huami.com时)", "zh"),
+        ("2、我们如何使用Cookie和同类技术", "zh"),
+        ("Privacy Policy", "en"),
+    ],
+    ids=[
+        "en-seed004",
+        "en-seed004-second",
+        "sv-seed000",
+        "sv-seed000-exclamation",
+        "pl-seed001",
+        "pl-coronamelder",
+        "zh-huami",
+        "zh-with-a-url-huami",
+        "zh-with-an-english-word-seed003",
+        "latin-without-evidence-is-a-guess-of-english",
+    ],
+)
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12.09.2021", "| --- | --- |"],
+                         ids=["empty", "blank", "date", "table-rule"])  # fmt: skip
+def test_text_without_letters_has_no_language(text):
+    assert detect_language(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Quick links", 0),
+        ("Integritetspolicy", 0),
+        ("Polityka prywatności", 1),
+        ("Om cookies", 2),
+        ("Vilken information samlas in och hur använder vi den?", 9),
+        ("隐私政策", 4),
+    ],
+    ids=["no-evidence-en-mobvoi", "no-evidence-sv", "one-polish-letter", "one-swedish-word",
+         "swedish-question-seed000", "han-characters"],
+)  # fmt: skip
+def test_evidence_counts_words_and_letters_only_one_language_has(text, evidence):
+    assert judge(text).evidence == evidence
+
+
+def test_a_word_that_two_languages_share_is_evidence_for_neither():
+    words = language_data()["function_words"]
+    for i, lang in enumerate(LATIN_LANGUAGES):
+        for other in LATIN_LANGUAGES[i + 1 :]:
+            assert not set(words[lang]) & set(words[other]), (lang, other)
+
+
+def test_a_letter_that_two_languages_share_is_evidence_for_neither():
+    letters = language_data()["letters"]
+    assert not set(letters["sv"]) & set(letters["pl"])
+
+
+def test_the_language_data_is_lower_case_and_covers_every_latin_language():
+    data = language_data()
+    for lang in LATIN_LANGUAGES:
+        assert data["function_words"][lang]
+        assert all(word == word.lower().strip() for word in data["function_words"][lang])
+    for lang in ("en", "sv", "pl"):
+        assert data["numbering"][lang]
