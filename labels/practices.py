@@ -69,7 +69,9 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
     Only sentences where the company ("we" or its name) speaks about personal
     data count: a "Do Not Sell My Personal Information" link says nothing, and
     a sale of the business or of minors' data (a CCPA special case) is another
-    matter.
+    matter. A denial anywhere in a sentence is its answer ("Sales of Personal
+    Information: We do not sell ..."), and a sentence about the rights to opt
+    out of a sale does not say that a sale happens.
     """
     said: dict[bool, Reading] = {}
     for reading in detection.readings:
@@ -80,10 +82,10 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
         about_data = reading.has("cues.personal_data") or reading.with_prefix("data_collected.")
         if not about_data:
             continue
-        for stance in (True, False):
-            sells = reading.affirmed("cues.sell") if stance else reading.denied("cues.sell")
-            if sells:
-                said.setdefault(stance, reading)
+        if reading.denied("cues.sell"):
+            said.setdefault(False, reading)
+        elif not reading.with_prefix("rights."):
+            said.setdefault(True, reading)
     return _flag("sells_data", said, evidence)
 
 
