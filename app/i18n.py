@@ -8,7 +8,9 @@ page gets the same answer for the same URL and no cookie.
 
 from __future__ import annotations
 
-from flask import Flask, Response, g, request, url_for
+from urllib.parse import urlencode
+
+from flask import Flask, Response, g, request
 from flask_babel import Babel, Domain, get_locale
 
 from labels.i18n import DEFAULT_LOCALE, LOCALES, TRANSLATIONS_DIR, translations
@@ -55,9 +57,8 @@ def _remember_locale(response: Response) -> Response:
 
 
 def url_in_locale(locale: str) -> str:
-    """The current page in another locale (the language switcher's links)."""
-    args = request.args.to_dict() | {"lang": locale}
-    return url_for(request.endpoint, **(request.view_args or {}), **args)
+    """The current page in another locale (the language switcher's links, 404 pages too)."""
+    return f"{request.path}?{urlencode(request.args.to_dict() | {'lang': locale})}"
 
 
 def _template_context() -> dict:
