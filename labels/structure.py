@@ -17,7 +17,7 @@ Heading levels: a Markdown heading, a numbered heading ("3.", "3.1", "III.",
 "第三章", "（二）", "Article 5", "§ 3"), an all-caps, bold or short title line
 each have a style; levels are the order in which styles first appear in the
 document (the usual way numbering is nested), so "3." then "3.1" are levels 1
-and 2, and "## Title" under "# Title" is level 2.
+and 2, and "## Title" under "# Title" is level 2. Plain title lines rank last.
 """
 
 from __future__ import annotations
@@ -635,10 +635,32 @@ def parse(document: Document) -> Structure:
     )
 
 
+_DEPTH = re.compile(r"(#|decimal|setext)(.+)")
+
+
 def _levels(blocks: list[_Block]) -> dict[str, int]:
-    """Heading level of each style: the order styles first appear in, at most 6."""
-    levels: dict[str, int] = {}
-    for block in blocks:
-        if block.kind == "heading" and block.style not in levels:
-            levels[block.style] = min(len(levels) + 1, 6)
-    return levels
+    """Heading level of each style: the order styles first appear in, at most 6.
+
+    Within one family the deeper style always ranks lower ("##" under "#", "3.1"
+    under "3."), and a bare title line, the weakest sign of a heading, ranks
+    below every marked or numbered style.
+    """
+    order = list(dict.fromkeys(b.style for b in blocks if b.kind == "heading" and b.style))
+    titles = [style for style in order if style == "title"]
+    order = [style for style in order if style != "title"]
+    for family in ("#", "decimal", "setext"):
+        places = [i for i, style in enumerate(order) if _family(style) == family]
+        for i, style in zip(places, sorted((order[i] for i in places), key=_depth), strict=True):
+            order[i] = style
+    return {style: min(rank + 1, 6) for rank, style in enumerate(order + titles)}
+
+
+def _family(style: str) -> str:
+    m = _DEPTH.fullmatch(style)
+    return m.group(1) if m else style
+
+
+def _depth(style: str) -> str:
+    m = _DEPTH.fullmatch(style)
+    depth = m.group(2) if m else ""
+    return {"=": "1", "-": "2"}.get(depth, depth)  # setext: "===" over "---"

@@ -156,8 +156,22 @@ def test_short_lines_that_are_not_titles_stay_body_text(text, headings):
             "（一）注册、登录账号与验证\n为注册账号,您需要提供手机号码。\n第二章:我们如何使用 Cookie",
             [1, 2, 3, 0, 1],
         ),
+        (
+            "Polityka prywatności Imou\n\nNiniejsza Polityka opisuje rodzaje informacji.\n\n"
+            "1. Informacje, które gromadzimy na Twój temat\n\nGromadzimy kilka rodzajów informacji."
+            "\n\nZgoda\n\nAby kontaktować się z Tobą i informować Cię o postępie.\n\n"
+            "2. Dzieci poniżej wieku 16 lat\n\nNasze strony nie są skierowane do dzieci.",
+            [2, 0, 1, 0, 2, 0, 1, 0],
+        ),
+        ("## Intro\nText.\n# Title\nText.\n## Part\nText.", [2, 0, 1, 0, 2, 0]),
     ],
-    ids=["numbered-by-depth-en-tplink", "markdown-levels", "zh-chapter-numeral-brackets"],
+    ids=[
+        "numbered-by-depth-en-tplink",
+        "markdown-levels",
+        "zh-chapter-numeral-brackets",
+        "title-line-below-numbered-pl-seed001",
+        "deeper-markdown-first-written",
+    ],
 )
 def test_heading_levels_follow_the_nesting_of_the_numbering(text, levels):
     assert [s.level for s in _parse(text).segments] == levels
