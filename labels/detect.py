@@ -52,6 +52,9 @@ class Mention:
     end: int
     denied: bool
     excepted: bool = False
+    negated: bool = False
+    """Denied by a negation right before the term itself ("no encryption"), whatever
+    the verb of its clause says."""
 
 
 @dataclass(frozen=True)
@@ -239,7 +242,8 @@ def _stances(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> tuple[M
             denied, excepted = of_action[hit]
         else:
             denied, excepted = _stance_of_term(hit, sentence, of_action)
-        mentions.append(Mention(hit.key, hit.start, hit.end, denied, excepted))
+        negated = sentence.stance(hit, _CLOSE_NEGATION, 0)[0]
+        mentions.append(Mention(hit.key, hit.start, hit.end, denied, excepted, negated))
     return tuple(mentions)
 
 

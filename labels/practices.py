@@ -5,7 +5,8 @@ counts when the sentence (or the lead-in or heading that governs it) affirms
 collecting, using, sharing or keeping data; a recipient when it affirms
 sharing and the shared data is not anonymised; a purpose when data is used
 for it. Security measures and rights are claimed wherever the policy names
-them without denying them.
+them without a negation right before them (the verb of the clause may be
+denied: "if you don't want to be tracked, you can unsubscribe").
 """
 
 from __future__ import annotations
@@ -45,7 +46,9 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     actions = FIELD_ACTIONS[field]
     found: dict[str, Reading] = {}
     for reading in detection.readings:
-        mentions = [m for m in reading.with_prefix(f"{field}.") if not m.denied]
+        mentions = [
+            m for m in reading.with_prefix(f"{field}.") if not (m.denied if actions else m.negated)
+        ]
         if not mentions:
             continue
         if actions and not practice_stance(detection, reading, actions):
