@@ -63,7 +63,8 @@ def judge(text: str) -> Judgement:
     """The language of `text` and the weight of evidence for it (0: a mere guess)."""
     lowered = text.lower()
     words = _LATIN_WORD.findall(lowered)
-    han = sum(map(len, _HAN_WORD.findall(text)))
+    plain = text.isascii()  # most English blocks: no Han and no Swedish or Polish letters
+    han = 0 if plain else sum(map(len, _HAN_WORD.findall(text)))
     if not han and not words:
         return Judgement(None if _NO_LETTER.fullmatch(text) else _DEFAULT, 0)
     if han and han >= len(words):
@@ -74,8 +75,9 @@ def judge(text: str) -> Judgement:
         lang = word_languages.get(word)
         if lang:
             points[lang] += _FUNCTION_WORD_POINTS
-    for lang, letters in _letters().items():
-        points[lang] += sum(map(lowered.count, letters))
+    if not plain:
+        for lang, letters in _letters().items():
+            points[lang] += sum(map(lowered.count, letters))
     best = max(LATIN_LANGUAGES, key=points.__getitem__)
     if not points[best]:
         return Judgement(_DEFAULT, 0)
