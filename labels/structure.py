@@ -414,7 +414,7 @@ def _settle(text: str, blocks: list[_Block]) -> list[_Block]:
             settled.append(block)
         elif (
             block.title
-            and (block.strong or _is_body(following))
+            and (block.strong or _is_body(following) or _asks(text, block, following))
             and not (block.joined and _is_title(settled))
             and not _introduced(text, settled)
         ):
@@ -427,6 +427,11 @@ def _settle(text: str, blocks: list[_Block]) -> list[_Block]:
             settled.append(block)
         i += 1
     return settled
+
+
+def _asks(text: str, block: _Block, following: _Block | None) -> bool:
+    """A question over a title line: the question heads a section, the title a part of it."""
+    return text[block.end - 1] in "?？" and following is not None and following.title
 
 
 def _introduced(text: str, settled: list[_Block]) -> bool:

@@ -51,11 +51,12 @@ def test_text_without_letters_has_no_language(text):
         ("Integritetspolicy", 0),
         ("Polityka prywatności", 1),
         ("Om cookies", 2),
-        ("Vilken information samlas in och hur använder vi den?", 9),
+        ("Vilken information samlas in och hur använder vi den?", 11),
+        ("Annan information", 0),
         ("隐私政策", 4),
     ],
     ids=["no-evidence-en-mobvoi", "no-evidence-sv", "one-polish-letter", "one-swedish-word",
-         "swedish-question-seed000", "han-characters"],
+         "swedish-question-seed000", "borrowed-word-is-no-evidence-seed000", "han-characters"],
 )  # fmt: skip
 def test_evidence_counts_words_and_letters_only_one_language_has(text, evidence):
     assert judge(text).evidence == evidence
