@@ -41,6 +41,9 @@ _LEAD_IN_ENDS = (":", "：")
 _NEGATION_REACH = {"zh": 12}
 _DEFAULT_REACH = 8
 """How many tokens before an action a negation still governs it."""
+_CELL_LENGTH = 40
+_CELL_REACH = 12
+"""How many sentences back a line of a flattened table looks for the cookies it describes."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,15 @@ class Detection:
     def governing(self, reading: Reading) -> list[Reading]:
         """The reading itself, then its lead-in and headings, nearest first."""
         return [reading] + [self.readings[i] for i in reading.context]
+
+    def in_cookie_table(self, reading: Reading) -> bool:
+        """Whether the sentence is a table cell (or a short line of a flattened table) in a
+        part of the policy about cookies: the name, purpose or lifetime of a cookie."""
+        if not (reading.in_table or reading.end - reading.start <= _CELL_LENGTH):
+            return False
+        nearby = self.readings[max(0, reading.index - _CELL_REACH) : reading.index]
+        around = [*self.governing(reading), *nearby]
+        return any(r.has("data_collected.cookies_tracking") for r in around)
 
 
 def detect(document: Document) -> Detection:

@@ -30,6 +30,8 @@ def extract(document: Document) -> dict:
     language = detection.structure.language
     publisher = organization(detection.text, language)
     purposes = field_values(detection, "purposes", evidence)
+    recipients, kinds = named_recipients(detection, publisher, evidence)
+    shared_with = sorted({*field_values(detection, "shared_with", evidence), *kinds})
     return {
         "spec": SPEC_VERSION,
         "language": language,
@@ -37,8 +39,8 @@ def extract(document: Document) -> dict:
         "last_updated": last_updated(detection, evidence),
         "data_collected": field_values(detection, "data_collected", evidence),
         "purposes": purposes,
-        "shared_with": field_values(detection, "shared_with", evidence),
-        "named_recipients": named_recipients(detection, publisher, evidence),
+        "shared_with": shared_with,
+        "named_recipients": recipients,
         "sells_data": sells_data(detection, publisher, evidence),
         "third_party_advertising": third_party_advertising(detection, purposes, evidence),
         "retention": {

@@ -39,7 +39,15 @@ def organization_data() -> dict:
 
 @cache
 def _service_words() -> frozenset[str]:
-    return frozenset(name.split()[0] for name in organization_data()["services"]["names"])
+    return frozenset(name.split()[0] for name in service_kinds())
+
+
+@cache
+def service_kinds() -> dict[str, str]:
+    """Each widely used service name -> the `shared_with` id of its kind, or "other"."""
+    return {
+        name: kind for kind, names in organization_data()["services"].items() for name in names
+    }
 
 
 @cache

@@ -1,9 +1,14 @@
 """Third parties a policy names as recipients: known services, and companies by legal form.
 
-A name counts only in a sentence about sharing or third parties (a share cue,
-a recipient term, a third-party cue, or tracking technology such as an SDK or
-a cookie table), and only where that sentence does not deny sharing. The
-publisher's own name is not a recipient.
+A name counts only where the company says it gives data away: a sentence (or
+its lead-in) that affirms sharing, a sentence in which the company speaks of
+third parties, recipients or tracking technology (an SDK, a cookie), or a cell
+of a cookie table. "If you pay with PayPal, PayPal's policy applies" names a
+service the user deals with directly, and is not a recipient. The publisher
+is not a recipient either, nor is a company that the text introduces with the
+publisher's brand as its alias ("Hangzhou Huacheng ... Co., Ltd ("Imou", "we")").
+A known service also tells the kind of recipient (an analytics tool is an
+analytics provider), from vocabularies/organizations.toml.
 """
 
 from __future__ import annotations
@@ -13,47 +18,69 @@ from functools import cache
 
 from labels.detect import Detection, Reading
 from labels.evidence import Evidence
-from labels.organization import _legal_form, organization_data
+from labels.organization import _legal_form, service_kinds
+
+_ALIAS_REACH = 80
+"""How far after a company name its aliases ("Imou", "we") are looked for."""
 
 
 @cache
 def _services() -> re.Pattern[str]:
-    names = sorted(organization_data()["services"]["names"], key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+    names = sorted(service_kinds(), key=len, reverse=True)
+    return re.compile("|".join(_bounded(name) for name in names))
+
+
+def _bounded(name: str) -> str:
+    """A name as a pattern: Latin ends keep word boundaries, Chinese ends need none."""
+    start = r"(?<![\w.])" if name[0].isascii() else ""
+    end = r"(?!\w)" if name[-1].isascii() else ""
+    return start + re.escape(name) + end
 
 
 def _about_recipients(detection: Detection, reading: Reading) -> bool:
+    if any(r.affirmed("cues.share") for r in detection.governing(reading)[:2]):
+        return True  # also "we will not share ..., unless you ask us to connect to IFTTT Inc."
     if reading.denied("cues.share"):
         return False
-    for governing in detection.governing(reading)[:2]:
-        if (
-            governing.affirmed("cues.share")
-            or governing.has("cues.third_party")
-            or governing.with_prefix("shared_with.")
-            or governing.has("data_collected.cookies_tracking")
-        ):
-            return True
-    return False
+    if detection.in_cookie_table(reading):
+        return True
+    speaks = reading.has("cues.first_party")
+    return speaks and bool(
+        reading.has("cues.third_party")
+        or reading.with_prefix("shared_with.")
+        or reading.has("data_collected.cookies_tracking")
+    )
 
 
-def named_recipients(detection: Detection, publisher: str | None, evidence: Evidence) -> list[str]:
-    """Names of third-party companies and services, as written, sorted."""
+def named_recipients(
+    detection: Detection, publisher: str | None, evidence: Evidence
+) -> tuple[list[str], list[str]]:
+    """Names of third-party companies and services, as written, sorted; and the
+    `shared_with` ids that the known services among them are."""
     found: dict[str, Reading] = {}
+    text = detection.text
     for reading in detection.readings:
         if not _about_recipients(detection, reading):
             continue
-        text = detection.text
         names = [m.group() for m in _services().finditer(text, reading.start, reading.end)]
-        legal = _legal_form(reading.lang)
         if reading.lang != "zh":
-            names += [
-                m.group(0).rstrip(".") for m in legal.finditer(text, reading.start, reading.end)
-            ]
+            legal = _legal_form(reading.lang).finditer(text, reading.start, reading.end)
+            names += [m.group(0).rstrip(".") for m in legal if not _is_publisher(m, publisher)]
         for name in names:
-            if publisher and publisher.lower() in name.lower():
-                continue
-            found.setdefault(name, reading)
+            if not (publisher and publisher.lower() in name.lower()):
+                found.setdefault(name, reading)
     kept = [n for n in found if not any(n != o and n in o for o in found)]
+    kinds = {}
     for name in kept:
         evidence.add("named_recipients", name, found[name])
-    return sorted(kept)
+        kind = service_kinds().get(name, "other")
+        if kind != "other":
+            kinds.setdefault(kind, found[name])
+    for kind, reading in kinds.items():
+        evidence.add("shared_with", kind, reading)
+    return sorted(kept), sorted(kinds)
+
+
+def _is_publisher(match: re.Match[str], publisher: str | None) -> bool:
+    after = match.string[match.end() : match.end() + _ALIAS_REACH]
+    return bool(publisher) and publisher in after

@@ -13,9 +13,6 @@ from labels.evidence import Evidence
 from labels.values import find_durations
 
 _WHAT_LENGTH = 80
-_CELL_LENGTH = 40
-_CELL_REACH = 12
-"""How many sentences back a flattened table cell looks for the cookies it describes."""
 
 
 def periods(detection: Detection, evidence: Evidence) -> list[dict]:
@@ -43,20 +40,11 @@ def _about_keeping(detection: Detection, reading: Reading) -> bool:
 
 
 def _cookie_lifetime(detection: Detection, reading: Reading) -> bool:
-    """A table cell holding a duration in a table about cookies: the cookie's lifetime.
-
-    Tables arrive as rows or, flattened from PDF and web pages, as one short
-    line per cell; a cell is short and begins with its value.
-    """
-    text = detection.text[reading.start : reading.end]
-    cell = reading.in_table or (
-        len(text) <= _CELL_LENGTH and any(d.start <= 1 for d in find_durations(text, reading.lang))
-    )
-    if not cell:
+    """A cell of a cookie table that begins with a duration: the cookie's lifetime."""
+    if not detection.in_cookie_table(reading):
         return False
-    nearby = detection.readings[max(0, reading.index - _CELL_REACH) : reading.index]
-    around = [*detection.governing(reading), *nearby]
-    return any(r.has("data_collected.cookies_tracking") for r in around)
+    text = detection.text[reading.start : reading.end]
+    return reading.in_table or any(d.start <= 1 for d in find_durations(text, reading.lang))
 
 
 def _what(sentence: str) -> str:
