@@ -45,9 +45,7 @@ def _service_words() -> frozenset[str]:
 @cache
 def service_kinds() -> dict[str, str]:
     """Each widely used service name -> the `shared_with` id of its kind, or "other"."""
-    return {
-        name: kind for kind, names in organization_data()["services"].items() for name in names
-    }
+    return {name: kind for kind, names in organization_data()["services"].items() for name in names}
 
 
 @cache
