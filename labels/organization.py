@@ -23,11 +23,12 @@ _DOMAIN = re.compile(r"(?<![\w.-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?![\
 _PHRASE = re.compile(r"(?<![\w’'])[A-Z][a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\w)")
 _NOT_IN_DOMAIN = re.compile(r"[^a-z0-9-]")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,24}$")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 _MIN_BRAND_COUNT = 3
 _MIN_DOMAIN_BRAND = 3
 _MIN_INNER_BRAND = 5
-_MIN_HAN_NAME = 4
+_MIN_HAN_NAME = 2
+_HAN_REACH = 24
 
 
 @cache
@@ -149,17 +150,28 @@ def _company(text: str, lang: str) -> str | None:
 
 
 def _han_company(text: str) -> str | None:
-    """The longest name that ends before a legal form at least twice, or once after a stop."""
-    runs = []
+    """The most frequent (then first) name before a Chinese legal form.
+
+    The characters before "有限公司" run on from the sentence ("本政策仅适用于
+    珠海格力电器股份有限公司"); the name begins after the last particle that
+    cannot be part of a name (data file: [name_starts_after]).
+    """
+    names: Counter[str] = Counter()
+    first: dict[str, int] = {}
     for m in _legal_form("zh").finditer(text):
-        run = _HAN_RUN.search(text, max(0, m.start() - 24), m.start())
-        if run and len(run.group()) >= _MIN_HAN_NAME:
-            runs.append((run.group(), run.start() == max(0, m.start() - 24), m.group()))
-    suffixes = Counter(
-        run[-n:] + form for run, _, form in runs for n in range(_MIN_HAN_NAME, len(run) + 1)
-    )
-    repeated = [(count, len(name), name) for name, count in suffixes.items() if count >= 2]
-    if repeated:
-        return max(repeated)[2]
-    whole = [run + form for run, cut, form in runs if not cut]
-    return whole[0] if whole else None
+        run = _HAN_RUN.search(text, max(0, m.start() - _HAN_REACH), m.start())
+        if not run:
+            continue
+        name = _name_start().split(run.group())[-1]
+        if len(name) >= _MIN_HAN_NAME:
+            names[name + m.group()] += 1
+            first.setdefault(name + m.group(), m.start())
+    if not names:
+        return None
+    return max(names, key=lambda name: (names[name], -first[name]))
+
+
+@cache
+def _name_start() -> re.Pattern[str]:
+    particles = organization_data()["name_starts_after"]["zh"]
+    return re.compile("|".join(map(re.escape, particles)))

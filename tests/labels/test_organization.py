@@ -23,6 +23,7 @@ CAMEL_CASE = (
     " its affiliates, iSmartHomeQ may disclose information. We will continue to store your"
     " personal information for you while you use the iSmartHomeQ product.\n"
 )
+CHINESE_COMPANY = "本政策仅适用于珠海格力电器股份有限公司的格力+App提供的产品。\n"
 UNNAMED = "(以下也称 “我们”)非常重视用户隐私。我们深知个人信息对您的重要性。\n"
 
 
@@ -32,6 +33,7 @@ UNNAMED = "(以下也称 “我们”)非常重视用户隐私。我们深知个
         pytest.param(LETS_ENCRYPT, "sv", "Let’s Encrypt", id="two-words-of-the-domain"),
         pytest.param(EUFY, "en", "eufy", id="lower-case-brand-of-the-mail-domain"),
         pytest.param(CAMEL_CASE, "en", "iSmartHomeQ", id="camel-case-brand"),
+        pytest.param(CHINESE_COMPANY, "zh", "珠海格力电器股份有限公司", id="chinese-legal-name"),
         pytest.param(UNNAMED, "zh", None, id="never-named"),
     ],
 )
