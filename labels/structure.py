@@ -135,6 +135,8 @@ _NOT_IN_TITLE = re.compile(r":|[：;；@<>]")
 _EMPHASIS = ("**", "__", "*", "_")
 _MAX_TITLE_LATIN = 100
 _MAX_TITLE_HAN = 40
+_MAX_ITEM_LATIN = 160
+_MAX_ITEM_HAN = 60
 _LONG_LINE = 60
 _LONG_BLOCK = 800
 
@@ -426,7 +428,29 @@ def _settle(text: str, blocks: list[_Block]) -> list[_Block]:
         else:
             settled.append(block)
         i += 1
+    _mark_unbulleted_items(text, settled)
     return settled
+
+
+def _mark_unbulleted_items(text: str, blocks: list[_Block]) -> None:
+    """Short lines right after a lead-in are its items even when their bullets were lost."""
+    lead_in: _Block | None = None  # set while every block since the lead-in was an item
+    for block in blocks:
+        if block.kind == "paragraph" and lead_in and _is_item_of(text, block, lead_in):
+            block.kind = "list_item"
+        elif block.kind == "paragraph" and text[block.end - 1] in ":：":
+            lead_in = block
+        else:
+            lead_in = None
+
+
+def _is_item_of(text: str, block: _Block, lead_in: _Block) -> bool:
+    """Short, not a lead-in itself, and in the script of the lead-in."""
+    han = _HAN_CHAR.search(text, block.start, block.end) is not None
+    if han != (_HAN_CHAR.search(text, lead_in.start, lead_in.end) is not None):
+        return False
+    limit = _MAX_ITEM_HAN if han else _MAX_ITEM_LATIN
+    return block.end - block.start <= limit and text[block.end - 1] not in ":："
 
 
 def _asks(text: str, block: _Block, following: _Block | None) -> bool:

@@ -253,6 +253,39 @@ def test_a_lead_in_and_its_items_are_separate_sentences_under_the_same_heading()
     assert [s.segment for s in structure.sentences] == [0, 1, 2, 3]
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "本协议主要向您说明:\n\n我们搜集您哪些信息。\n\n我们如何使用您的信息。\n\n您如何联系我们",
+            ["paragraph", "list_item", "list_item", "list_item"],
+        ),
+        (
+            "If you reside elsewhere, you may contact us at:\n\nFitbit, Inc.\n\n"
+            "199 Fremont Street, 14th Floor\n\nSan Francisco, CA 94105",
+            ["paragraph", "list_item", "list_item", "list_item"],
+        ),
+        (
+            "W ramach aplikacji przetwarzane są następujące dane:\n* Adres IP\n"
+            "* Kod weryfikacyjny\nMogą to być dane osobowe.",
+            ["paragraph", "list_item", "list_item", "paragraph"],
+        ),
+        (
+            "We may contact you at:\n\nsupport@eufylife.com\n\n隐私条款",
+            ["paragraph", "list_item", "paragraph"],
+        ),
+    ],
+    ids=[
+        "zh-items-without-bullets-seed004",
+        "address-lines-fitbit",
+        "paragraph-after-a-real-list-pl-coronamelder",
+        "change-of-script-ends-the-items-seed004",
+    ],
+)
+def test_short_lines_after_a_lead_in_are_its_items_even_without_bullets(text, kinds):
+    assert [kind for kind, _ in _blocks(text)] == kinds
+
+
 def test_a_markdown_table_row_is_one_segment_with_a_sentence_per_cell():
     text = (
         "| Dane techniczne | Informacje o urządzeniu. Wersja systemu. |\n"
