@@ -36,12 +36,13 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 def configure_blueprints(app: Flask) -> None:
     """One blueprint per feature."""
-    from app import browse, demo, embed, errors, export, label_pages, submit
+    from app import browse, demo, embed, errors, export, images, label_pages, submit
 
     app.register_blueprint(browse.bp)
     app.register_blueprint(submit.bp)
     app.register_blueprint(label_pages.bp)
     app.register_blueprint(embed.bp)
+    app.register_blueprint(images.bp)
     app.register_blueprint(export.bp)
     app.register_blueprint(demo.bp)
     errors.register(app)
