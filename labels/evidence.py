@@ -25,6 +25,13 @@ class Evidence:
                 "quote": self._text[reading.start : reading.end],
             }
 
+    def copy(self, field: str, value: object, to_field: str, to_value: object) -> None:
+        """Let the quote of one claimed value support another value it implies."""
+        entry = self._entries[(field, repr(value))]
+        self._entries.setdefault(
+            (to_field, repr(to_value)), {**entry, "field": to_field, "value": to_value}
+        )
+
     def entries(self) -> list[dict]:
         """All entries, sorted by field, then position, then value."""
         return sorted(

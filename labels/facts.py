@@ -13,7 +13,12 @@ from labels.contact import contact_emails, last_updated
 from labels.detect import detect
 from labels.evidence import Evidence
 from labels.organization import organization
-from labels.practices import field_values, sells_data, third_party_advertising
+from labels.practices import (
+    field_values,
+    implied_purposes,
+    sells_data,
+    third_party_advertising,
+)
 from labels.reading import Document
 from labels.recipients import named_recipients
 from labels.retention import deleted_on_account_closure, periods, until_no_longer_needed
@@ -32,6 +37,7 @@ def extract(document: Document) -> dict:
     purposes = field_values(detection, "purposes", evidence)
     recipients, kinds = named_recipients(detection, publisher, evidence)
     shared_with = sorted({*field_values(detection, "shared_with", evidence), *kinds})
+    purposes = implied_purposes(purposes, shared_with, evidence)
     return {
         "spec": SPEC_VERSION,
         "language": language,

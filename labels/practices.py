@@ -42,24 +42,73 @@ def _anonymised(detection: Detection, reading: Reading) -> bool:
 
 
 def field_values(detection: Detection, field: str, evidence: Evidence) -> list[str]:
-    """The ids of `field` the policy affirms, in the order of the spec vocabulary."""
+    """The ids of `field` the policy affirms, sorted."""
     actions = FIELD_ACTIONS[field]
     found: dict[str, Reading] = {}
     for reading in detection.readings:
         mentions = [
             m for m in reading.with_prefix(f"{field}.") if not (m.denied if actions else m.negated)
         ]
-        if not mentions:
-            continue
-        if actions and not practice_stance(detection, reading, actions):
-            continue
-        if field == "shared_with" and _anonymised(detection, reading):
-            continue
-        for mention in mentions:
-            found.setdefault(_id(mention), reading)
+        if field == "shared_with":
+            values = _recipients(detection, reading, mentions)
+        elif mentions and (not actions or practice_stance(detection, reading, actions)):
+            values = [_id(m) for m in mentions]
+        else:
+            values = []
+        for value in values:
+            found.setdefault(value, reading)
     for value, reading in found.items():
         evidence.add(field, value, reading)
     return sorted(found)
+
+
+_TRACKERS = ("advertisers", "analytics_providers")
+"""Recipients that also receive data by collecting it themselves (cookies, SDKs, pixels)."""
+
+
+def _recipients(detection: Detection, reading: Reading, mentions: list[Mention]) -> list[str]:
+    """The recipients a sentence gives personal data to.
+
+    Besides the named recipients of an affirmed sharing: a merger or sale of
+    the business takes the data with it when the sentence or the next one
+    speaks of data; ad networks and analytics companies collecting or using
+    data themselves receive it; disclosure "as required by law" to no one
+    named goes to the authorities (sharing with processors "in compliance with
+    the law" does not).
+    """
+    if _anonymised(detection, reading):
+        return []
+    shares = practice_stance(detection, reading, FIELD_ACTIONS["shared_with"])
+    values = [_id(m) for m in mentions] if shares else []
+    tracks = practice_stance(detection, reading, ("collect", "use"))
+    for value in map(_id, mentions):
+        if value == "business_transfer":
+            takes_data = _about_data(detection, reading)
+        else:
+            takes_data = value in _TRACKERS and tracks
+        if takes_data:
+            values.append(value)
+    names_recipient = mentions or reading.has("cues.third_party")
+    if shares and reading.affirmed("purposes.legal_compliance") and not names_recipient:
+        values.append("authorities")
+    return values
+
+
+def _about_data(detection: Detection, reading: Reading) -> bool:
+    following = detection.readings[reading.index + 1 : reading.index + 2]
+    return any(
+        r.has("cues.personal_data") or r.affirmed("cues.share") or r.affirmed("cues.sell")
+        for r in [reading, *following]
+    )
+
+
+def implied_purposes(purposes: list[str], shared_with: list[str], evidence: Evidence) -> list[str]:
+    """Disclosure to the authorities serves legal compliance (LABEL_SPEC: "responding to
+    authorities"), whether or not the sentence names the obligation."""
+    if "authorities" in shared_with and "legal_compliance" not in purposes:
+        evidence.copy("shared_with", "authorities", "purposes", "legal_compliance")
+        return sorted([*purposes, "legal_compliance"])
+    return purposes
 
 
 def _id(mention: Mention) -> str:

@@ -50,6 +50,22 @@ UNNAMED_PUBLISHER = (
 )
 
 
+MERGER = (
+    "If we are involved in a merger, acquisition, or sale of assets, we will continue to take"
+    " measures to protect the confidentiality of personal information and give affected users"
+    " notice before transferring any personal information to a new entity.\n"
+)
+AD_PARTNERS_COLLECT = (
+    "我们的第三方服务供货商可能使用 Cookie 等技术在此网站及其他网站收集有关您活动的资料，"
+    "以根据您的浏览活动及兴趣为您提供广告。\n"
+)
+DISCLOSED_AS_REQUIRED_BY_LAW = (
+    "- Responding to Legal Requests: We may share information where we have a good faith belief"
+    " that such disclosure is necessary to (a) comply with applicable law or legal process or"
+    " (b) respond to actual or potential complaints or legal claims.\n"
+)
+
+
 def facts(text: str) -> dict:
     return extract(read_text(text))
 
@@ -72,6 +88,14 @@ def facts(text: str) -> dict:
                      id="zh-does-not-sell"),
         pytest.param(BRAND_DOES_NOT_SELL, "sells_data", False, id="pl-brand-does-not-sell"),
         pytest.param(UNNAMED_PUBLISHER, "organization", None, id="organization-null-unnamed"),
+        pytest.param(MERGER, "shared_with", ["business_transfer"],
+                     id="a-merger-takes-the-data-along"),
+        pytest.param(AD_PARTNERS_COLLECT, "shared_with", ["advertisers"],
+                     id="ad-partners-collecting-receive-data"),
+        pytest.param(DISCLOSED_AS_REQUIRED_BY_LAW, "shared_with", ["authorities"],
+                     id="disclosure-required-by-law-goes-to-authorities"),
+        pytest.param(DISCLOSED_AS_REQUIRED_BY_LAW, "purposes", ["legal_compliance"],
+                     id="disclosure-required-by-law-is-legal-compliance"),
     ],
 )  # fmt: skip
 def test_fact(text: str, field: str, expected: object) -> None:
