@@ -300,7 +300,9 @@ def _continues(
     if previous.kind not in ("paragraph", "list_item") or previous.bare:
         return False
     last, first = text[previous.end - 1], text[block.start]
-    if last in _TERMINAL:
+    if last in _TERMINAL and not (
+        not previous_blank and _abbreviation_before(text, previous.start, previous.end)
+    ):
         return False
     if first.islower():
         return True
@@ -312,6 +314,15 @@ def _continues(
     if _is_han(last) and _is_han(first):
         return not (previous.title or previous.numbered_title)
     return wrapped and not block.title
+
+
+def _abbreviation_before(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] end in an abbreviation ("the EU-U.S.") rather than a full stop?"""
+    k = end - 1
+    while k > start and (text[k - 1].isalnum() or text[k - 1] == "."):
+        k -= 1
+    token = text[k:end].lower()
+    return any(token in abbreviations(lang) for lang in ("en", "sv", "pl"))
 
 
 def _classify(text: str, s: int, e: int) -> _Block | None:
@@ -504,7 +515,6 @@ _CLOSERS = frozenset("\"'”’»)]）」』】*_")
 _OPENERS = frozenset("\"'“‘„«([（「『【*_¿¡")
 _FULL_WIDTH_END = frozenset("。！？；")
 _ENUMERATION = re.compile(r"[*_(\s]*(?:\d{1,5}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-z]|\d{1,3}[a-z])")
-_TOKEN_CHARS = frozenset(".")
 
 
 def _sentences(text: str, s: int, e: int, lang: str) -> list[tuple[int, int]]:
@@ -546,7 +556,7 @@ def _ends_sentence(text: str, m: re.Match[str], stop: int, e: int, start: int, l
                 return False
     if marks[0] == ".":
         k = m.start()
-        while k > start and (text[k - 1].isalnum() or text[k - 1] in _TOKEN_CHARS):
+        while k > start and (text[k - 1].isalnum() or text[k - 1] == "."):
             k -= 1
         if text[k : m.start() + 1].lower() in abbreviations(lang):
             return False

@@ -323,6 +323,14 @@ def test_lines_cut_by_a_hard_wrap_are_one_paragraph():
     assert [kind for kind, _ in _blocks(text)] == ["paragraph", "list_item"]
 
 
+def test_a_line_that_ends_in_an_abbreviation_continues_on_the_next():
+    text = (
+        "In order to provide an adequate level of protection, Fossil Group, Inc., complies with "
+        "the EU - U.S.\nPrivacy Shield Framework as set forth by the U.S. Department of Commerce."
+    )
+    assert _sentences(text) == [text]
+
+
 # ---------------------------------------------------------------- sentences
 
 SENTENCES = [
