@@ -373,7 +373,8 @@ class _Builder:
         x, row_bottom = x0, y
         for name in names:
             lines = wrap(name, face, x1 - x0 - 2 * pad_x)
-            chip_w = max(face.getlength(line) for line in lines) + 2 * pad_x
+            text_width = max(face.getlength(line) for line in lines)
+            chip_w = text_width + 2 * pad_x
             chip_h = len(lines) * face.size * LINE_HEIGHT + 2 * pad_y
             if x > x0 and x + chip_w > x1:
                 x, y = x0, row_bottom + gap
@@ -385,7 +386,7 @@ class _Builder:
                     line_width=self.px(0.8),
                 )
             )
-            self.text(name, x + pad_x, y + pad_y, chip_w - 2 * pad_x, SMALL)
+            self.text(name, x + pad_x, y + pad_y, text_width, SMALL)
             row_bottom = max(row_bottom, y + chip_h)
             x += chip_w + gap
         return row_bottom + self.g(10)
@@ -407,13 +408,18 @@ class _Builder:
         """On a print size: the rights, with the QR code and its address in a column at their right."""
         if not self.url:
             return self.rights(x0, x1, y)
-        width = self.d(QR_SIDE)
+        width = self.d(QR_SIDE * 1.5)  # room for the address in two lines under the code
         column = x1 - width
         below = self.rights(x0, column - self.g(GAP * 2), y)
         top = self.rule(column, x1, y, thick=True) + self.g(4)
         side = self.code(column, top)
         words = self.text(
-            self.texts.heading("full_label"), column, top + side, width, SMALL, bold=True
+            self.texts.heading("full_label"),
+            column,
+            top + side + self.g(3),
+            width,
+            SMALL,
+            bold=True,
         )
         words = self.text(self._short_url(), column, words, width, SMALL)
         return max(below, words + self.g(4))

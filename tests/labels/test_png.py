@@ -188,6 +188,21 @@ def test_hostile_long_text_stays_inside_the_canvas(size, locale):
         assert (layout.width, layout.height) == (canvas.width, canvas.height)
 
 
+def overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("size", ["web", "50x70mm", "90x60mm"])
+@pytest.mark.parametrize("seed", sorted(p.stem for p in GOLD.glob("*.json")))
+def test_no_two_lines_of_text_overlap(seed, size, locale):
+    layout = plan(gold_label(seed), LabelTexts(locale), URL, canvas_for(size))
+    lines = [mark for mark in layout.marks if isinstance(mark, TextMark)]
+    for i, line in enumerate(lines):
+        clashes = [other.text for other in lines[i + 1 :] if overlaps(line.box, other.box)]
+        assert clashes == [], line.text
+
+
 def test_a_long_product_name_is_cut_visibly_after_three_lines():
     layout = plan(HOSTILE, LabelTexts("en"), URL, canvas_for("web"))
     product_lines = [m for m in layout.marks if isinstance(m, TextMark) and m.size == 20]
