@@ -1,55 +1,16 @@
-"""Fixtures shared by every test: an app on a fresh database, and corpus paths.
+"""Paths every test uses: the repository, the shared corpus, the demo policies.
 
-The database is a new SQLite file per test, or, when TEST_DATABASE_URL is set
-(`make test-postgres`), a PostgreSQL database emptied before each test.
+App fixtures live in tests/app/conftest.py, so the library's tests never
+import the web app (`labels` must stand on its own).
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-
-import pytest
-from flask_migrate import upgrade
-
-from app import create_app
-from app.extensions import db
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DEMO = ROOT / "app" / "demo"
-
-
-def _empty_database() -> None:
-    db.drop_all()
-    with db.engine.begin() as conn:
-        conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
-
-
-@pytest.fixture
-def app(tmp_path):
-    """An app on an empty, migrated database."""
-    url = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'test.sqlite'}"
-    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "test"})
-    with app.app_context():
-        _empty_database()
-        upgrade()
-    yield app
-    with app.app_context():
-        db.session.remove()
-        db.engine.dispose()
-
-
-@pytest.fixture
-def client(app):
-    """A test client of `app`."""
-    return app.test_client()
-
-
-@pytest.fixture
-def runner(app):
-    """A CLI runner of `app`."""
-    return app.test_cli_runner()
 
 
 def corpus_files(*folders: str) -> list[Path]:
