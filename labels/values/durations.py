@@ -10,6 +10,8 @@ year with a year unit ("2021年") or a month name that looks like one ("十一�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
 
 from labels.values.ages import find_ages
@@ -26,31 +28,63 @@ DAYS_PER_UNIT: dict[str, float] = {"hour": 1 / 24, "day": 1, "week": 7, "month":
 
 def find_durations(text: str, lang: str) -> list[Found]:
     """Every period of time in `text`, in text order; the value is a number of days."""
+    periods = list(_periods(text, lang))
+    taken = _union(_ages_and_calendar_spans(text, lang, periods))
+    starts_taken = [start for start, _ in taken]
+    kept = []
+    for period in periods:
+        # The last taken span that starts before the period ends is the only one that can
+        # overlap it: the spans are disjoint and sorted.
+        before = bisect_left(starts_taken, period.end) - 1
+        if before < 0 or taken[before][1] <= period.start:
+            kept.append(period)
+    return kept
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` merged into disjoint spans, in text order."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _periods(text: str, lang: str) -> Iterator[Found]:
+    """Every number followed by a unit, but calendar years and month names."""
     openings, pattern, units, month_names = _grammar(lang)
-    found = []
     for match in scan(openings, pattern, text):
         number = read_number(match["number"], lang)
         unit = next((name for name, p in units.items() if p.fullmatch(match["unit"])), None)
         if number is None or number.value <= 0 or unit is None:
             continue
-        start = match.start() + number.offset
         if unit == "year" and number.value >= 1000:
             continue  # 2021年, 2016 roku: a calendar year
         if month_names.fullmatch(match.group()):
-            continue
-        if _within_age_or_date(text, lang, start, match.end()):
-            continue
-        found.append(Found(start, match.end(), number.value * DAYS_PER_UNIT[unit]))
-    return found
+            continue  # 十一月 is November
+        start = match.start() + number.offset
+        yield Found(start, match.end(), number.value * DAYS_PER_UNIT[unit])
 
 
-def _within_age_or_date(text: str, lang: str, start: int, end: int) -> bool:
-    """Whether text[start:end] overlaps an age or a calendar span. Both are read around
-    it only: periods are few, and reading the whole policy twice more is not."""
-    low = max(0, start - _CONTEXT)
-    window = text[low : end + _CONTEXT]
-    spans = [(f.start, f.end) for f in find_ages(window, lang)] + calendar_spans(window, lang)
-    return any(low + begin < end and start < low + finish for begin, finish in spans)
+def _ages_and_calendar_spans(text: str, lang: str, periods: list[Found]) -> list[tuple[int, int]]:
+    """The ages and calendar spans that may overlap `periods`. They are read in the text
+    around the periods only: periods are few, and reading the whole policy twice more is
+    not; windows that touch are read as one, so that no text is read twice."""
+    windows: list[list[int]] = []
+    for period in periods:
+        low, high = max(0, period.start - _CONTEXT), period.end + _CONTEXT
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = high
+        else:
+            windows.append([low, high])
+    spans = []
+    for low, high in windows:
+        window = text[low:high]
+        found = [(f.start, f.end) for f in find_ages(window, lang)] + calendar_spans(window, lang)
+        spans += [(low + begin, low + end) for begin, end in found]
+    return spans
 
 
 @cache

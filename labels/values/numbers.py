@@ -66,7 +66,10 @@ def number_source(lang: str) -> str:
             rf"{words}(?:\s*{parenthesized})?",  # one (1), trzydziestu (30)
         ]
     if table.numerals:
-        alternatives.append("[" + "".join(map(re.escape, table.numerals)) + "]+")
+        # A whole run of up to eight numerals (一百八十, 二〇二一); a longer run is no number
+        # a policy writes, and the bound keeps the scan linear.
+        numeral = "[" + "".join(map(re.escape, table.numerals)) + "]"
+        alternatives.append(f"(?<!{numeral}){numeral}{{1,8}}(?!{numeral})")
     return "(?:" + "|".join(alternatives) + ")"
 
 
@@ -85,7 +88,9 @@ def numeral_openings(lang: str) -> frozenset[str]:
 @cache
 def _words_source(lang: str) -> str:
     word = compile_terms(list(_table(lang).words), lang).pattern
-    return rf"(?:{word})(?:{_WORD_SEPARATOR}(?:{word}))*"
+    # At most five words ("one hundred eighty five"): a bounded run keeps the scan linear
+    # over text such as "a a a a ...".
+    return rf"(?:{word})(?:{_WORD_SEPARATOR}(?:{word})){{0,4}}"
 
 
 def read_number(text: str, lang: str) -> Number | None:
