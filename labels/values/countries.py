@@ -24,11 +24,11 @@ from pathlib import Path
 from babel import Locale
 
 from labels.values.found import Found
+from labels.values.script import HAN
 from labels.values.starts import Starts, starts
 from labels.vocabulary import term_pattern
 
 _PLACES = Path(__file__).with_name("places.toml")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 # Chinese names may have stray spaces inside, but no paragraph: "日\n\n本政策" is not 日本.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -78,7 +78,7 @@ def _longest(names: list[_Name], text: str, pos: int) -> tuple[int, str | None] 
 
 def _key(start: str) -> str:
     """Names are indexed by their first Chinese character or first two other letters."""
-    return start[0] if _HAN.match(start) else start.lower()
+    return start[0] if HAN.match(start) else start.lower()
 
 
 @cache
@@ -86,9 +86,9 @@ def _index(lang: str) -> _Index:
     places = _places()
     inflection = places["inflection"].get(lang)
     sources: dict[str, tuple[str, str | None]] = {}  # name -> (pattern source, code)
-    for code, names in _territory_names(lang).items():
-        for name in names:
-            declined = inflection and not _HAN.match(name)
+    for locale in dict.fromkeys(("en", lang)):
+        for code, name in _territory_names(locale).items():
+            declined = locale == lang and inflection and not HAN.match(name)
             sources[name] = (_declined(name, inflection) if declined else _term(name), code)
     for table in ("aliases", "cities"):
         for code, terms in places[table].items():
@@ -105,21 +105,20 @@ def _index(lang: str) -> _Index:
 
 def _term(term: str) -> str:
     """A term of places.toml or an undeclined name, in the vocabulary term syntax."""
-    return term_pattern(term, "zh" if _HAN.match(term) else "en")
+    return term_pattern(term, "zh" if HAN.match(term) else "en")
 
 
-def _territory_names(lang: str) -> dict[str, set[str]]:
-    """Country code -> the CLDR names of `lang` and of English, lower-cased; parenthesised
-    parts dropped ("Myanmar (Burma)"), region codes and ambiguous names left out."""
+def _territory_names(locale: str) -> dict[str, str]:
+    """Country code -> its CLDR name in `locale`, lower-cased, parenthesised parts dropped
+    ("Myanmar (Burma)"); region codes and ambiguous names left out (places.toml)."""
     places = _places()
     excluded = set(places["not_countries"]["codes"])
     not_names = set(places["not_names"]["terms"])
-    names: dict[str, set[str]] = {}
-    for locale in dict.fromkeys((lang, "en")):
-        for code, name in Locale.parse(locale).territories.items():
-            name = _PARENTHESIS.sub("", name).strip().lower()
-            if code.isalpha() and code not in excluded and name not in not_names:
-                names.setdefault(code, set()).add(name)
+    names = {}
+    for code, name in Locale.parse(locale).territories.items():
+        name = _PARENTHESIS.sub("", name).strip().lower()
+        if code.isalpha() and code not in excluded and name not in not_names:
+            names[code] = name
     return names
 
 

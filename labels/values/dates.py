@@ -12,6 +12,7 @@ other order only when that one is impossible. Impossible dates are not dates.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 
@@ -37,6 +38,10 @@ _YEAR_LAST = re.compile(
     rf"{_NOT_AFTER_DIGITS}(?P<first>\d\d?)(?P<sep>[-./])(?P<second>\d\d?)(?P=sep){_YEAR}"
     rf"{_NOT_BEFORE_DIGITS}"
 )
+
+
+# A pattern and what its match means: a date, _PARTIAL, or None for no calendar span.
+_Reader = tuple[re.Pattern[str], Callable[[re.Match[str], str], date | str | None]]
 
 
 def find_dates(text: str, lang: str) -> list[Found]:
@@ -75,7 +80,7 @@ def _openings(lang: str) -> Starts:
 
 
 @cache
-def _readers(lang: str) -> list[tuple[re.Pattern[str], object]]:
+def _readers(lang: str) -> list[_Reader]:
     months = compile_terms(list(vocabulary(lang)["values"]["months"]), lang).pattern
     years = compile_terms(vocabulary(lang)["values"]["units"]["year"], lang).pattern
     readers = [
@@ -156,13 +161,10 @@ def _month_terms(lang: str) -> list[tuple[re.Pattern[str], int]]:
 @cache
 def _month_first(lang: str) -> bool:
     """Whether the language's short date format puts the month before the day (M/d/yy)."""
-    fields = [f[0] for kind, f in tokenize_pattern(_short_format(lang)) if kind == "field"]
+    short = Locale.parse(lang).date_formats["short"].pattern
+    fields = [f[0] for kind, f in tokenize_pattern(short) if kind == "field"]
     order = [f for f in fields if f in ("y", "M", "d")]
     return order[:2] == ["M", "d"]
-
-
-def _short_format(lang: str) -> str:
-    return Locale.parse(lang).date_formats["short"].pattern
 
 
 @cache

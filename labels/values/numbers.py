@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from labels.values.script import HAN
 from labels.values.starts import openings
 from labels.vocabulary import compile_terms, vocabulary
 
@@ -24,8 +25,6 @@ _DIGITS = r"\d(?<!\d\d)(?<!\d[.,]\d)\d*(?:[.,]\d{1,2})?(?!\d)"
 _DIGIT_OPENINGS = frozenset(digit + "*" for digit in "0123456789０１２３４５６７８９")
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)?")
 _WORD_SEPARATOR = r"(?:\s*-\s*|\s+)"
-# Chinese characters, and 〇 (the Chinese zero, not in the Han blocks).
-_HAN = re.compile(r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ class _Table:
 @cache
 def _table(lang: str) -> _Table:
     numbers = vocabulary(lang).get("values", {}).get("numbers", {})
-    numerals = {k: float(v) for k, v in numbers.items() if len(k) == 1 and _HAN.match(k)}
+    numerals = {k: float(v) for k, v in numbers.items() if len(k) == 1 and HAN.match(k)}
     words = {k.lower(): float(v) for k, v in numbers.items() if k not in numerals}
     return _Table(words, numerals)
 

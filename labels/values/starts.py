@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+from labels.values.script import HAN
+
 _FIRST_WORD = re.compile(r"[^\W_]+\*?")
 _WORD_END = "$"  # marks, in the prefix tree, where a whole opening word ends
 _ANY_END = "*"  # marks where an opening ends that any letters may follow
@@ -29,7 +30,7 @@ def openings(terms: Iterable[str]) -> set[str]:
     found = set()
     for term in terms:
         term = term.strip().lower()
-        if _HAN.match(term):
+        if HAN.match(term):
             found.add(term[0] + _ANY_END)
         elif first := _FIRST_WORD.match(term):
             found.add(first.group())
@@ -66,7 +67,7 @@ def starts(words: Iterable[str], capitalized: bool = False) -> Starts:
         node[end] = {}
     letters, letter_branches, mark_branches = set(), [], []
     for first, node in sorted(tree.items()):
-        if first.isalpha() and not _HAN.match(first):
+        if first.isalpha() and not HAN.match(first):
             cases = {first.upper()} if capitalized else _cases(first)
             letters |= cases
             letter_branches.append(_class(cases) + _rest(node, first))
@@ -86,7 +87,7 @@ def _rest(node: dict, previous: str) -> str:
     if _ANY_END in node:
         return ""
     branches = [
-        (r"\s*" if _HAN.match(previous) and _HAN.match(ch) else "")
+        (r"\s*" if HAN.match(previous) and HAN.match(ch) else "")
         + _class(_cases(ch))
         + _rest(child, ch)
         for ch, child in sorted(node.items())
