@@ -1,0 +1,341 @@
+"""What the extractor reads from Chinese (Simplified) policy sentences, judged by a native reader.
+
+Every sentence is copied from the Chinese corpus (shared/corpus/zh). Each case names one
+behaviour: a practice the sentence states, one it denies or never states (negations,
+anonymised data, logouts, the company refusing a request, standard exception lists,
+response and notice times), and the value the label must then show. Cases marked xfail are
+real gaps that need code, not vocabulary; they must start passing (strict) once the code
+reads them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from labels import extract, read_text
+
+
+def facts_of(text: str) -> dict:
+    return extract(read_text(text))
+
+
+def field(facts: dict, path: str) -> object:
+    """The value at a dotted path of the facts: "retention.deleted_on_account_closure"."""
+    value: object = facts
+    for part in path.split("."):
+        value = value[part]  # type: ignore[index]
+    return value
+
+
+_REGISTRATION = (
+    "当您注册格力账户及您在使用格力平台时提供的相关服务时填写及/或提交的信息，包括您的姓名、"
+    "性别、出生年月日、身份证号码、护照姓名、护照号码、电话号码、电子邮箱、地址、邮编、银行账号、"
+    "收件信息和相关附加信息。"
+)
+
+# A lead-in with its list item, as the policy writes it: the item alone names no sharing.
+_DISCLOSED_TO_PROTECT = (
+    "我们可能基于以下目的披露您的个人信息：\n"
+    "5.5.5 为执行相关服务协议或本政策、维护社会公共利益，为保护我们的客户、我们或我们的关联公司、"
+    "其他用户或雇员的人身财产安全或其他合法权益合理且必要的用途。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "value"),
+    [
+        pytest.param(_REGISTRATION, "data_collected", "contact", id="collect-name-phone-email"),
+        pytest.param(_REGISTRATION, "data_collected", "identifiers", id="collect-id-card-number"),
+        pytest.param(_REGISTRATION, "data_collected", "financial", id="collect-bank-account"),
+        pytest.param(_REGISTRATION, "purposes", "account", id="purpose-when-you-register"),
+        pytest.param(
+            "个人身体资料：启动小米运动后，我们需要您提供生日、身高、体重、性别数据。",
+            "data_collected",
+            "health_fitness",
+            id="collect-height-weight",
+        ),
+        pytest.param(
+            "为了向您提供语音识别和对话的功能，我们需要收集您输入的语音信息以及设备标识符），"
+            "如果您不提供这类信息，将不能通过智能音箱进行语音识别和文本输入。",
+            "data_collected",
+            "audio",
+            id="collect-voice",
+        ),
+        pytest.param(
+            "在您使用服务时，我们可能会通过IP地址、GPS、WiFi或基站等途径获取您的地理位置信息。",
+            "data_collected",
+            "location",
+            id="collect-location-by-gps-and-base-station",
+        ),
+        pytest.param(
+            "使用信息_我们会收集与您通过我们的服务进行的活动相关的信息，例如您使用我们的服务的方式"
+            "（包括您登录的日期和时间、您使用过的功能、搜索、点击和呈现给您的页面、访问的网址、"
+            "您点击的广告）",
+            "data_collected",
+            "usage",
+            id="collect-how-the-service-is-used",
+        ),
+        pytest.param(
+            "3、与我们的关联公司共享：您的个人信息可能会与格力的关联公司共享。",
+            "shared_with",
+            "affiliates",
+            id="share-with-affiliates",
+        ),
+        pytest.param(
+            "例如，在您上网购买华为产品时，华为必须与物流服务提供商共享您的个人数据才能安排送货，"
+            "或者安排合作伙伴提供服务。",
+            "shared_with",
+            "service_providers",
+            id="share-with-logistics",
+        ),
+        pytest.param(
+            "2、在法定情形下的共享：我们可能会根据法律法规规定、诉讼争议解决需要，或按行政、"
+            "司法机关依法提出的要求，对外共享您的个人信息。",
+            "shared_with",
+            "authorities",
+            id="share-on-request-of-courts",
+        ),
+        pytest.param(
+            "2、在涉及合并、收购或破产清算时，如涉及到个人信息转让，我们会在要求新的持有您个人信息的"
+            "公司、组织继续受此隐私政策的约束，否则我们将要求该公司、组织重新向您征求授权同意。",
+            "shared_with",
+            "business_transfer",
+            id="transfer-in-merger",
+        ),
+        pytest.param(
+            "2、基于法律的披露：在法律、法律程序、诉讼或政府主管部门强制性要求的情况下，"
+            "我们可能会公开披露您的个人信息。",
+            "shared_with",
+            "public",
+            id="public-disclosure-by-law",
+        ),
+        pytest.param(
+            "您还有权删除或修改我们保管的关于您的任何个人信息。",
+            "rights",
+            "deletion",
+            id="right-to-delete-or-modify-deletes",
+        ),
+        pytest.param(
+            "您还有权删除或修改我们保管的关于您的任何个人信息。",
+            "rights",
+            "correction",
+            id="right-to-delete-or-modify-corrects",
+        ),
+        pytest.param(
+            "对于额外收集的个人信息的收集和使用，您可以随时给予或收回您的授权同意。",
+            "rights",
+            "withdraw_consent",
+            id="right-to-take-back-consent",
+        ),
+        pytest.param(
+            "_追责。在某些国家/地区（包括欧盟），如果对我们如何处理您的个人信息的方式存在疑虑，"
+            "您有权向相应的数据保护机构投诉。",
+            "rights",
+            "complaint",
+            id="complain-to-data-protection-authority",
+        ),
+        pytest.param(
+            "目前，华米在北京、美国、新加坡、德国、印度和俄罗斯设有数据中心。",
+            "storage_countries",
+            "CN",
+            id="data-centre-in-beijing",
+        ),
+    ],
+)
+def test_claims(text: str, path: str, value: str) -> None:
+    assert value in field(facts_of(text), path)
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "value"),
+    [
+        pytest.param(
+            "我们可能以汇总的形式与第三方（例如我们网站上的广告商）共享匿名信息，用于商业目的；",
+            "shared_with",
+            "advertisers",
+            id="anonymous-aggregates-to-advertisers",
+        ),
+        pytest.param(
+            "我们不会将您的个人信息传送给我们的商业伙伴以便用于直接推广。",
+            "shared_with",
+            "business_partners",
+            id="no-sharing-with-partners-for-marketing",
+        ),
+        pytest.param(
+            "6、从合法公开披露的信息中收集的您的个人信息的，如合法的新闻报道、政府信息公开等渠道；",
+            "shared_with",
+            "public",
+            id="collected-from-public-sources-is-not-publishing",
+        ),
+        pytest.param(
+            "例如，如果您登录某个网站后转到另一个网页，该网站就不会识别出您，而您会被再次注销。",
+            "rights",
+            "account_deletion",
+            id="logout-is-not-account-deletion",
+        ),
+        pytest.param(
+            "我们有权拒绝处理无实质意义/纠缠式重复的请求、损害他人隐私权的请求、极端不现实的请求，"
+            "要求不相称的技术工作，以及根据当地法律无需给予的请求。",
+            "rights",
+            "objection",
+            id="company-refusing-requests-is-not-objection",
+        ),
+        pytest.param(
+            "我们严格遵守您所在地的数据保护法，要求独立的明确许可，所以我们只会在征得您的同意"
+            "或您表示不反对时使用您的个人信息。",
+            "rights",
+            "objection",
+            id="not-objecting-is-not-objection",
+        ),
+        pytest.param(
+            "(e) 开展内部审计、数据分析和研究，改善我们的产品和服务。",
+            "security",
+            "security_audits",
+            id="internal-audit-purpose-is-not-security-audit",
+        ),
+        pytest.param(
+            _DISCLOSED_TO_PROTECT,
+            "shared_with",
+            "affiliates",
+            id="protected-affiliates-are-not-recipients",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="code: 关联公司 as a party protected (为保护…我们的关联公司) is read as a"
+                " recipient of the disclosure in the lead-in",
+            ),
+        ),
+        pytest.param(
+            "C.广告、分析服务类的授权合作伙伴。除非得到您的许可，否则我们不会将您的个人身份信息"
+            "（指可以识别您身份的信息，例如姓名或电子邮箱，通过这些信息可以联系到您或识别您的身份）"
+            "与提供广告、分析服务的合作伙伴分享。",
+            "data_collected",
+            "contact",
+            id="promise-not-to-share-names-is-not-collection",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="code: a data type named in a promise not to disclose (and in a"
+                " parenthetical definition) is read as collected",
+            ),
+        ),
+        pytest.param(
+            "请使用复杂密码，协助我们保证您的账号安全。",
+            "data_collected",
+            "credentials",
+            id="password-advice-is-not-collection",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="code: advice to the user (请使用复杂密码) states no collection by us",
+            ),
+        ),
+    ],
+)
+def test_does_not_claim(text: str, path: str, value: str) -> None:
+    assert value not in field(facts_of(text), path)
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "expected"),
+    [
+        pytest.param(
+            "我们不会将任何个人信息出售给第三方。", "sells_data", False, id="we-never-sell"
+        ),
+        pytest.param(
+            "华为不会将您的个人数据出售给第三方。",
+            "sells_data",
+            False,
+            id="company-name-never-sells",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="code: a denial whose subject is the company's name (华为不会…出售) is"
+                " not read as the first party's",
+            ),
+        ),
+        pytest.param(
+            "我们只会在达成本政策所述目的所需的期限内保留您的个人数据，除非需要延长保留期或受到"
+            "法律的允许。",
+            "retention.until_no_longer_needed",
+            True,
+            id="kept-for-the-period-needed",
+        ),
+        pytest.param(
+            "2、当您删除信息或注销淘宝账号后，天猫将停止对个人信息的使用并在合理的期限内删除您的"
+            "个人信息或对信息进行匿名化处理。",
+            "retention.deleted_on_account_closure",
+            True,
+            id="deleted-after-account-cancelled",
+        ),
+        pytest.param(
+            "我们遵守法律法规的规定，将境内收集的用户个人信息存储于境内。",
+            "international_transfer",
+            False,
+            id="stored-in-the-country",
+        ),
+        pytest.param(
+            "这意味着，您的个人数据可能会被转移到您使用产品或服务所在国家/地区境外的其他管辖区，"
+            "或者受到来自这些管辖区的访问。",
+            "international_transfer",
+            True,
+            id="transferred-abroad",
+        ),
+        pytest.param(
+            "尽管当地法律和习俗对儿童的定义不同，但我们将不满 14 周岁的任何人均视为儿童。",
+            "children.min_age",
+            14,
+            id="children-under-14",
+        ),
+        pytest.param(
+            "根据相关法律法规的规定，若您是18周岁以下的未成年人，在使用乐播投屏的服务前，"
+            "应事先取得您的家长或法定监护人的同意。",
+            "children.min_age",
+            18,
+            id="minors-under-18",
+        ),
+        pytest.param(
+            "根据相关法律法规的规定，若您是18周岁以下的未成年人，在使用乐播投屏的服务前，"
+            "应事先取得您的家长或法定监护人的同意。",
+            "children.parental_consent",
+            True,
+            id="minors-with-guardian-consent",
+        ),
+        pytest.param(
+            "**个人敏感信息** ：包括身份证件号码、手机号码、个人生物识别信息、银行账号、财产信息、"
+            "行踪轨迹、交易信息、14岁以下（含）儿童的个人信息等。",
+            "children.min_age",
+            None,
+            id="definition-of-sensitive-data-sets-no-age",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="code: the GB/T 35273 definition of sensitive data (14岁以下儿童的个人信息)"
+                " is read as the policy's age limit",
+            ),
+        ),
+    ],
+)
+def test_flag(text: str, path: str, expected: object) -> None:
+    assert field(facts_of(text), path) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        pytest.param(
+            "您的这些信息将被保存6个月：您反馈的问题和反馈的日志信息。",
+            [180],
+            id="feedback-kept-six-months",
+        ),
+        pytest.param(
+            "如果您无法通过上述链接访问这些个人信息，您可以通过发送电子邮件sale@cn.gree.com"
+            "或传真0756-8614998的方式提出访问请求，我们将在15天内回复您的访问请求。",
+            [],
+            id="reply-within-15-days-is-not-retention",
+        ),
+        pytest.param(
+            "在不幸发生个人信息安全事件后，我们将按照法律法规的要求并最迟不迟于30个工作日内向您告知：",
+            [],
+            id="breach-notice-time-is-not-retention",
+        ),
+    ],
+)
+def test_retention_periods(text: str, days: list[float]) -> None:
+    periods = facts_of(text)["retention"]["periods"]
+    assert [period["days"] for period in periods] == days
