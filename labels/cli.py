@@ -30,7 +30,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _render(args: argparse.Namespace) -> int:
     label = build_label(_facts(Path(args.file)), product=args.product, maker=args.maker)
-    png = render_png(label, args.lang, url=args.url, size=args.size, dpi=args.dpi, mono=args.mono)
+    locale = args.lang or (label.language if label.language in LOCALES else DEFAULT_LOCALE)
+    png = render_png(label, locale, url=args.url, size=args.size, dpi=args.dpi, mono=args.mono)
     Path(args.output).write_bytes(png)
     return 0
 
@@ -51,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     render_cmd.add_argument("-o", "--output", required=True, help="where to write the image")
     render_cmd.add_argument("--format", choices=("png",), default="png", help="image format")
     render_cmd.add_argument(
-        "--lang", choices=LOCALES, default=DEFAULT_LOCALE, help="label language"
+        "--lang", choices=LOCALES, help="label language (the policy's own unless given)"
     )
     render_cmd.add_argument(
         "--size", default="web", help="web, web2x, a width such as 640px, or 50x70mm for print"

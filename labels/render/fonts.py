@@ -11,7 +11,7 @@ files by path, so a fresh machine needs no system fonts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import groupby
 from pathlib import Path
 
@@ -36,7 +36,7 @@ def charset(path: Path) -> frozenset[int]:
         font.close()
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def face_of(char: str, bold: bool) -> Path:
     """The first face of the chain that can draw `char` (the last one when none can)."""
     chain = CHAINS[bold]
@@ -50,13 +50,13 @@ def missing(text: str) -> set[str]:
     }
 
 
-@cache
+@lru_cache(maxsize=64)  # sizes are many on print (the layout tries several); faces are four
 def _font(path: Path, size: int) -> ImageFont.FreeTypeFont:
     # The basic layout engine needs nothing beyond Pillow's wheel, so every machine draws alike.
     return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _advance(char: str, size: int, bold: bool) -> float:
     # The basic layout applies no kerning, so a string's width is the sum of its characters'
     # and each is measured once per size: the print layout tries many sizes.

@@ -342,8 +342,10 @@ class _Builder:
         return y + self.g(8)
 
     def fact_rows(self, x0: float, x1: float, y: float) -> float:
+        """Retention, storage, security, age and date: one row each, under a thick rule."""
         label, texts = self.label, self.texts
         not_stated = texts.state(NOT_STATED)
+        y = self.rule(x0, x1, y, thick=True)
         y = self.row(
             "retention", texts.heading("retention"), texts.retention(label.retention), x0, x1, y
         )
@@ -432,11 +434,11 @@ class _Builder:
         self.marks.append(CodeMark(x - quiet, y, module, modules))
         return module * len(modules) - quiet
 
-    def height_of(self, part: Callable, x0: float, x1: float) -> float:
-        """How tall a part would be, without placing it."""
+    def dry_run(self, place: Callable, *args: float) -> float:
+        """What placing something would return (how far down it reaches), without placing it."""
         placed, self.marks = self.marks, []
         try:
-            return part(x0, x1, 0.0)
+            return place(*args)
         finally:
             self.marks = placed
 
@@ -445,8 +447,8 @@ class _Builder:
 
     # --- the whole label ------------------------------------------------------------------
 
-    def parts(self) -> tuple[list[Callable], list[Callable]]:
-        """The label's parts in reading order, as (first column, second column)."""
+    def parts(self) -> list[Callable]:
+        """The label's parts in reading order, but for the closing one (QR code)."""
         data = list(self.label.data)
         prominent = [line for line in data if line.id in PROMINENT_DATA]
         others = [line for line in data if line.id not in PROMINENT_DATA]
@@ -461,9 +463,9 @@ class _Builder:
             y = self.grid("recipients", list(self.label.recipients), x0, x1, y)
             return self.flag_rows(x0, x1, y)
 
-        if self.dense:
-            return [data_part, recipients_part], [self.fact_rows]
-        return [data_part, recipients_part], [self.fact_rows, self.rights]
+        if self.dense:  # the rights go beside the QR code
+            return [data_part, recipients_part, self.fact_rows]
+        return [data_part, recipients_part, self.fact_rows, self.rights]
 
     def build(self, height: int | None) -> Layout:
         """Every part placed; the layout is as tall as its content."""
@@ -473,17 +475,24 @@ class _Builder:
     def _body(self, height: int | None) -> float:
         top = self.header() + self.g(PAD * 0.7)
         x0, x1 = self.g(PAD), self.width - self.g(PAD)
-        first, second = self.parts()
+        parts = self.parts()
         closing = self.rights_and_code if self.dense else self.footer
         if self.width / self.s >= TWO_COLUMNS_FROM:
             middle = (x0 + x1) / 2
-            return max(
-                self._column(first, x0, middle - self.g(PAD / 2), top),
-                self._column([*second, closing], middle + self.g(PAD / 2), x1, top),
-            )
-        y = self._column(first + second, x0, x1, top)
+            left, right = (x0, middle - self.g(PAD / 2)), (middle + self.g(PAD / 2), x1)
+
+            def side_by_side(split: int) -> float:
+                return max(
+                    self._column(parts[:split], *left, top),
+                    self._column([*parts[split:], closing], *right, top),
+                )
+
+            # the columns end as evenly as the parts allow
+            split = min(range(1, len(parts) + 1), key=lambda k: self.dry_run(side_by_side, k))
+            return side_by_side(split)
+        y = self._column(parts, x0, x1, top)
         if height is not None:  # a print size: the closing part sits at the foot of the canvas
-            y = max(y, height - self.g(PAD) - self.height_of(closing, x0, x1))
+            y = max(y, height - self.g(PAD) - self.dry_run(closing, x0, x1, 0.0))
         return closing(x0, x1, y)
 
     @staticmethod

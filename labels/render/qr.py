@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 import segno
 
 QUIET_ZONE = 2  # modules of white around the code; the label's own margin adds to it
 
 
-@cache
+@lru_cache(maxsize=1024)  # one per label address
 def qr_modules(url: str) -> tuple[tuple[bool, ...], ...]:
     """Dark (True) and light modules of the QR code of `url`, quiet zone included."""
     code = segno.make(url, error="m", micro=False)

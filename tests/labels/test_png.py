@@ -310,6 +310,14 @@ def test_cli_render_of_a_print_size_records_its_dpi(tmp_path):
     assert (image.size, image.mode, round(image.info["dpi"][0])) == ((591, 827), "1", 300)
 
 
+def test_cli_render_draws_the_label_in_the_policys_language_unless_told(tmp_path):
+    facts = GOLD / "000_572dc41582999a64.json"  # a Swedish policy
+    out = tmp_path / "label.png"
+    assert main(["render", str(facts), "-o", str(out)]) == 0
+    swedish = render_png(build_label(json.loads(facts.read_text(encoding="utf-8"))), "sv")
+    assert out.read_bytes() == swedish
+
+
 def test_cli_render_of_an_impossible_size_fails_with_one_line(tmp_path, capsys):
     facts = GOLD / "003_83f8c652f43b02ec.json"
     assert main(["render", str(facts), "--size", "huge", "-o", str(tmp_path / "x.png")]) == 2
