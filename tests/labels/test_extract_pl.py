@@ -87,6 +87,19 @@ _PROFILE_DATA = (
             id="share-with-payment-processor-under-a-sharing-heading",
         ),
         pytest.param(
+            "- Odbiorcami Danych Osobowych z STOP COVID - ProteGO Safe:\n\n"
+            "- w zakresie określonym w §3 ust. 4 pkt. 6 mogą być Współadministratorzy oraz Komisja"
+            " Europejska działająca w charakterze podmiotu przetwarzającego;\n",
+            "shared_with",
+            "service_providers",
+            id="share-listed-under-a-list-item-lead-in",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a list item that ends with ':' does not govern the items nested under it"
+                " (only paragraphs and headings are lead-ins)",
+            ),
+        ),
+        pytest.param(
             "W przypadku przetwarzania opartego na zgodzie masz prawo do jej wycofania w dowolnym"
             " momencie bez wpływu na zgodność z prawem wcześniejszego przetwarzania.",
             "rights",
