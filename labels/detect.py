@@ -21,7 +21,7 @@ sentences, nearest first, so that facts can inherit the practice of a lead-in.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -74,21 +74,28 @@ class Reading:
     in_table: bool = False
 
     @cached_property
+    def _by_key(self) -> dict[str, list[Mention]]:
+        by_key: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            by_key.setdefault(mention.key, []).append(mention)
+        return by_key
+
+    @property
     def keys(self) -> frozenset[str]:
         """Every key that occurs in the sentence, affirmed or not."""
-        return frozenset(m.key for m in self.mentions)
+        return frozenset(self._by_key)
 
     def has(self, key: str) -> bool:
         """Whether a term of `key` occurs in the sentence at all."""
-        return key in self.keys
+        return key in self._by_key
 
     def affirmed(self, key: str) -> list[Mention]:
         """The terms of `key` that the sentence does not deny."""
-        return [m for m in self.mentions if m.key == key and not m.denied]
+        return [m for m in self._by_key.get(key, ()) if not m.denied]
 
     def denied(self, key: str) -> list[Mention]:
         """The terms of `key` that the sentence denies."""
-        return [m for m in self.mentions if m.key == key and m.denied]
+        return [m for m in self._by_key.get(key, ()) if m.denied]
 
     def with_prefix(self, prefix: str) -> list[Mention]:
         """The terms whose key starts with `prefix` ("data_collected.")."""
@@ -101,6 +108,7 @@ class Detection:
 
     structure: Structure
     readings: tuple[Reading, ...]
+    tokens: Tokens
 
     @property
     def text(self) -> str:
@@ -162,7 +170,7 @@ def detect(document: Document) -> Detection:
                 lead_in, lead_in_segment = index, sentence.segment
             elif segment.kind == "paragraph":
                 lead_in = -1
-    return Detection(structure, tuple(readings))
+    return Detection(structure, tuple(readings), tokens)
 
 
 def _without_nested_cues(hits: list[Hit]) -> list[Hit]:
@@ -202,7 +210,7 @@ class _Sentence:
         self.actions = [h for h in hits if h.key in _ACTION_KEYS]
 
     def clause_of(self, offset: int) -> int:
-        return sum(1 for b in self.boundaries if b < offset)
+        return bisect_left(self.boundaries, offset)
 
     def token_at(self, offset: int) -> int:
         """The index of the token that holds text[offset]."""
@@ -244,6 +252,8 @@ _CLOSE_NEGATION = 3
 
 def _stances(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> tuple[Mention, ...]:
     """Each hit as a Mention, denied or not by the negations of its clause."""
+    if not any(hit.key == _NEGATION for hit in hits):
+        return tuple(Mention(hit.key, hit.start, hit.end, False) for hit in hits)
     sentence = _Sentence(hits, tokens, span, lang)
     of_action = {a: sentence.stance(a, sentence.reach, 1) for a in sentence.actions}
     mentions = []

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from labels.vocabulary import LANGUAGES, vocabulary
 
 _DATA = Path(__file__).with_name("vocabularies") / "organizations.toml"
 _WORD = re.compile(r"(?<![\w.@/-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w@-]|\.\w)")
-_DOMAIN = re.compile(r"(?<![\w.-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?![\w-])")
+_DOMAIN = re.compile(r"([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?![\w-])")
 _PHRASE = re.compile(r"(?<![\w’'])[A-Z][a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\w)")
 _NOT_IN_DOMAIN = re.compile(r"[^a-z0-9-]")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
@@ -62,8 +62,8 @@ def _legal_form(lang: str) -> re.Pattern[str]:
 def organization(text: str, lang: str) -> str | None:
     """The brand of the policy's own web or mail domain, else a camel-case brand, else the
     company before a legal form, else None."""
-    words = Counter(m.group() for m in _WORD.finditer(text))
-    words.update(m.group() for m in _PHRASE.finditer(text))
+    words = Counter(_WORD.findall(text))
+    words.update(_PHRASE.findall(text))
     return _domain_brand(text, words) or _camel_brand(text, words) or _company(text, lang)
 
 
@@ -83,7 +83,7 @@ def _domain_brand(text: str, words: Counter[str]) -> str | None:
     totals: Counter[str] = Counter()
     for word, count in words.items():
         key = _squeezed(word)
-        if len(key) < _MIN_DOMAIN_BRAND or _is_language_word(key) or word in services:
+        if len(key) < _MIN_DOMAIN_BRAND or word in services or _is_language_word(key):
             continue
         if any(_names_domain(key, label) for label in labels):
             totals[key] += count
@@ -118,6 +118,7 @@ def _names_domain(key: str, label: str) -> bool:
     return label.startswith(key) or (len(key) >= _MIN_INNER_BRAND and key in label)
 
 
+@lru_cache(maxsize=65536)
 def _is_language_word(key: str) -> bool:
     exact, stems = _language_words()
     return key in exact or any(key[:n] in stems for n in range(1, len(key) + 1))

@@ -76,6 +76,8 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
     named goes to the authorities (sharing with processors "in compliance with
     the law" does not).
     """
+    if not mentions and not reading.has("purposes.legal_compliance"):
+        return []
     if _anonymised(detection, reading):
         return []
     shares = practice_stance(detection, reading, FIELD_ACTIONS["shared_with"])

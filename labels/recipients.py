@@ -18,6 +18,7 @@ from functools import cache
 
 from labels.detect import Detection, Reading
 from labels.evidence import Evidence
+from labels.matching import Matcher
 from labels.organization import _legal_form, service_kinds
 
 _ALIAS_REACH = 80
@@ -25,16 +26,14 @@ _ALIAS_REACH = 80
 
 
 @cache
-def _services() -> re.Pattern[str]:
-    names = sorted(service_kinds(), key=len, reverse=True)
-    return re.compile("|".join(_bounded(name) for name in names))
+def _services() -> Matcher:
+    """Every known service name as a term of its own (matched like vocabulary terms)."""
+    return Matcher({name: [name] for name in service_kinds()})
 
 
-def _bounded(name: str) -> str:
-    """A name as a pattern: Latin ends keep word boundaries, Chinese ends need none."""
-    start = r"(?<![\w.])" if name[0].isascii() else ""
-    end = r"(?!\w)" if name[-1].isascii() else ""
-    return start + re.escape(name) + end
+@cache
+def _kinds_by_lowered() -> dict[str, str]:
+    return {name.lower(): kind for name, kind in service_kinds().items()}
 
 
 def _about_recipients(detection: Detection, reading: Reading) -> bool:
@@ -62,7 +61,9 @@ def named_recipients(
     for reading in detection.readings:
         if not _about_recipients(detection, reading):
             continue
-        names = [m.group() for m in _services().finditer(text, reading.start, reading.end)]
+        span = detection.tokens.span(reading.start, reading.end)
+        hits = _services().find(detection.tokens, span)
+        names = list(dict.fromkeys(text[hit.start : hit.end] for hit in hits))
         if reading.lang != "zh":
             legal = _legal_form(reading.lang).finditer(text, reading.start, reading.end)
             names += [m.group(0).rstrip(".") for m in legal if not _is_publisher(m, publisher)]
@@ -73,7 +74,7 @@ def named_recipients(
     kinds = {}
     for name in kept:
         evidence.add("named_recipients", name, found[name])
-        kind = service_kinds().get(name, "other")
+        kind = _kinds_by_lowered().get(" ".join(name.lower().split()), "other")
         if kind != "other":
             kinds.setdefault(kind, found[name])
     for kind, reading in kinds.items():
