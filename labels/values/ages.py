@@ -30,6 +30,8 @@ _CUE_REACH = 60
 
 @dataclass(frozen=True)
 class _Grammar:
+    """The patterns of one language's ages, compiled once."""
+
     openings: Starts  # where a number can open
     age: re.Pattern[str]  # a number and what may follow it: year unit, marker, cue
     cue_before: re.Pattern[str]  # a cue that ends where the number starts
@@ -46,13 +48,12 @@ def find_ages(text: str, lang: str) -> list[Found]:
             continue
         age, start = int(number.value), match.start()
         if match["marker"]:
-            accepted = age in _AGES
-        else:
-            accepted = age in _AGE_LIMITS and not grammar.other_units.match(text, match.end())
-        cue = (
-            grammar.cue_before.search(text, max(0, start - _CUE_REACH), start) if accepted else None
-        )
-        if accepted and (cue or match["marker"] or match["after"]):
+            if age not in _AGES:
+                continue
+        elif age not in _AGE_LIMITS or grammar.other_units.match(text, match.end()):
+            continue
+        cue = grammar.cue_before.search(text, max(0, start - _CUE_REACH), start)
+        if cue or match["marker"] or match["after"]:
             found.append(Found(cue.start() if cue else start, match.end(), age))
     return found
 
