@@ -71,7 +71,16 @@ def deleted_on_account_closure(detection: Detection, evidence: Evidence) -> bool
     for reading in detection.readings:
         if reading.has("cues.children"):
             continue
-        if reading.has("cues.account_closure") and reading.affirmed("cues.delete"):
+        if reading.has("cues.account_closure") and _deletes_data(reading):
             evidence.add("retention.deleted_on_account_closure", True, reading)
             return True
     return None
+
+
+def _deletes_data(reading: Reading) -> bool:
+    """A deletion other than the closing of the account itself ("delete your account")."""
+    closures = [(m.start, m.end) for m in reading.mentions if m.key == "cues.account_closure"]
+    return any(
+        not any(start <= m.start and m.end <= end for start, end in closures)
+        for m in reading.affirmed("cues.delete")
+    )

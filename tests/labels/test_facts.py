@@ -141,3 +141,27 @@ def test_every_claimed_value_has_evidence_quoting_the_text() -> None:
     assert {("shared_with", "affiliates"), ("shared_with", "authorities")} <= quoted
     text = read_text(SHARE_EXCEPT_LIST).text
     assert all(e["quote"] == text[e["start"] : e["end"]] for e in result["evidence"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "When you delete your account or we disable it after a time of inactivity and"
+            " notification from us, we will also delete your Personal Information obtained from"
+            " the App, Watch Apps, or Device from our systems (excluding any information we have"
+            " de-identified).\n",
+            True,
+            id="data-deleted-with-the-account",
+        ),
+        pytest.param(
+            "We will send you emails related to the administration of your account, such as a"
+            " welcome email when you create your account, a confirmation email if you delete your"
+            " account, emails if you forgot your password and need assistance changing it.\n",
+            None,
+            id="closing-the-account-alone-deletes-no-data",
+        ),
+    ],
+)
+def test_deleted_on_account_closure(text: str, expected: bool | None) -> None:
+    assert facts(text)["retention"]["deleted_on_account_closure"] is expected
