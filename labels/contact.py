@@ -16,10 +16,24 @@ def contact_emails(detection: Detection, evidence: Evidence) -> list[str]:
     found: set[str] = set()
     for reading in detection.readings:
         for match in _EMAIL.finditer(detection.text, reading.start, reading.end):
-            email = match.group().lower()
+            email = _unglued(match.group()).lower()
             found.add(email)
             evidence.add("contact_emails", email, reading)
     return sorted(found)
+
+
+def _unglued(email: str) -> str:
+    """The address without a label glued in front of it: "Emailsmallrig@smallrig.com".
+
+    A capitalised local part that ends with the domain's own name, after more
+    letters, carries the word before it ("Email", "E-mail") with no space.
+    """
+    local, domain = email.split("@", 1)
+    name = domain.split(".", 1)[0]
+    lowered = local.lower()
+    if local[:1].isupper() and lowered.endswith(name.lower()) and len(lowered) > len(name):
+        return email[len(local) - len(name) :]
+    return email
 
 
 def last_updated(detection: Detection, evidence: Evidence) -> str | None:

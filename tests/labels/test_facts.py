@@ -165,3 +165,8 @@ def test_every_claimed_value_has_evidence_quoting_the_text() -> None:
 )
 def test_deleted_on_account_closure(text: str, expected: bool | None) -> None:
     assert facts(text)["retention"]["deleted_on_account_closure"] is expected
+
+
+def test_a_label_glued_to_an_address_is_not_part_of_it() -> None:
+    text = "Phone: +86 159 8934 2655\n\nEmailsmallrig@smallrig.com\n"
+    assert facts(text)["contact_emails"] == ["smallrig@smallrig.com"]
