@@ -15,8 +15,9 @@ from labels.cli import main
 from labels.i18n import LOCALES
 from labels.label import NO, NOT_STATED, YES, Flag, Retention, build_label
 from labels.render.fonts import CJK, CJK_BOLD, LATIN_BOLD, Typeface, face_of, missing
-from labels.render.layout import DESIGN_WIDTH, TextMark, plan
+from labels.render.layout import DESIGN_WIDTH, CodeMark, TextMark, plan
 from labels.render.png import render_png
+from labels.render.qr import qr_modules
 from labels.render.sizes import Canvas, SizeError, canvas_for
 from labels.render.wrap import ELLIPSIS, wrap
 from labels.texts import HEADINGS, ITEMS, STATES, LabelTexts
@@ -147,6 +148,18 @@ def _answer_beside(layout, heading: str) -> str:
 def test_sells_your_data_line_says_what_the_policy_says(flag, shown):
     layout = plan(gold_label(sells_data=flag), LabelTexts("en"), URL, canvas_for("web"))
     assert _answer_beside(layout, "Sells your data") == shown
+
+
+@pytest.mark.parametrize("size", ["web", "50x70mm"])
+def test_the_qr_code_holds_the_full_labels_address_and_is_left_out_without_one(size):
+    texts = LabelTexts("en")
+    with_url = plan(gold_label(), texts, URL, canvas_for(size))
+    codes = [mark for mark in with_url.marks if isinstance(mark, CodeMark)]
+    assert [code.modules for code in codes] == [qr_modules(URL)]
+    words = "".join(mark.text for mark in with_url.marks if isinstance(mark, TextMark))
+    assert "policylabel.example/l/imou-cameras" in words  # the address, wrapped or not
+    without = plan(gold_label(), texts, None, canvas_for(size))
+    assert not any(isinstance(mark, CodeMark) for mark in without.marks)
 
 
 def test_retention_shows_the_shortest_and_longest_period():
