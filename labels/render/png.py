@@ -29,6 +29,7 @@ COLOUR: Palette = {
 }
 BLACK, WHITE = (0, 0, 0), (255, 255, 255)
 MONO: Palette = {role: WHITE if role in ("paper", "on_accent") else BLACK for role in COLOUR}
+MONO_THRESHOLD = 170  # above half-grey, so thin strokes of small Chinese characters stay whole
 
 
 def render_png(
@@ -52,7 +53,7 @@ def render_png(
     layout = plan(label, LabelTexts(locale), url, canvas)
     image = paint(layout, MONO if mono else COLOUR)
     if mono:  # anti-aliased edges become black or white: one ink, no grey dots
-        image = image.convert("L").point(lambda v: 255 if v >= 128 else 0).convert("1")
+        image = image.convert("L").point(lambda v: 255 if v >= MONO_THRESHOLD else 0).convert("1")
     out = BytesIO()
     image.save(out, format="PNG", dpi=(canvas.dpi, canvas.dpi))
     return out.getvalue()
