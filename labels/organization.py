@@ -51,9 +51,13 @@ def service_kinds() -> dict[str, str]:
 
 @cache
 def _legal_form(lang: str) -> re.Pattern[str]:
-    forms = sorted(organization_data()["legal_forms"].get(lang, []), key=len, reverse=True)
+    """A company name and its legal form; Latin-script policies name companies of every
+    country ("The Rocket Science Group LLC" in a Swedish policy), so their forms pool."""
+    tables = organization_data()["legal_forms"]
     if lang == "zh":
-        return re.compile("|".join(map(re.escape, forms)))
+        return re.compile("|".join(map(re.escape, sorted(tables["zh"], key=len, reverse=True))))
+    pooled = {form for table, forms in tables.items() if table != "zh" for form in forms}
+    forms = sorted(pooled, key=lambda form: (-len(form), form))
     alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s*") for form in forms)
     name = r"[A-Z][\w&.'-]*(?:[ \t]+(?:[A-Z][\w&.'-]*|&))*"
     return re.compile(rf"({name}),?\s+(?i:{alternatives})(?!\w)")

@@ -18,7 +18,7 @@ from functools import cache
 
 from labels.detect import Detection, Reading
 from labels.evidence import Evidence
-from labels.matching import Matcher
+from labels.matching import Hit, Matcher
 from labels.organization import _legal_form, service_kinds
 
 _ALIAS_REACH = 80
@@ -63,14 +63,14 @@ def named_recipients(
             continue
         span = detection.tokens.span(reading.start, reading.end)
         hits = _services().find(detection.tokens, span)
-        names = list(dict.fromkeys(text[hit.start : hit.end] for hit in hits))
+        names = list(dict.fromkeys(text[h.start : h.end] for h in hits if not _in_address(h, text)))
         if reading.lang != "zh":
             legal = _legal_form(reading.lang).finditer(text, reading.start, reading.end)
             names += [m.group(0).rstrip(".") for m in legal if not _is_publisher(m, publisher)]
         for name in names:
             if not (publisher and publisher.lower() in name.lower()):
                 found.setdefault(name, reading)
-    kept = [n for n in found if not any(n != o and n in o for o in found)]
+    kept = [n for n in found if not any(n != o and n.lower() in o.lower() for o in found)]
     kinds = {}
     for name in kept:
         evidence.add("named_recipients", name, found[name])
@@ -85,3 +85,10 @@ def named_recipients(
 def _is_publisher(match: re.Match[str], publisher: str | None) -> bool:
     after = match.string[match.end() : match.end() + _ALIAS_REACH]
     return bool(publisher) and publisher in after
+
+
+def _in_address(hit: Hit, text: str) -> bool:
+    """Whether a name is part of a web or mail address ("www.umeng.com", "firebase.google")."""
+    before = text[hit.start - 1 : hit.start]
+    after = text[hit.end : hit.end + 2]
+    return before in (".", "/", "@") or (after[:1] == "." and after[1:].isalnum())
