@@ -71,12 +71,13 @@ def named_recipients(
             if not (publisher and publisher.lower() in name.lower()):
                 found.setdefault(name, reading)
     kept = [n for n in found if not any(n != o and n.lower() in o.lower() for o in found)]
-    kinds = {}
     for name in kept:
         evidence.add("named_recipients", name, found[name])
+    kinds = {}
+    for name, reading in found.items():  # "Cloudflare" inside "Cloudflare Inc" still tells
         kind = _kinds_by_lowered().get(" ".join(name.lower().split()), "other")
         if kind != "other":
-            kinds.setdefault(kind, found[name])
+            kinds.setdefault(kind, reading)
     for kind, reading in kinds.items():
         evidence.add("shared_with", kind, reading)
     return sorted(kept), sorted(kinds)
