@@ -16,6 +16,7 @@ from labels.organization import organization
 from labels.practices import (
     field_values,
     implied_purposes,
+    implied_rights,
     sells_data,
     third_party_advertising,
 )
@@ -57,7 +58,7 @@ def extract(document: Document) -> dict:
         "international_transfer": international_transfer(detection, evidence),
         "storage_countries": storage_countries(detection, evidence),
         "security": field_values(detection, "security", evidence),
-        "rights": field_values(detection, "rights", evidence),
+        "rights": implied_rights(detection, field_values(detection, "rights", evidence), evidence),
         "children": children(detection, evidence),
         "contact_emails": contact_emails(detection, evidence),
         "evidence": evidence.entries(),

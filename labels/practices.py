@@ -104,6 +104,21 @@ def _about_data(detection: Detection, reading: Reading) -> bool:
     )
 
 
+def implied_rights(detection: Detection, rights: list[str], evidence: Evidence) -> list[str]:
+    """Objecting to (or withdrawing consent from) direct marketing is opting out of it:
+    "Masz również prawo sprzeciwić się ... w celach marketingu bezpośredniego"."""
+    if "opt_out_marketing" in rights:
+        return rights
+    for reading in detection.readings:
+        grants = [m for m in reading.with_prefix("rights.") if not m.negated]
+        if {_id(m) for m in grants} & {"objection", "withdraw_consent"} and reading.has(
+            "purposes.marketing"
+        ):
+            evidence.add("rights", "opt_out_marketing", reading)
+            return sorted([*rights, "opt_out_marketing"])
+    return rights
+
+
 def implied_purposes(purposes: list[str], shared_with: list[str], evidence: Evidence) -> list[str]:
     """Disclosure to the authorities serves legal compliance (LABEL_SPEC: "responding to
     authorities"), whether or not the sentence names the obligation."""
