@@ -170,3 +170,11 @@ def test_deleted_on_account_closure(text: str, expected: bool | None) -> None:
 def test_a_label_glued_to_an_address_is_not_part_of_it() -> None:
     text = "Phone: +86 159 8934 2655\n\nEmailsmallrig@smallrig.com\n"
     assert facts(text)["contact_emails"] == ["smallrig@smallrig.com"]
+
+
+def test_objecting_to_direct_marketing_is_the_marketing_opt_out() -> None:
+    text = (
+        "Masz również prawo sprzeciwić się temu, gdzie przetwarzamy Twoje dane osobowe w celach"
+        " marketingu bezpośredniego.\n"
+    )
+    assert "opt_out_marketing" in facts(text)["rights"]
