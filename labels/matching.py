@@ -6,7 +6,9 @@ One regular expression per concept costs a scan of the whole text per concept
 and the tokens walk a trie of all terms. A term matches a run of consecutive
 tokens, so "e-mail address*" matches "E-mail addresses" and a Chinese term
 matches wherever its characters follow each other, with or without spaces
-between them (the term syntax of vocabularies/README.md). Every term of every
+between them (the term syntax of vocabularies/README.md). Inside a term, a
+word may carry the first part of a compound ("skapa ett konto" matches
+"skapa ett PROCOTsmart-konto"). Every term of every
 key is reported, also where terms overlap ("delete your account" is both a
 deletion cue and the closure of an account).
 """
@@ -116,8 +118,12 @@ class Matcher:
                 j += 1
                 if j >= stop:
                     break
-                word = words[j]
-                nodes = [n for node in nodes for n in node.step(word)]
+                following = [n for node in nodes for n in node.step(words[j])]
+                if not following and j + 2 < stop and words[j + 1] == "-":
+                    # a compound's first part inside a term: "skapa ett PROCOTsmart-konto"
+                    following = [n for node in nodes for n in node.step(words[j + 2])]
+                    j += 2
+                nodes = following
         return list(dict.fromkeys(hits))  # two stems of one key can match the same word
 
 

@@ -105,3 +105,18 @@ def test_list_items_take_the_lead_in_as_context() -> None:
     detection = detect(read_text(text))
     lead_in, *items = detection.readings
     assert [item.context[:1] for item in items] == [(lead_in.index,), (lead_in.index,)]
+
+
+def test_a_compound_with_a_brand_still_matches_the_term() -> None:
+    text = (
+        "** Personuppgifter som samlas in för att skapa ett PROCOTsmart-konto kan inkludera din"
+        " e-postadress eller ditt mobiltelefonnummer.\n"
+    )
+    detection = detect(read_text(text))
+    matched = [
+        text[m.start : m.end]
+        for r in detection.readings
+        for m in r.mentions
+        if m.key == "purposes.account"
+    ]
+    assert matched == ["skapa ett PROCOTsmart-konto"]
