@@ -19,7 +19,9 @@ from labels.vocabulary import LANGUAGES, vocabulary
 
 _DATA = Path(__file__).with_name("vocabularies") / "organizations.toml"
 _WORD = re.compile(r"(?<![\w.@/-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w@-]|\.\w)")
-_DOMAIN = re.compile(r"([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?![\w-])")
+_TOP_LEVEL = re.compile(r"\.[a-z]{2,6}(?![\w-])")
+_DOMAIN = re.compile(r"(?<![a-z0-9.-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$")
+_DOMAIN_LENGTH = 80
 _PHRASE = re.compile(r"(?<![\w’'])[A-Z][a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\w)")
 _NOT_IN_DOMAIN = re.compile(r"[^a-z0-9-]")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
@@ -77,12 +79,9 @@ def _domain_brand(text: str, words: Counter[str]) -> str | None:
     Words of the policy language ("cookies" of allaboutcookies.org) and known
     third-party services are not brands.
     """
-    labels = {
-        label
-        for m in _DOMAIN.finditer(text.lower())
-        for label in m.group(1).split(".")[:-1]
-        if label != "www"
-    }
+    labels = {label for domain in _domains(text) for label in domain.split(".")[:-1]} - {"www"}
+    if not labels:
+        return None
     services = _service_words()
     totals: Counter[str] = Counter()
     for word, count in words.items():
@@ -97,6 +96,22 @@ def _domain_brand(text: str, words: Counter[str]) -> str | None:
     key = max(best)[1]
     spellings = [(count, word) for word, count in words.items() if _squeezed(word) == key]
     return max(spellings)[1]
+
+
+def _domains(text: str) -> set[str]:
+    """The domains of the web and mail addresses in the text, lower-cased.
+
+    Each one ends in a dot and a top-level name; those endings are found first
+    (a literal dot is quick to scan for) and the domain is read back from there.
+    """
+    lowered = text.lower()
+    found = set()
+    for ending in _TOP_LEVEL.finditer(lowered):
+        window = lowered[max(0, ending.start() - _DOMAIN_LENGTH) : ending.end()]
+        domain = _DOMAIN.search(window)
+        if domain:
+            found.add(domain.group(1))
+    return found
 
 
 def _squeezed(name: str) -> str:
