@@ -51,6 +51,8 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
         ]
         if field == "shared_with":
             values = _recipients(detection, reading, mentions)
+        elif field == "rights":
+            values = [_id(m) for m in mentions if not _shadowed(reading, m)]
         elif mentions and (not actions or practice_stance(detection, reading, actions)):
             values = [_id(m) for m in mentions]
         else:
@@ -60,6 +62,16 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     for value, reading in found.items():
         evidence.add(field, value, reading)
     return sorted(found)
+
+
+def _shadowed(reading: Reading, right: Mention) -> bool:
+    """A right's words inside a statement of sharing or of a security measure: "all entities
+    ... may have access to your personal information", "unauthorized access to your data"."""
+    return any(
+        m.start < right.end and right.start < m.end
+        for m in reading.mentions
+        if m.key == "cues.share" or m.key.startswith("security.")
+    )
 
 
 _TRACKERS = ("advertisers", "analytics_providers")
