@@ -26,7 +26,7 @@ from labels.retention import deleted_on_account_closure, periods, until_no_longe
 from labels.transfers import international_transfer, storage_countries
 
 SPEC_VERSION = 1
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 
 def extract(document: Document) -> dict:
