@@ -12,9 +12,12 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za
 
 
 def contact_emails(detection: Detection, evidence: Evidence) -> list[str]:
-    """Every e-mail address in the policy, lower-cased, sorted."""
+    """Every e-mail address the policy gives, lower-cased, sorted; an address in a
+    sentence about complaining to a supervisory authority is the authority's."""
     found: set[str] = set()
     for reading in detection.readings:
+        if reading.has("rights.complaint"):
+            continue  # the supervisory authority's address, not the company's
         for match in _EMAIL.finditer(detection.text, reading.start, reading.end):
             email = _unglued(match.group()).lower()
             found.add(email)

@@ -178,3 +178,11 @@ def test_objecting_to_direct_marketing_is_the_marketing_opt_out() -> None:
         " marketingu bezpośredniego.\n"
     )
     assert "opt_out_marketing" in facts(text)["rights"]
+
+
+def test_the_supervisory_authoritys_address_is_not_a_contact_of_the_company() -> None:
+    text = (
+        "Alternativt kan du kontakta Integritetsskyddsmyndigheten (IMY) på imy@imy.se eller"
+        " telefon 08-657 61 00.\n"
+    )
+    assert facts(text)["contact_emails"] == []
