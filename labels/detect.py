@@ -168,7 +168,7 @@ def detect(document: Document) -> Detection:
             )
             if ends_lead_in:
                 lead_in, lead_in_segment = index, sentence.segment
-            elif segment.kind == "paragraph":
+            else:  # a new paragraph or section ends the list of the last lead-in
                 lead_in = -1
     return Detection(structure, tuple(readings), tokens)
 
