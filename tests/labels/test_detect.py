@@ -120,3 +120,18 @@ def test_a_compound_with_a_brand_still_matches_the_term() -> None:
         if m.key == "purposes.account"
     ]
     assert matched == ["skapa ett PROCOTsmart-konto"]
+
+
+def test_a_new_section_ends_the_list_of_a_lead_in() -> None:
+    text = (
+        "We may share Personal Information in the following ways or as otherwise disclosed to"
+        " you at the time of data collection:\n\n"
+        "- a. Within the Arlo family of companies worldwide.\n\n"
+        "# 5. Your Rights and Choices\n\n"
+        "- a. You can opt out of receiving our marketing and promotional emails.\n"
+    )
+    detection = detect(read_text(text))
+    lead_in = detection.readings[0]
+    shared, opt_out = detection.readings[1], detection.readings[-1]
+    assert lead_in.index in shared.context
+    assert lead_in.index not in opt_out.context
