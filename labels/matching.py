@@ -107,9 +107,12 @@ class Matcher:
         words, starts, ends = tokens.words, tokens.starts, tokens.ends
         stop = indexes.stop
         step = self._root.step
+        known = self._root._steps  # the root's cache, read inline: most words start nothing
         hits = []
         for i in indexes:
-            nodes = step(words[i])
+            nodes = known.get(words[i])
+            if nodes is None:
+                nodes = step(words[i])
             j = i
             while nodes:
                 for node in nodes:
