@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from labels.matching import Hit, Tokens, matcher, tokenize
 from labels.reading import Document
@@ -46,9 +47,9 @@ _CELL_REACH = 12
 """How many sentences back a line of a flattened table looks for the cookies it describes."""
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One term in a sentence, and whether the sentence affirms or denies it."""
+class Mention(NamedTuple):
+    """One term in a sentence, and whether the sentence affirms or denies it (a tuple:
+    a policy holds thousands of them)."""
 
     key: str
     start: int
