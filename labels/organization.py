@@ -82,20 +82,20 @@ def _domain_brand(text: str, words: Counter[str]) -> str | None:
     labels = {label for domain in _domains(text) for label in domain.split(".")[:-1]} - {"www"}
     if not labels:
         return None
+    names = set().union(*map(_names_of, labels))
     services = _service_words()
     totals: Counter[str] = Counter()
+    spellings: dict[str, list[tuple[int, str]]] = {}
     for word, count in words.items():
         key = _squeezed(word)
-        if len(key) < _MIN_DOMAIN_BRAND or word in services or _is_language_word(key):
+        if key not in names or word in services or _is_language_word(key):
             continue
-        if any(_names_domain(key, label) for label in labels):
-            totals[key] += count
+        totals[key] += count
+        spellings.setdefault(key, []).append((count, word))
     best = [(count, key) for key, count in totals.items() if count >= _MIN_BRAND_COUNT - 1]
     if not best:
         return None
-    key = max(best)[1]
-    spellings = [(count, word) for word, count in words.items() if _squeezed(word) == key]
-    return max(spellings)[1]
+    return max(spellings[max(best)[1]])[1]
 
 
 def _domains(text: str) -> set[str]:
@@ -116,7 +116,8 @@ def _domains(text: str) -> set[str]:
 
 def _squeezed(name: str) -> str:
     """A name as a domain writes it: "Let’s Encrypt" -> "letsencrypt"."""
-    return _NOT_IN_DOMAIN.sub("", name.lower())
+    lowered = name.lower()
+    return lowered if lowered.isascii() and lowered.isalnum() else _NOT_IN_DOMAIN.sub("", lowered)
 
 
 def _camel_brand(text: str, words: Counter[str]) -> str | None:
@@ -132,9 +133,14 @@ def _camel_brand(text: str, words: Counter[str]) -> str | None:
     return max(candidates)[2] if candidates else None
 
 
-def _names_domain(key: str, label: str) -> bool:
-    """ "eufy" names eufylife; "pocket" names getpocket (a longer word may sit inside)."""
-    return label.startswith(key) or (len(key) >= _MIN_INNER_BRAND and key in label)
+def _names_of(label: str) -> set[str]:
+    """The names a domain label can stand for: its beginnings ("eufy" of eufylife) and the
+    longer words inside it ("pocket" of getpocket)."""
+    names = {label[:n] for n in range(_MIN_DOMAIN_BRAND, len(label) + 1)}
+    names.update(
+        label[i:j] for i in range(len(label)) for j in range(i + _MIN_INNER_BRAND, len(label) + 1)
+    )
+    return names
 
 
 @lru_cache(maxsize=65536)
