@@ -52,7 +52,7 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
         if field == "shared_with":
             values = _recipients(detection, reading, mentions)
         elif field == "rights":
-            values = [_id(m) for m in mentions if not _shadowed(reading, m)]
+            values = [_id(m) for m in mentions if not _shadowed(detection, reading, m)]
         elif mentions and (not actions or practice_stance(detection, reading, actions)):
             values = [_id(m) for m in mentions]
         else:
@@ -64,13 +64,21 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     return sorted(found)
 
 
-def _shadowed(reading: Reading, right: Mention) -> bool:
-    """A right's words inside a statement of sharing or of a security measure: "all entities
-    ... may have access to your personal information", "unauthorized access to your data"."""
+def _shadowed(detection: Detection, reading: Reading, right: Mention) -> bool:
+    """A right's words inside a statement of the company's own practice: sharing ("all
+    entities ... may have access to your personal information"), a security measure, or
+    the company denying a sale ("We do not sell ..." is no "Do Not Sell" right)."""
+    overlapping = [m for m in reading.mentions if m.start < right.end and right.start < m.end]
+    if any(m.key == "cues.share" or m.key.startswith("security.") for m in overlapping):
+        return True
+    if not any(m.key == "cues.sell" and m.denied for m in overlapping):
+        return False
+    text = detection.text
     return any(
-        m.start < right.end and right.start < m.end
+        m.key == "cues.first_party"
+        and m.end <= right.start
+        and not text[m.end : right.start].strip()
         for m in reading.mentions
-        if m.key == "cues.share" or m.key.startswith("security.")
     )
 
 

@@ -186,3 +186,11 @@ def test_the_supervisory_authoritys_address_is_not_a_contact_of_the_company() ->
         " telefon 08-657 61 00.\n"
     )
     assert facts(text)["contact_emails"] == []
+
+
+def test_the_company_denying_a_sale_grants_no_sale_opt_out() -> None:
+    text = (
+        "Sales of Personal Information: We do not sell your personal information within the"
+        " meaning of the CCPA.\n"
+    )
+    assert facts(text)["rights"] == []
