@@ -19,8 +19,11 @@ from functools import cache
 from labels.detect import Detection, Reading
 from labels.evidence import Evidence
 from labels.matching import Hit, Matcher
-from labels.organization import _legal_form, service_kinds
+from labels.organization import _legal_form, organization_data, service_kinds
 
+_HAN = "\u4e00-\u9fff"
+_MAX_HAN_SERVICE = 4
+"""A Chinese service name before "SDK" is short ("腾讯SDK"); a longer run is a clause."""
 _ALIAS_REACH = 80
 """How far after a company name its aliases ("Imou", "we") are looked for."""
 
@@ -34,6 +37,36 @@ def _services() -> Matcher:
 @cache
 def _kinds_by_lowered() -> dict[str, str]:
     return {name.lower(): kind for name, kind in service_kinds().items()}
+
+
+@cache
+def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Latin and Chinese names ending in a word of [service_shapes]."""
+    suffixes = "|".join(map(re.escape, organization_data()["service_shapes"]))
+    latin = rf"(?<![\w.])((?:[A-Z][\w&+-]*[ \t]+){{0,2}}[A-Z][\w&+-]*)[ \t]*({suffixes})(?!\w)"
+    han = (
+        rf"(?:^|(?<=[、，,：:（(“「\s]))([{_HAN}]{{2,{_MAX_HAN_SERVICE}}})[ \t]*({suffixes})(?!\w)"
+    )
+    return re.compile(latin), re.compile(han)
+
+
+def _shaped_names(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """(name as written, kind) of the service-shaped names in text[start:end]."""
+    kinds = organization_data()["service_shapes"]
+    found = []
+    for pattern in _shapes():
+        for m in pattern.finditer(text, start, end):
+            found.append((text[m.start(1) : m.end(2)], kinds[m.group(2)]))
+    return found
+
+
+def _kind_of(name: str) -> str:
+    """The kind of a known service, or of a service-shaped name ("... Analytics")."""
+    kind = _kinds_by_lowered().get(" ".join(name.lower().split()))
+    if kind is None:
+        shaped = _shaped_names(name, 0, len(name))
+        kind = shaped[0][1] if shaped and shaped[0][0] == name else "other"
+    return kind
 
 
 def _about_recipients(detection: Detection, reading: Reading) -> bool:
@@ -64,6 +97,7 @@ def named_recipients(
         span = detection.tokens.span(reading.start, reading.end)
         hits = _services().find(detection.tokens, span)
         names = list(dict.fromkeys(text[h.start : h.end] for h in hits if not _in_address(h, text)))
+        names += [name for name, _ in _shaped_names(text, reading.start, reading.end)]
         if reading.lang != "zh":
             legal = _legal_form(reading.lang).finditer(text, reading.start, reading.end)
             names += [m.group(0).rstrip(".") for m in legal if not _is_publisher(m, publisher)]
@@ -75,7 +109,7 @@ def named_recipients(
         evidence.add("named_recipients", name, found[name])
     kinds = {}
     for name, reading in found.items():  # "Cloudflare" inside "Cloudflare Inc" still tells
-        kind = _kinds_by_lowered().get(" ".join(name.lower().split()), "other")
+        kind = _kind_of(name)
         if kind != "other":
             kinds.setdefault(kind, reading)
     for kind, reading in kinds.items():

@@ -194,3 +194,8 @@ def test_the_company_denying_a_sale_grants_no_sale_opt_out() -> None:
         " meaning of the CCPA.\n"
     )
     assert facts(text)["rights"] == []
+
+
+def test_sdks_listed_by_name_are_named_recipients() -> None:
+    text = "我们目前合作的授权合作伙伴第三方SDK名单如下：友盟SDK、腾讯SDK、开域SDK、铠甲SDK。\n"
+    assert facts(text)["named_recipients"] == ["友盟SDK", "开域SDK", "腾讯SDK", "铠甲SDK"]
