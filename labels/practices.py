@@ -42,9 +42,15 @@ def _anonymised(detection: Detection, reading: Reading) -> bool:
 
 
 def field_values(detection: Detection, field: str, evidence: Evidence) -> list[str]:
-    """The ids of `field` the policy affirms, sorted."""
+    """The ids of `field` the policy affirms, sorted.
+
+    The quote of each value is the first sentence that states the field's main
+    action itself ("we collect ..." for data, "we share ..." for recipients),
+    else the first sentence that supports the value at all.
+    """
     actions = FIELD_ACTIONS[field]
     found: dict[str, Reading] = {}
+    plain: dict[str, Reading] = {}  # the first quote that states the practice itself
     for reading in detection.readings:
         mentions = [
             m for m in reading.with_prefix(f"{field}.") if not (m.denied if actions else m.negated)
@@ -57,10 +63,13 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
             values = [_id(m) for m in mentions]
         else:
             values = []
+        states = actions and reading.affirmed(f"cues.{actions[0]}")
         for value in values:
             found.setdefault(value, reading)
+            if states:
+                plain.setdefault(value, reading)
     for value, reading in found.items():
-        evidence.add(field, value, reading)
+        evidence.add(field, value, plain.get(value, reading))
     return sorted(found)
 
 
