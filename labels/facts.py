@@ -23,9 +23,9 @@ from labels.practices import (
 from labels.reading import Document
 from labels.recipients import named_recipients
 from labels.retention import deleted_on_account_closure, periods, until_no_longer_needed
+from labels.spec import SPEC_VERSION
 from labels.transfers import international_transfer, storage_countries
 
-SPEC_VERSION = 1
 EXTRACTOR_VERSION = "0.3.0"
 
 
