@@ -7,9 +7,12 @@ so a colour that fails in any outlet or locale fails here, whichever rule set it
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from labels.i18n import LOCALES
+from labels.i18n import LOCALES, translations
+from labels.texts import LabelTexts
 from tests.browser.test_label_pages import SLUGS
 
 OUTLETS = {
@@ -151,6 +154,17 @@ def test_no_horizontal_scroll_at_320_px(browser, live_server, outlet, lang):
         page.screenshot(path=str(artifact(f"a11y-320px-{outlet}-{lang}")), full_page=True)
     context.close()
     assert overflowing == {}
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+def test_screen_readers_hear_the_state_of_every_tile(watched, live_server, lang):
+    open_outlet(watched.page, live_server, "label-page", "imou-ip-camera", lang)
+    tree = watched.page.locator(".pl-label").aria_snapshot()
+    items = [item.strip('"') for item in re.findall(r"- listitem: (.*)", tree)]
+    gettext = translations(lang).gettext
+    states = (gettext("collected"), gettext("shared"), LabelTexts(lang).state("not_stated"))
+    spoken = [item for item in items if item.endswith(states)]
+    assert len(spoken) == watched.page.locator(".pl-cell").count() > 0
 
 
 def artifact(name: str):
