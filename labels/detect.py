@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 from typing import NamedTuple
 
 from labels.matching import Hit, Tokens, matcher, tokenize
@@ -42,6 +43,8 @@ _LEAD_IN_ENDS = (":", "：")
 _NEGATION_REACH = {"zh": 12}
 _DEFAULT_REACH = 8
 """How many tokens before an action a negation still governs it."""
+_MARKUP = frozenset("*_`~")
+"""Markdown emphasis marks: "samlar **inte** in" has its negation right after the verb."""
 _CELL_LENGTH = 40
 _CELL_REACH = 12
 """How many sentences back a line of a flattened table looks for the cookies it describes."""
@@ -205,6 +208,11 @@ class _Sentence:
         clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else _CLAUSE_ENDS
         self.boundaries = [tokens.starts[i] for i in span if tokens.words[i] in clause_ends]
         self.tokens = tokens
+        self.first = span.start
+        self.words_before = list(
+            accumulate((tokens.words[i] not in _MARKUP for i in span), initial=0)
+        )
+        """How many tokens of the sentence, markup aside, precede each token."""
         self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
         self.negations = [h for h in hits if h.key == _NEGATION]
         self.exceptions = [h for h in hits if h.key == _EXCEPTION]
@@ -214,8 +222,8 @@ class _Sentence:
         return bisect_left(self.boundaries, offset)
 
     def token_at(self, offset: int) -> int:
-        """The index of the token that holds text[offset]."""
-        return bisect_right(self.tokens.starts, offset) - 1
+        """The position of the token that holds text[offset], counted in words (markup aside)."""
+        return self.words_before[bisect_right(self.tokens.starts, offset) - 1 - self.first]
 
     def excepted(self, negation: Hit, term: Hit) -> bool:
         """Whether an exception cue stands between a negation and the term it governs."""

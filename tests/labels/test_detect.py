@@ -38,6 +38,13 @@ def stances(text: str, key: str) -> list[bool]:
             id="sv-negation-after-the-verb",
         ),
         pytest.param(
+            "IONIQ 5 Companion samlar **inte** in, överför eller säljer några personuppgifter till"
+            " tredje part.",
+            "cues.collect",
+            [True],
+            id="sv-markdown-emphasis-is-no-word",
+        ),
+        pytest.param(
             "Pocket nie udostępnia ani nie sprzedaje danych osobowych użytkowników.",
             "cues.sell",
             [True],
