@@ -31,6 +31,7 @@ _MIN_DOMAIN_BRAND = 3
 _MIN_INNER_BRAND = 5
 _MIN_HAN_NAME = 2
 _HAN_REACH = 24
+_HAN_HEAD = 4
 
 
 @cache
@@ -195,6 +196,18 @@ def _han_company(text: str) -> str | None:
     if not names:
         return None
     return max(names, key=lambda name: (names[name], -first[name]))
+
+
+def short_names(publisher: str | None, text: str) -> tuple[str, ...]:
+    """The short forms a Chinese policy calls its company by: two characters at the head
+    of the full name that recur on their own ("华为" in 华为终端有限公司, "格力" in
+    珠海格力电器…); the tail of a name is generic (科技, 网络, 信息技术)."""
+    if not publisher or not _HAN_RUN.search(publisher):
+        return ()
+    rest = text.replace(publisher, "")
+    head = publisher[:_HAN_HEAD]
+    pairs = {head[i : i + 2] for i in range(len(head) - 1)}
+    return tuple(sorted(p for p in pairs if rest.count(p) >= _MIN_BRAND_COUNT))
 
 
 @cache

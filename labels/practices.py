@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from labels.detect import Detection, Mention, Reading
 from labels.evidence import Evidence
+from labels.organization import short_names
 
 FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
     "data_collected": ("collect", "use", "share", "retain"),
@@ -188,9 +189,12 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
 
 
 def _company_speaks(detection: Detection, reading: Reading, publisher: str | None) -> bool:
+    """ "We", the company's name, or its short form ("华为不会将您的个人数据出售给第三方")."""
     if reading.has("cues.first_party"):
         return True
-    return bool(publisher) and publisher in detection.text[reading.start : reading.end]
+    sentence = detection.text[reading.start : reading.end]
+    names = [publisher, *short_names(publisher, detection.text)] if publisher else []
+    return any(name in sentence for name in names)
 
 
 def third_party_advertising(

@@ -240,15 +240,12 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "我们不会将任何个人信息出售给第三方。", "sells_data", False, id="we-never-sell"
         ),
         pytest.param(
-            "华为不会将您的个人数据出售给第三方。",
+            "华为终端有限公司及其全球的企业附属公司（下文简称“华为”“我们”和“我们的”）深知隐私对"
+            "您的重要性，并会尽全力保护您的隐私。\n"
+            "华为不会将您的个人数据出售给第三方。但是，华为会在以下情况下披露您的个人数据：",
             "sells_data",
             False,
-            id="company-name-never-sells",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="code: a denial whose subject is the company's name (华为不会…出售) is"
-                " not read as the first party's",
-            ),
+            id="company-short-name-never-sells",
         ),
         pytest.param(
             "我们只会在达成本政策所述目的所需的期限内保留您的个人数据，除非需要延长保留期或受到"

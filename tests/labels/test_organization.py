@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from labels.organization import organization
+from labels.organization import organization, short_names
 
 LETS_ENCRYPT = (
     "# Let’s Encrypt Integritetspolicy\n\n"
@@ -39,3 +39,11 @@ UNNAMED = "(以下也称 “我们”)非常重视用户隐私。我们深知个
 )
 def test_organization(text: str, lang: str, expected: str | None) -> None:
     assert organization(text, lang) == expected
+
+
+def test_short_name_at_the_head_of_a_chinese_name() -> None:
+    text = (
+        "华为终端有限公司及其全球的企业附属公司（下文简称“华为”“我们”和“我们的”）深知隐私对您的"
+        "重要性。\n华为不会将您的个人数据出售给第三方。但是，华为会在以下情况下披露您的个人数据：\n"
+    )
+    assert short_names("华为终端有限公司", text) == ("华为",)
