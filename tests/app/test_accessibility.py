@@ -216,6 +216,11 @@ def test_every_form_field_has_a_label(client, imou, page):
     assert unlabelled == []
 
 
+def test_copy_button_announces_that_it_copied(client, imou):
+    (button,) = [b for b in dom(client, "/l/imou").find("button") if "data-copy" in b.attrs]
+    assert button.attrs.get("aria-live") == "polite"
+
+
 @pytest.mark.parametrize(("page", "lang"), LABEL_PAGES, ids=ids(LABEL_PAGES))
 def test_the_label_speaks_the_page_language(client, imou, page, lang):
     root = dom(client, PAGES[page].format(lang=lang))
