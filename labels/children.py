@@ -20,12 +20,13 @@ def children(detection: Detection, evidence: Evidence) -> dict:
     """{"min_age", "parental_consent"}: the first age stated about minors, and consent.
 
     The sale of minors' data (CCPA "under 16") is a rule about selling, not the
-    age of the audience, so sentences about selling do not give the age.
+    age of the audience, so sentences about selling do not give the age; nor does the
+    definition of sensitive data ("14岁以下（含）儿童的个人信息").
     """
     min_age = None
     consent = None
     for reading in detection.readings:
-        if not _about_children(detection, reading):
+        if reading.defines or not _about_children(detection, reading):
             continue
         if min_age is None and not reading.has("cues.sell"):
             text = detection.text[reading.start : reading.end]

@@ -76,6 +76,9 @@ class Reading:
     mentions: tuple[Mention, ...]
     context: tuple[int, ...]
     in_table: bool = False
+    defines: bool = False
+    """A definition ("个人信息：指…", '"Personal Data" means'): it names data and parties
+    but states no practice."""
 
     @cached_property
     def _by_key(self) -> dict[str, list[Mention]]:
@@ -147,6 +150,9 @@ def detect(document: Document) -> Detection:
         span = tokens.span(sentence.start, sentence.end)
         hits = matcher(sentence.lang).find(tokens, span)
         mentions = _stances(_without_nested_cues(hits), tokens, span, sentence.lang)
+        defines = _defines(hits, tokens, span, sentence.lang, structure.text) or (
+            bool(readings) and readings[-1].defines and _headed(hits, tokens, span, sentence.lang)
+        )
         context = []
         listed = segment.kind in ("list_item", "table_row")
         if listed and lead_in >= 0 and lead_in_segment != sentence.segment:
@@ -164,6 +170,7 @@ def detect(document: Document) -> Detection:
                 mentions=mentions,
                 context=tuple(dict.fromkeys(context)),
                 in_table=segment.kind == "table_row",
+                defines=defines,
             )
         )
         if segment.kind in ("paragraph", "heading"):
@@ -175,6 +182,62 @@ def detect(document: Document) -> Detection:
             else:  # a new paragraph or section ends the list of the last lead-in
                 lead_in = -1
     return Detection(structure, tuple(readings), tokens)
+
+
+_DEFINITION = "cues.definition"
+_DEFINED_TERM_ENDS = frozenset(':：-–—"”」’')
+"""What closes the defined term before the word that defines it."""
+_DEFINED_TERM_LENGTH = {"zh": 16}
+_DEFAULT_TERM_LENGTH = 8
+"""How many tokens (markup aside) a defined term may take."""
+_SPEAKER_KEYS = _ACTION_KEYS | {"cues.first_party"}
+
+
+def _head(tokens: Tokens, span: range, lang: str) -> list[int]:
+    """The first tokens of a sentence, markup aside: where a defined term stands."""
+    length = _DEFINED_TERM_LENGTH.get(lang, _DEFAULT_TERM_LENGTH)
+    return [i for i in span if tokens.words[i] not in _MARKUP][: length + 1]
+
+
+def _line_starts(text: str, tokens: Tokens, span: range) -> list[int]:
+    """The first token of the sentence and of every line inside it (a wrapped list of
+    definitions may run into one sentence)."""
+    return [
+        i for i in span if i == span.start or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
+    ]
+
+
+def _defines(hits: list[Hit], tokens: Tokens, span: range, lang: str, text: str) -> bool:
+    """Whether the sentence, or a line of it, opens with a defined term and a word that
+    defines it, no action or "we" before it: "个人信息：指…", "**Kluczu** - rozumie się
+    przez to …"."""
+    definitions = [h for h in hits if h.key == _DEFINITION]
+    if not definitions:
+        return False
+    for first in _line_starts(text, tokens, span):
+        head = _head(tokens, range(first, span.stop), lang)
+        line_start = tokens.starts[first]
+        for hit in definitions:
+            at = bisect_left(tokens.starts, hit.start)
+            if (
+                at not in head[1:]
+                or tokens.words[head[head.index(at) - 1]] not in _DEFINED_TERM_ENDS
+            ):
+                continue
+            if not any(h.key in _SPEAKER_KEYS and line_start <= h.start < hit.start for h in hits):
+                return True
+    return False
+
+
+def _headed(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> bool:
+    """Whether the sentence opens with a short term and a colon, no action or "we"
+    before it: the shape of the next entry of a list of definitions
+    ("个人敏感信息：包括身份证件号码…" after "个人信息：指…")."""
+    colons = [i for i in _head(tokens, span, lang) if tokens.words[i] in _LEAD_IN_ENDS]
+    if not colons:
+        return False
+    colon = tokens.starts[colons[0]]
+    return not any(h.key in _SPEAKER_KEYS and h.start < colon for h in hits)
 
 
 def _without_nested_cues(hits: list[Hit]) -> list[Hit]:

@@ -43,7 +43,7 @@ def _anonymised(detection: Detection, reading: Reading) -> bool:
 
 
 def field_values(detection: Detection, field: str, evidence: Evidence) -> list[str]:
-    """The ids of `field` the policy affirms, sorted.
+    """The ids of `field` the policy affirms, sorted (a definition affirms nothing).
 
     The quote of each value is the first sentence that states the field's main
     action itself ("we collect ..." for data, "we share ..." for recipients),
@@ -53,6 +53,8 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     found: dict[str, Reading] = {}
     plain: dict[str, Reading] = {}  # the first quote that states the practice itself
     for reading in detection.readings:
+        if reading.defines:
+            continue
         mentions = [
             m for m in reading.with_prefix(f"{field}.") if not (m.denied if actions else m.negated)
         ]

@@ -142,3 +142,45 @@ def test_a_new_section_ends_the_list_of_a_lead_in() -> None:
     shared, opt_out = detection.readings[1], detection.readings[-1]
     assert lead_in.index in shared.context
     assert lead_in.index not in opt_out.context
+
+
+@pytest.mark.parametrize(
+    ("text", "defines"),
+    [
+        pytest.param(
+            "个人信息：指以电子或者其他方式记录的能够单独或者与其他信息结合识别特定自然人身份或者"
+            "反映特定自然人活动情况的各种信息。",
+            True,
+            id="zh-term-colon-zhi",
+        ),
+        pytest.param(
+            "本隐私政策下“个人信息”指通过信息本身或通过关联其他信息后能够识别特定个人的数据。",
+            True,
+            id="zh-quoted-term-zhi",
+        ),
+        pytest.param(
+            "- **Danych Osobowych** - rozumie się przez to wszelkie informacje dotyczące"
+            " zidentyfikowanej lub możliwej do zidentyfikowania osoby fizycznej.",
+            True,
+            id="pl-term-dash-rozumie-sie-przez-to",
+        ),
+        pytest.param(
+            "The term “Services” means the Sites, Web Apps, Mobile Apps, and Subscription"
+            " Services.",
+            True,
+            id="en-quoted-term-means",
+        ),
+        pytest.param(
+            "Dla GGD oznacza to analizę źródła oraz kontaktów, do których doszło.",
+            False,
+            id="pl-oznacza-without-a-defined-term",
+        ),
+        pytest.param(
+            "我们收集的信息：指您注册时提供的姓名和电话号码。",
+            False,
+            id="zh-collection-before-the-colon",
+        ),
+    ],
+)
+def test_a_definition_states_no_practice(text: str, defines: bool) -> None:
+    assert [r.defines for r in detect(read_text(text)).readings] == [defines]
