@@ -67,72 +67,97 @@ def tokenize(text: str) -> Tokens:
 class _Node:
     """A trie node: the keys of the terms ending here, and the ways on."""
 
-    __slots__ = ("exact", "stems", "keys", "_stem_lengths", "_steps")
+    __slots__ = ("exact", "stems", "keys", "_stem_lengths")
 
     def __init__(self) -> None:
         self.exact: dict[str, _Node] = {}
         self.stems: dict[str, _Node] = {}
         self.keys: tuple[str, ...] = ()
         self._stem_lengths: tuple[int, ...] | None = None
-        self._steps: dict[str, tuple[_Node, ...]] = {}
 
-    def step(self, word: str) -> tuple[_Node, ...]:
+    def step(self, word: str) -> list[_Node]:
         """The nodes reached by `word`: its exact child and every stem it begins with."""
-        found = self._steps.get(word)
-        if found is None:
-            nodes = [self.exact[word]] if word in self.exact else []
-            if self._stem_lengths is None:
-                self._stem_lengths = tuple(sorted({len(stem) for stem in self.stems}))
-            for length in self._stem_lengths:
-                if length > len(word):
-                    break
-                node = self.stems.get(word[:length])
-                if node is not None:
-                    nodes.append(node)
-            found = self._steps[word] = tuple(nodes)
-        return found
+        nodes = [self.exact[word]] if word in self.exact else []
+        if self._stem_lengths is None:
+            self._stem_lengths = tuple(sorted({len(stem) for stem in self.stems}))
+        for length in self._stem_lengths:
+            if length > len(word):
+                break
+            node = self.stems.get(word[:length])
+            if node is not None:
+                nodes.append(node)
+        return nodes
+
+
+class _State:
+    """The trie nodes a walk has reached together, and the keys of the terms ending there.
+
+    A state remembers where each word led it, so a walk costs one dict look-up per
+    token instead of a step of every node (the trie read as an automaton, built
+    as texts need it; it grows with the words seen, like any per-word cache).
+    """
+
+    __slots__ = ("nodes", "keys", "moves", "_states")
+
+    def __init__(self, nodes: tuple[_Node, ...], states: dict) -> None:
+        self.nodes = nodes
+        # two stems of one key can match the same word: one hit each is enough
+        self.keys = tuple(dict.fromkeys(key for node in nodes for key in node.keys))
+        self.moves: dict[str, _State | None] = {}
+        self._states = states  # every state of the matcher, by its nodes
+
+    def move(self, word: str) -> _State | None:
+        """The state `word` leads to, or None where no term goes on."""
+        if word in self.moves:
+            return self.moves[word]
+        nodes = tuple(n for node in self.nodes for n in node.step(word))
+        state = None
+        if nodes:
+            state = self._states.get(nodes)
+            if state is None:
+                state = self._states[nodes] = _State(nodes, self._states)
+        self.moves[word] = state
+        return state
 
 
 class Matcher:
     """All terms of one language's vocabulary, in one trie of tokens."""
 
     def __init__(self, terms: dict[str, list[str]]) -> None:
-        self._root = _Node()
+        root = _Node()
         for key in sorted(terms):
             for term in terms[key]:
-                node = self._root
+                node = root
                 for text, is_stem in _term_pattern(term):
                     children = node.stems if is_stem else node.exact
                     node = children.setdefault(text, _Node())
-                if node is not self._root and key not in node.keys:
+                if node is not root and key not in node.keys:
                     node.keys += (key,)
+        self._start = _State((root,), {})
 
     def find(self, tokens: Tokens, indexes: range) -> list[Hit]:
         """Every term starting at a token of `indexes` and ending inside them."""
         words, starts, ends = tokens.words, tokens.starts, tokens.ends
         stop = indexes.stop
-        step = self._root.step
-        known = self._root._steps  # the root's cache, read inline: most words start nothing
+        begin, known = self._start.move, self._start.moves  # read inline: most words start nothing
         hits = []
         for i in indexes:
-            nodes = known.get(words[i])
-            if nodes is None:
-                nodes = step(words[i])
+            word = words[i]
+            state = known[word] if word in known else begin(word)
             j = i
-            while nodes:
-                for node in nodes:
-                    for key in node.keys:
-                        hits.append(Hit(key, starts[i], ends[j]))
+            while state is not None:
+                for key in state.keys:
+                    hits.append(Hit(key, starts[i], ends[j]))
                 j += 1
                 if j >= stop:
                     break
-                following = [n for node in nodes for n in node.step(words[j])]
-                if not following and j + 2 < stop and words[j + 1] == "-":
+                following = state.move(words[j])
+                if following is None and j + 2 < stop and words[j + 1] == "-":
                     # a compound's first part inside a term: "skapa ett PROCOTsmart-konto"
-                    following = [n for node in nodes for n in node.step(words[j + 2])]
+                    following = state.move(words[j + 2])
                     j += 2
-                nodes = following
-        return list(dict.fromkeys(hits))  # two stems of one key can match the same word
+                state = following
+        return hits
 
 
 def _term_pattern(term: str) -> list[tuple[str, bool]]:
