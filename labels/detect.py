@@ -149,7 +149,9 @@ def detect(document: Document) -> Detection:
         first_sentence_of.setdefault(sentence.segment, index)
         span = tokens.span(sentence.start, sentence.end)
         hits = matcher(sentence.lang).find(tokens, span)
-        mentions = _stances(_without_nested_cues(hits), tokens, span, sentence.lang)
+        hits = _without_nested_cues(hits)
+        users = _users_actions(hits, tokens, span, sentence.lang)
+        mentions = _stances(hits, tokens, span, sentence.lang, users)
         defines = _defines(hits, tokens, span, sentence.lang, structure.text) or (
             bool(readings) and readings[-1].defines and _headed(hits, tokens, span, sentence.lang)
         )
@@ -240,6 +242,37 @@ def _headed(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> bool:
     return not any(h.key in _SPEAKER_KEYS and h.start < colon for h in hits)
 
 
+_ADVICE = "cues.advice"
+_USERS_ACTIONS = frozenset({"cues.use", "cues.retain", "cues.delete"})
+"""What advice tells the user to do with data: use a password, keep it safe, delete it."""
+
+
+def _users_actions(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> set[Hit]:
+    """The actions of a clause that opens with advice to the user, up to a "we":
+    "请妥善保管您的账号及密码、使用复杂密码" is the user using a password, which the
+    company does not ("Please note that we use ..." still is the company's)."""
+    advice = [h for h in hits if h.key == _ADVICE]
+    if not advice:
+        return set()
+    clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else _CLAUSE_ENDS
+    words = [i for i in span if tokens.words[i] not in _MARKUP]
+    opening = {
+        tokens.starts[i]
+        for i, prev in zip(words, [None, *words[:-1]], strict=True)
+        if prev is None or tokens.words[prev] in clause_ends
+    }
+    ends = [tokens.starts[i] for i in words if tokens.words[i] in clause_ends]
+    users = set()
+    for cue in (a for a in advice if a.start in opening):
+        end = next((e for e in ends if e >= cue.end), tokens.ends[span.stop - 1])
+        we = min(
+            (h.start for h in hits if h.key == "cues.first_party" and cue.end <= h.start < end),
+            default=end,
+        )
+        users.update(h for h in hits if h.key in _USERS_ACTIONS and cue.end <= h.start < we)
+    return users
+
+
 def _without_nested_cues(hits: list[Hit]) -> list[Hit]:
     """Drop negations and exceptions that lie inside a longer cue of another key.
 
@@ -322,12 +355,18 @@ _CLOSE_NEGATION = 3
 """A negation this close before a term denies the term itself ("without your consent")."""
 
 
-def _stances(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> tuple[Mention, ...]:
-    """Each hit as a Mention, denied or not by the negations of its clause."""
-    if not any(hit.key == _NEGATION for hit in hits):
+def _stances(
+    hits: list[Hit], tokens: Tokens, span: range, lang: str, users: set[Hit]
+) -> tuple[Mention, ...]:
+    """Each hit as a Mention, denied or not by the negations of its clause; the user's
+    actions (`users`) are no practice of the company, as if denied."""
+    if not users and not any(hit.key == _NEGATION for hit in hits):
         return tuple(Mention(hit.key, hit.start, hit.end, False) for hit in hits)
     sentence = _Sentence(hits, tokens, span, lang)
-    of_action = {a: sentence.stance(a, sentence.reach, 1) for a in sentence.actions}
+    of_action = {
+        a: (True, False) if a in users else sentence.stance(a, sentence.reach, 1)
+        for a in sentence.actions
+    }
     mentions = []
     for hit in hits:
         if hit.key in (_NEGATION, _EXCEPTION):

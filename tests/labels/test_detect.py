@@ -63,6 +63,25 @@ def stances(text: str, key: str) -> list[bool]:
             id="zh-brand-bu-hui",
         ),
         pytest.param(
+            "Please use a complicated password to secure your account.",
+            "cues.use",
+            [True],
+            id="en-advice-the-user-uses",
+        ),
+        pytest.param(
+            "Please read the following privacy policy to understand how we use and protect the"
+            " information you provide us.",
+            "cues.use",
+            [False],
+            id="en-advice-then-we-use",
+        ),
+        pytest.param(
+            "请使用复杂密码，协助我们保证您的账号安全。",
+            "cues.use",
+            [True],
+            id="zh-advice-the-user-uses",
+        ),
+        pytest.param(
             "Your personal information may be shared with your consent.",
             "cues.share",
             [False],

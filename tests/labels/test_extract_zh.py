@@ -222,10 +222,13 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "credentials",
             id="password-advice-is-not-collection",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="code: advice to the user (请使用复杂密码) states no collection by us",
-            ),
+        ),
+        pytest.param(
+            "您的账号有安全保护功能，请妥善保管您的账号及密码、使用复杂密码，协助我们保证您的"
+            "账号安全；",
+            "data_collected",
+            "credentials",
+            id="advice-to-keep-and-use-a-password",
         ),
     ],
 )
