@@ -150,7 +150,7 @@ def detect(document: Document) -> Detection:
         span = tokens.span(sentence.start, sentence.end)
         hits = matcher(sentence.lang).find(tokens, span)
         hits = _without_nested_cues(hits)
-        users = _users_actions(hits, tokens, span, sentence.lang)
+        users = _users_actions(hits, tokens, span, sentence.lang) | _local_actions(hits, tokens)
         mentions = _stances(hits, tokens, span, sentence.lang, users)
         defines = _defines(hits, tokens, span, sentence.lang, structure.text) or (
             bool(readings) and readings[-1].defines and _headed(hits, tokens, span, sentence.lang)
@@ -271,6 +271,32 @@ def _users_actions(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> s
         )
         users.update(h for h in hits if h.key in _USERS_ACTIONS and cue.end <= h.start < we)
     return users
+
+
+_LOCAL = "cues.local"
+_LOCAL_REACH = 2
+"""How many tokens (markup aside) from "locally" an action of keeping or using data lies."""
+
+
+def _local_actions(hits: list[Hit], tokens: Tokens) -> set[Hit]:
+    """Keeping or using data "locally" is the user's device doing it, no collection:
+    "Identifieraren … lagras lokalt", "zostają zapisane lokalnie", "仅在本地处理"."""
+    local = [h for h in hits if h.key == _LOCAL]
+    if not local:
+        return set()
+    starts = tokens.starts
+
+    def distance(a: Hit, b: Hit) -> int:
+        first, second = sorted((a, b), key=lambda h: h.start)
+        between = range(bisect_left(starts, first.end), bisect_left(starts, second.start))
+        return sum(tokens.words[i] not in _MARKUP for i in between)
+
+    return {
+        h
+        for h in hits
+        if h.key in ("cues.use", "cues.retain")
+        and any(distance(h, cue) <= _LOCAL_REACH for cue in local)
+    }
 
 
 def _without_nested_cues(hits: list[Hit]) -> list[Hit]:

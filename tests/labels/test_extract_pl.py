@@ -213,6 +213,13 @@ def test_claims(text: str, path: str, value: str) -> None:
             ),
         ),
         pytest.param(
+            "Dane przechowywane wyłącznie lokalnie na Urządzeniach, niezależnie od systemu"
+            " operacyjnego Urządzenia.",
+            "data_collected",
+            "device_technical",
+            id="kept-only-on-the-devices-is-not-collected",
+        ),
+        pytest.param(
             "Dane karty, BLIK czy PayPal przetwarza Stripe; nie przechowujemy tych danych.",
             "data_collected",
             "financial",

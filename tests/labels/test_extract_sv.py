@@ -314,7 +314,6 @@ def test_purpose_before_a_denied_share() -> None:
     assert "security_fraud" in facts_of(text)["purposes"]
 
 
-@pytest.mark.xfail(strict=True, reason="data stored locally on the user's device is collected")
 def test_stored_only_on_the_device_is_not_collected() -> None:
     text = (
         "**Bluetooth-enhetsinformation** — Identifieraren och namnet på din parkopplade"
