@@ -77,3 +77,13 @@ def test_bad_parameters_are_a_400_that_says_why(client, slug, query, message):
     assert response.status_code == 400
     assert response.mimetype == "text/plain"
     assert message in response.get_data(as_text=True)
+
+
+def test_label_page_offers_the_png_for_web_print_and_one_colour_print(app, client):
+    from tests.app.stored_labels import store_imou
+
+    slug = store_imou(app)
+    page = client.get(f"/l/{slug}?lang=pl").get_data(as_text=True)
+    for query in ("size=web2x", "size=60x90mm&amp;dpi=300", "size=60x90mm&amp;dpi=300&amp;mono=1"):
+        assert f'href="/l/{slug}.png?lang=pl&amp;{query}"' in page
+    assert "Obraz do druku jednokolorowego (PNG)" in page
