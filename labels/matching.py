@@ -151,7 +151,8 @@ class Matcher:
                 j += 1
                 if j >= stop:
                     break
-                following = state.move(words[j])
+                word = words[j]  # the state's cache read inline too: a walk is mostly hits
+                following = state.moves[word] if word in state.moves else state.move(word)
                 if following is None and j + 2 < stop and words[j + 1] == "-":
                     # a compound's first part inside a term: "skapa ett PROCOTsmart-konto"
                     following = state.move(words[j + 2])
