@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from labels.detect import Detection
+from labels.detect import Detection, Reading
 from labels.evidence import Evidence
 from labels.values import find_countries
 
@@ -14,14 +14,17 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
     """True where data may leave the user's country; False where the policy keeps it home.
 
     A policy that both keeps data in the country and admits a transfer abroad
-    does transfer it (a wrong "no" is worse than a "yes" with its quote).
+    does transfer it (a wrong "no" is worse than a "yes" with its quote). A transfer
+    named as the condition of a right of the user ("if your data is transferred to a
+    third country, you have the right to …") is no statement.
     """
     said: dict[bool, object] = {}
     for reading in detection.readings:
         if not any(reading.has(f"cues.{cue}") for cue in _ABOUT_DATA_FLOW):
             continue
         if reading.affirmed("cues.transfer_abroad"):
-            said.setdefault(True, reading)
+            if not _condition_of_a_right(detection, reading):
+                said.setdefault(True, reading)
         elif reading.denied("cues.transfer_abroad") or reading.affirmed("cues.stays_in_country"):
             said.setdefault(False, reading)
     for value in (True, False):
@@ -29,6 +32,21 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
             evidence.add("international_transfer", value, said[value])
             return value
     return None
+
+
+_OPENING_MARKS = " \t\n*-•–—+"
+
+
+def _condition_of_a_right(detection: Detection, reading: Reading) -> bool:
+    """Whether the sentence opens with a condition and grants the user a right."""
+    if not reading.has("cues.users_right"):
+        return False
+    text = detection.text
+    return any(
+        not text[reading.start : m.start].strip(_OPENING_MARKS)
+        for m in reading.mentions
+        if m.key == "cues.condition"
+    )
 
 
 def storage_countries(detection: Detection, evidence: Evidence) -> list[str]:

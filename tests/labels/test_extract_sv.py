@@ -337,7 +337,6 @@ def test_processors_acting_on_our_behalf() -> None:
     assert "service_providers" in facts_of(text)["shared_with"]
 
 
-@pytest.mark.xfail(strict=True, reason="a hypothetical transfer in a rights clause is claimed")
 def test_transfer_mentioned_only_as_a_condition_of_a_right() -> None:
     text = (
         "om personuppgifterna överförs till ett tredjeland eller till en internationell"
