@@ -12,7 +12,6 @@ pattern only at the positions they give.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -46,12 +45,12 @@ class Starts:
     words: re.Pattern[str]
     marks: re.Pattern[str]
 
-    def positions(self, text: str) -> Iterator[int]:
+    def positions(self, text: str) -> list[int]:
         """Every position, in text order."""
-        return heapq.merge(
-            (m.start() for m in self.words.finditer(text)),
-            (m.start() for m in self.marks.finditer(text)),
-        )
+        # Sorting the two sorted runs merges them in C: cheaper than heapq.merge's
+        # generators for the short sentences the finders mostly read.
+        words = map(re.Match.start, self.words.finditer(text))
+        return sorted([*words, *map(re.Match.start, self.marks.finditer(text))])
 
 
 def starts(words: Iterable[str], capitalized: bool = False) -> Starts:
