@@ -266,10 +266,10 @@ def _users_actions(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> s
     for cue in (a for a in advice if a.start in opening):
         end = next((e for e in ends if e >= cue.end), tokens.ends[span.stop - 1])
         we = min(
-            (h.start for h in hits if h.key == "cues.first_party" and cue.end <= h.start < end),
+            (h.start for h in hits if h.key == "cues.first_party" and cue.start < h.start < end),
             default=end,
         )
-        users.update(h for h in hits if h.key in _USERS_ACTIONS and cue.end <= h.start < we)
+        users.update(h for h in hits if h.key in _USERS_ACTIONS and cue.start <= h.start < we)
     return users
 
 

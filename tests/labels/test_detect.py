@@ -76,6 +76,15 @@ def stances(text: str, key: str) -> list[bool]:
             id="en-advice-then-we-use",
         ),
         pytest.param(
+            "Please note that if Time Inc. or any of its subsidiaries or lines of business is"
+            " merged, acquired, divested, financed, sold, disposed of or dissolved, the relevant"
+            " customer database may be sold, disposed of, transferred, divested, or otherwise"
+            " disclosed.",
+            "cues.delete",
+            [False, False],
+            id="en-please-note-is-no-advice",
+        ),
+        pytest.param(
             "请使用复杂密码，协助我们保证您的账号安全。",
             "cues.use",
             [True],
