@@ -143,6 +143,7 @@ def detect(document: Document) -> Detection:
     readings = []
     lead_in = -1
     lead_in_segment = -1
+    item_lead_in = -1  # a list item that ends with ':' leads the items after it
     first_sentence_of: dict[int, int] = {}
     for index, sentence in enumerate(structure.sentences):
         segment = structure.segments[sentence.segment]
@@ -157,6 +158,8 @@ def detect(document: Document) -> Detection:
         )
         context = []
         listed = segment.kind in ("list_item", "table_row")
+        if listed and item_lead_in >= 0 and item_lead_in != first_sentence_of[sentence.segment]:
+            context.append(item_lead_in)
         if listed and lead_in >= 0 and lead_in_segment != sentence.segment:
             context.append(lead_in)
         for heading in reversed(structure.heading_path(sentence.segment)):
@@ -175,14 +178,17 @@ def detect(document: Document) -> Detection:
                 defines=defines,
             )
         )
+        ends_lead_in = (
+            structure.text[sentence.start : sentence.end].rstrip().endswith(_LEAD_IN_ENDS)
+        )
         if segment.kind in ("paragraph", "heading"):
-            ends_lead_in = (
-                structure.text[sentence.start : sentence.end].rstrip().endswith(_LEAD_IN_ENDS)
-            )
+            item_lead_in = -1
             if ends_lead_in:
                 lead_in, lead_in_segment = index, sentence.segment
             else:  # a new paragraph or section ends the list of the last lead-in
                 lead_in = -1
+        elif segment.kind == "list_item" and ends_lead_in:
+            item_lead_in = index
     return Detection(structure, tuple(readings), tokens)
 
 

@@ -93,11 +93,6 @@ _PROFILE_DATA = (
             "shared_with",
             "service_providers",
             id="share-listed-under-a-list-item-lead-in",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a list item that ends with ':' does not govern the items nested under it"
-                " (only paragraphs and headings are lead-ins)",
-            ),
         ),
         pytest.param(
             "W przypadku przetwarzania opartego na zgodzie masz prawo do jej wycofania w dowolnym"
