@@ -180,6 +180,8 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _strip_emphasis(text: str, s: int, e: int) -> tuple[int, int, bool]:
     """Strip one emphasis pair wrapping the whole span; True when it was bold."""
+    if s >= e or text[s] not in "*_":  # most spans: no mark to try
+        return s, e, False
     for mark in _EMPHASIS:
         n = len(mark)
         if (
@@ -321,8 +323,12 @@ def _abbreviation_before(text: str, start: int, end: int) -> bool:
     k = end - 1
     while k > start and (text[k - 1].isalnum() or text[k - 1] == "."):
         k -= 1
-    token = text[k:end].lower()
-    return any(token in abbreviations(lang) for lang in ("en", "sv", "pl"))
+    return text[k:end].lower() in _latin_abbreviations()
+
+
+@cache
+def _latin_abbreviations() -> frozenset[str]:
+    return abbreviations("en") | abbreviations("sv") | abbreviations("pl")
 
 
 def _classify(text: str, s: int, e: int) -> _Block | None:
@@ -514,6 +520,7 @@ _END = re.compile(r"[.!?。！？；;…]+")
 _CLOSERS = frozenset("\"'”’»)]）」』】*_")
 _OPENERS = frozenset("\"'“‘„«([（「『【*_¿¡")
 _FULL_WIDTH_END = frozenset("。！？；")
+_ZH_HALF_WIDTH_END = frozenset("!?;")
 _ENUMERATION = re.compile(r"[*_(\s]*(?:\d{1,5}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-z]|\d{1,3}[a-z])")
 
 
@@ -536,9 +543,9 @@ def _sentences(text: str, s: int, e: int, lang: str) -> list[tuple[int, int]]:
 
 def _ends_sentence(text: str, m: re.Match[str], stop: int, e: int, start: int, lang: str) -> bool:
     marks = m.group()
-    if any(ch in _FULL_WIDTH_END for ch in marks):
+    if not _FULL_WIDTH_END.isdisjoint(marks):
         return True
-    if lang == "zh" and any(ch in "!?;" for ch in marks):
+    if lang == "zh" and not _ZH_HALF_WIDTH_END.isdisjoint(marks):
         return stop == e or not (
             text[stop].isascii() and (text[stop].isalnum() or text[stop] in "=&/%.")
         )
