@@ -150,7 +150,7 @@ def detect(document: Document) -> Detection:
         first_sentence_of.setdefault(sentence.segment, index)
         span = tokens.span(sentence.start, sentence.end)
         hits = matcher(sentence.lang).find(tokens, span)
-        hits = _without_nested_cues(hits)
+        hits = _without_nested_recipients(_without_nested_cues(hits))
         users = _users_actions(hits, tokens, span, sentence.lang) | _local_actions(hits, tokens)
         mentions = _stances(hits, tokens, span, sentence.lang, users)
         defines = _defines(hits, tokens, span, sentence.lang, structure.text) or (
@@ -303,6 +303,21 @@ def _local_actions(hits: list[Hit], tokens: Tokens) -> set[Hit]:
         if h.key in ("cues.use", "cues.retain")
         and any(distance(h, cue) <= _LOCAL_REACH for cue in local)
     }
+
+
+def _without_nested_recipients(hits: list[Hit]) -> list[Hit]:
+    """Drop a recipient's term inside a longer term of data: the "Internet Service
+    Provider" a visitor uses is device data, no service provider."""
+    data = [(h.start, h.end) for h in hits if h.key.startswith("data_collected.")]
+    return [
+        hit
+        for hit in hits
+        if not hit.key.startswith("shared_with.")
+        or not any(
+            start <= hit.start and hit.end <= end and end - start > hit.end - hit.start
+            for start, end in data
+        )
+    ]
 
 
 def _without_nested_cues(hits: list[Hit]) -> list[Hit]:

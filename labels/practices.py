@@ -94,8 +94,10 @@ def _shadowed(detection: Detection, reading: Reading, right: Mention) -> bool:
     )
 
 
-_TRACKERS = ("advertisers", "analytics_providers")
-"""Recipients that also receive data by collecting it themselves (cookies, SDKs, pixels)."""
+_HANDLERS = ("advertisers", "analytics_providers", "service_providers")
+"""Recipients that also receive data by handling it themselves: trackers collect it
+(cookies, SDKs, pixels), processors process it on the company's behalf ("tredje parter
+som behandlar en del av dina personuppgifter å våra vägnar")."""
 
 
 def _recipients(detection: Detection, reading: Reading, mentions: list[Mention]) -> list[str]:
@@ -103,8 +105,8 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
 
     Besides the named recipients of an affirmed sharing: a merger or sale of
     the business takes the data with it when the sentence or the next one
-    speaks of data; ad networks and analytics companies collecting or using
-    data themselves receive it; disclosure "as required by law" to no one
+    speaks of data; ad networks, analytics companies and processors collecting
+    or using data themselves receive it; disclosure "as required by law" to no one
     named goes to the authorities (sharing with processors "in compliance with
     the law" does not).
     """
@@ -114,12 +116,12 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
         return []
     shares = practice_stance(detection, reading, FIELD_ACTIONS["shared_with"])
     values = [_id(m) for m in mentions] if shares else []
-    tracks = practice_stance(detection, reading, ("collect", "use"))
+    handles = practice_stance(detection, reading, ("collect", "use"))
     for value in map(_id, mentions):
         if value == "business_transfer":
             takes_data = _about_data(detection, reading)
         else:
-            takes_data = value in _TRACKERS and tracks
+            takes_data = value in _HANDLERS and handles
         if takes_data:
             values.append(value)
     names_recipient = mentions or reading.has("cues.third_party")

@@ -328,7 +328,6 @@ def test_encrypted_in_the_app_on_the_server_and_in_transit() -> None:
     assert {"encryption_in_transit", "encryption_at_rest"} <= set(security["security"])
 
 
-@pytest.mark.xfail(strict=True, reason="a processor named as such is a recipient without 'dela'")
 def test_processors_acting_on_our_behalf() -> None:
     text = (
         "Vi använder oss av tredje parter som behandlar en del av dina personuppgifter å våra"

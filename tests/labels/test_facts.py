@@ -65,6 +65,17 @@ DISCLOSED_AS_REQUIRED_BY_LAW = (
     " (b) respond to actual or potential complaints or legal claims.\n"
 )
 
+PAYMENT_PROCESSOR = (
+    "We use third-party payment service providers such as Amazon.com ( Privacy Policy),"
+    " Stripe.com ( Privacy Policy), and PayPal ( Privacy Policy) to handle any monetary"
+    " transactions.\n"
+)
+VISITORS_ISP = (
+    "We may collect certain information about your visit, such as the name of the Internet"
+    " service provider and the Internet Protocol (IP) address through which you access the"
+    " Internet; the date and time you access the site.\n"
+)
+
 
 def facts(text: str) -> dict:
     return extract(read_text(text))
@@ -90,12 +101,16 @@ def facts(text: str) -> dict:
         pytest.param(UNNAMED_PUBLISHER, "organization", None, id="organization-null-unnamed"),
         pytest.param(MERGER, "shared_with", ["business_transfer"],
                      id="a-merger-takes-the-data-along"),
-        pytest.param(AD_PARTNERS_COLLECT, "shared_with", ["advertisers"],
+        pytest.param(AD_PARTNERS_COLLECT, "shared_with", ["advertisers", "service_providers"],
                      id="ad-partners-collecting-receive-data"),
         pytest.param(DISCLOSED_AS_REQUIRED_BY_LAW, "shared_with", ["authorities"],
                      id="disclosure-required-by-law-goes-to-authorities"),
         pytest.param(DISCLOSED_AS_REQUIRED_BY_LAW, "purposes", ["legal_compliance"],
                      id="disclosure-required-by-law-is-legal-compliance"),
+        pytest.param(PAYMENT_PROCESSOR, "shared_with", ["service_providers"],
+                     id="processors-handling-data-receive-it"),
+        pytest.param(VISITORS_ISP, "shared_with", [],
+                     id="the-visitors-internet-service-provider-is-device-data"),
     ],
 )  # fmt: skip
 def test_fact(text: str, field: str, expected: object) -> None:
