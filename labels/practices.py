@@ -58,6 +58,8 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
         mentions = [
             m for m in reading.with_prefix(f"{field}.") if not (m.denied if actions else m.negated)
         ]
+        if field == "data_collected":
+            mentions = _not_kept_after(reading, mentions)
         if field == "shared_with":
             values = _recipients(detection, reading, mentions)
         elif field == "rights":
@@ -74,6 +76,21 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     for value, reading in found.items():
         evidence.add(field, value, plain.get(value, reading))
     return sorted(found)
+
+
+_KEEPING = ("cues.collect", "cues.retain")
+
+
+def _not_kept_after(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Without the data that a later clause says the company does not keep: "Dane karty,
+    BLIK czy PayPal przetwarza Stripe; nie przechowujemy tych danych" (someone else
+    processes the card data)."""
+    if any(reading.affirmed(key) for key in _KEEPING):
+        return mentions
+    denials = [m.start for key in _KEEPING for m in reading.denied(key)]
+    if not denials:
+        return mentions
+    return [m for m in mentions if m.start > max(denials)]
 
 
 def _shadowed(detection: Detection, reading: Reading, right: Mention) -> bool:

@@ -219,11 +219,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "financial",
             id="card-data-handled-only-by-the-payment-provider",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the denial 'nie przechowujemy' is in the next clause; the first clause"
-                " names the card data with no verb of the company and still counts",
-            ),
         ),
         pytest.param(
             "Dane niezbędne do rozliczeń (np. faktury, dowody płatności) przechowujemy przez okres"
