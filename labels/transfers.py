@@ -20,7 +20,7 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
     """
     said: dict[bool, object] = {}
     for reading in detection.readings:
-        if not any(reading.has(f"cues.{cue}") for cue in _ABOUT_DATA_FLOW):
+        if not _about_data_flow(detection, reading):
             continue
         if reading.affirmed("cues.transfer_abroad"):
             if not _condition_of_a_right(detection, reading):
@@ -32,6 +32,16 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
             evidence.add("international_transfer", value, said[value])
             return value
     return None
+
+
+def _about_data_flow(detection: Detection, reading: Reading) -> bool:
+    """The sentence speaks of data moving or kept, or a heading above it is about
+    passing data on ("## Przekazywanie danych" over "dane użytkownika mogą trafić na
+    jeden z tych komputerów w innym kraju")."""
+    if any(reading.has(f"cues.{cue}") for cue in _ABOUT_DATA_FLOW):
+        return True
+    headings = [r for r in detection.governing(reading)[1:] if r.kind == "heading"]
+    return any(r.has("cues.share") or r.has("cues.transfer_abroad") for r in headings)
 
 
 _OPENING_MARKS = " \t\n*-•–—+"

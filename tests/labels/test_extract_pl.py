@@ -332,11 +332,6 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "international_transfer",
             True,
             id="data-may-end-up-in-another-country",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'trafić' (end up) is no verb of a data flow, and international_transfer"
-                " reads only the sentence, not the heading 'Przekazywanie danych' above it",
-            ),
         ),
     ],
 )
