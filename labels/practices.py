@@ -11,6 +11,8 @@ denied: "if you don't want to be tracked, you can unsubscribe").
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from labels.detect import Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.organization import short_names
@@ -131,6 +133,7 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
         return []
     if _anonymised(detection, reading):
         return []
+    mentions = [m for m in mentions if not _protected(detection, reading, m)]
     shares = practice_stance(detection, reading, FIELD_ACTIONS["shared_with"])
     values = [_id(m) for m in mentions] if shares else []
     handles = practice_stance(detection, reading, ("collect", "use"))
@@ -145,6 +148,30 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
     if shares and reading.affirmed("purposes.legal_compliance") and not names_recipient:
         values.append("authorities")
     return values
+
+
+_PROTECTED_REACH = 24
+"""How many tokens after "protect" its list of protected parties may run."""
+_CLAUSE_ENDS = frozenset(";；。")
+
+
+def _protected(detection: Detection, reading: Reading, recipient: Mention) -> bool:
+    """A party named after "protect" in the same clause, with no sharing between them,
+    is protected, not a recipient: "为保护我们的客户、我们或我们的关联公司…"."""
+    starts = detection.tokens.starts
+    for cue in reading.with_prefix("cues.protects"):
+        if cue.end > recipient.start:
+            continue
+        between = detection.text[cue.end : recipient.start]
+        shares = any(
+            cue.end <= m.start < recipient.start for m in reading.with_prefix("cues.share")
+        )
+        near = (
+            bisect_left(starts, recipient.start) - bisect_left(starts, cue.end) <= _PROTECTED_REACH
+        )
+        if near and not shares and not _CLAUSE_ENDS & set(between):
+            return True
+    return False
 
 
 def _about_data(detection: Detection, reading: Reading) -> bool:

@@ -198,11 +198,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "shared_with",
             "affiliates",
             id="protected-affiliates-are-not-recipients",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="code: 关联公司 as a party protected (为保护…我们的关联公司) is read as a"
-                " recipient of the disclosure in the lead-in",
-            ),
         ),
         pytest.param(
             "C.广告、分析服务类的授权合作伙伴。除非得到您的许可，否则我们不会将您的个人身份信息"

@@ -70,6 +70,10 @@ PAYMENT_PROCESSOR = (
     " Stripe.com ( Privacy Policy), and PayPal ( Privacy Policy) to handle any monetary"
     " transactions.\n"
 )
+PROTECTED_AFFILIATES = (
+    "We may disclose your Personal Information:\n\n"
+    "- to protect our operations or those of any of our Affiliates;\n"
+)
 VISITORS_ISP = (
     "We may collect certain information about your visit, such as the name of the Internet"
     " service provider and the Internet Protocol (IP) address through which you access the"
@@ -109,6 +113,8 @@ def facts(text: str) -> dict:
                      id="disclosure-required-by-law-is-legal-compliance"),
         pytest.param(PAYMENT_PROCESSOR, "shared_with", ["service_providers"],
                      id="processors-handling-data-receive-it"),
+        pytest.param(PROTECTED_AFFILIATES, "shared_with", [],
+                     id="protected-affiliates-receive-nothing"),
         pytest.param(VISITORS_ISP, "shared_with", [],
                      id="the-visitors-internet-service-provider-is-device-data"),
     ],
