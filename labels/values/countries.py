@@ -38,8 +38,19 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 class _Name:
     """One way to write a country (`code`), or a phrase that hides a name (`code` None)."""
 
-    pattern: re.Pattern[str]
+    source: str
     code: str | None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _compiled(self.source)
+
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    """A name's pattern, compiled when a text first needs it: compiling all of a language's
+    hundreds of names took a fifth of a second before its first policy could be read."""
+    return re.compile(source, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -96,8 +107,7 @@ def _index(lang: str) -> _Index:
     sources.update((term, (_term(term), None)) for term in places["blockers"]["terms"])
     names: dict[str, list[_Name]] = {}
     for name, (source, code) in sources.items():
-        pattern = re.compile(source, re.IGNORECASE)
-        names.setdefault(_key(name[:2]), []).append(_Name(pattern, code))
+        names.setdefault(_key(name[:2]), []).append(_Name(source, code))
     # A Latin-script name opens with a capital; a Chinese one with two characters.
     openings = {name[:2] + "*" for name in sources}
     return _Index(starts(openings, capitalized=True), names)
