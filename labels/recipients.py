@@ -76,12 +76,23 @@ def _about_recipients(detection: Detection, reading: Reading) -> bool:
         return False
     if detection.in_cookie_table(reading):
         return True
+    if _listed_under_recipients(detection, reading):
+        return True
     speaks = reading.has("cues.first_party")
     return speaks and bool(
         reading.has("cues.third_party")
         or reading.with_prefix("shared_with.")
         or reading.has("data_collected.cookies_tracking")
     )
+
+
+def _listed_under_recipients(detection: Detection, reading: Reading) -> bool:
+    """A list item under a lead-in that names a kind of recipient: "Dessa behandlare
+    innefattar:" then "- Google Cloud Platform"."""
+    if reading.kind not in ("list_item", "table_row") or not reading.context:
+        return False
+    lead_in = detection.readings[reading.context[0]]
+    return lead_in.kind != "heading" and bool(lead_in.with_prefix("shared_with."))
 
 
 def named_recipients(

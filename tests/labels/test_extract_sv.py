@@ -343,3 +343,13 @@ def test_transfer_mentioned_only_as_a_condition_of_a_right() -> None:
         " enlighet med artikel 46 i GDPR har vidtagits vid överföringen."
     )
     assert facts_of(text)["international_transfer"] is None
+
+
+def test_processors_listed_after_a_lead_in_are_named() -> None:
+    text = (
+        "Dessa behandlare innefattar:\n\n"
+        "- Google Cloud Platform\n"
+        "- SurveyMonkey\n"
+        "- Google Firebase\n"
+    )
+    assert facts_of(text)["named_recipients"] == ["Google Cloud", "Google Firebase"]
