@@ -4,8 +4,9 @@ Prints, for every corpus policy and for synthetic policies of 50 KB in each
 language and of 2 MB in English (corpus policies of one language concatenated),
 the median extraction time over a few runs (process time: the machine is shared,
 and other processes' turns are not ours) and the peak memory of one run
-(tracemalloc). The target is a 50 KB policy in at most 20 ms on one core, with
-time linear in size.
+(tracemalloc); then, for the 50 KB policies, how that time divides between the
+stages. The target is a 50 KB policy in at most 20 ms on one core, with time
+linear in size.
 
     .venv/bin/python benchmarks/extract_speed.py [--runs N]
 """
@@ -16,23 +17,39 @@ import argparse
 import statistics
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
-from labels import read_bytes, read_text
+from labels import parse, read_bytes, read_text
+from labels.detect import detect
 from labels.facts import extract
 from labels.reading import Document
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
-def median_ms(document: Document, runs: int) -> float:
-    """Median process time of `runs` extractions, in milliseconds."""
+def median_ms(step: Callable[[Document], object], document: Document, runs: int) -> float:
+    """Median process time of `runs` calls of `step` on `document`, in milliseconds."""
     times = []
     for _ in range(runs):
         start = time.process_time()
-        extract(document)
+        step(document)
         times.append((time.process_time() - start) * 1000)
     return statistics.median(times)
+
+
+def print_stages(rows: list[tuple[str, Document, int]]) -> None:
+    """Where the time of each policy goes: its structure, the terms and stances of its
+    sentences (labels.detect beyond the structure), and the fields read from them."""
+    print(f"\n{'stages (median ms)':48} {'structure':>10} {'terms':>10} {'fields':>10}")
+    for name, document, runs in rows:
+        structure = median_ms(parse, document, runs)
+        detection = median_ms(detect, document, runs)
+        extraction = median_ms(extract, document, runs)
+        print(
+            f"{name:48} {structure:10.1f} {detection - structure:10.1f}"
+            f" {extraction - detection:10.1f}"
+        )
 
 
 def peak_mb(document: Document) -> float:
@@ -63,16 +80,19 @@ def main() -> None:
         rows.append((f"{path.parent.name}/{path.name}", document, args.runs))
     for folder in ("en", "sv", "pl", "zh"):  # load every language's data once, untimed
         extract(next(document for name, document, _ in rows if name.startswith(folder)))
-    for folder in ("en", "sv", "pl", "zh"):
-        rows.append((f"synthetic 50 KB {folder}", synthetic(50_000, folder), args.runs))
-    rows.append(("synthetic 2000 KB en", synthetic(2_000_000), 3))
+    synthetic_rows = [
+        (f"synthetic 50 KB {folder}", synthetic(50_000, folder), args.runs)
+        for folder in ("en", "sv", "pl", "zh")
+    ]
+    rows += [*synthetic_rows, ("synthetic 2000 KB en", synthetic(2_000_000), 3)]
     print(f"{'policy':48} {'chars':>9} {'median ms':>10} {'ms/10KB':>8} {'peak MB':>8}")
     for name, document, runs in rows:
-        ms = median_ms(document, runs)
+        ms = median_ms(extract, document, runs)
         chars = len(document.text)
         print(
             f"{name:48} {chars:9d} {ms:10.1f} {ms * 10_000 / chars:8.2f} {peak_mb(document):8.1f}"
         )
+    print_stages(synthetic_rows)
 
 
 if __name__ == "__main__":
