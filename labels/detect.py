@@ -360,6 +360,7 @@ class _Sentence:
         self.negations = [h for h in hits if h.key == _NEGATION]
         self.exceptions = [h for h in hits if h.key == _EXCEPTION]
         self.actions = [h for h in hits if h.key in _ACTION_KEYS]
+        self.coordinations = [h for h in hits if h.key == "cues.coordination"]
 
     def clause_of(self, offset: int) -> int:
         return bisect_left(self.boundaries, offset)
@@ -388,6 +389,20 @@ class _Sentence:
             if (negation.end <= term.start and before <= reach) or 0 < behind <= after:
                 return negation
         return None
+
+    def coordinated_denial(self, term: Hit, action: Hit) -> bool:
+        """Whether `action` comes after `term` and is denied by a negation that opens a new
+        coordinated phrase ("… informationssäkerhet och inte dela …"): the denial does
+        not reach back to the term."""
+        if action.start < term.end:
+            return False
+        negation = self.governing_negation(action, self.reach, 1)
+        if negation is None or negation.start < term.end:
+            return False
+        before = self.token_at(negation.start) - 1
+        return any(
+            self.token_at(c.start) == before and term.end <= c.start for c in self.coordinations
+        )
 
     def stance(self, term: Hit, reach: int, after: int) -> tuple[bool, bool]:
         """(denied, excepted) by the governing negation, if any."""
@@ -440,5 +455,7 @@ def _stance_of_term(
     same_clause = [a for a in sentence.actions if sentence.clause_of(a.start) == clause]
     if same_clause:
         nearest = min(same_clause, key=lambda a: abs(a.start - hit.start))
+        if sentence.coordinated_denial(hit, nearest):
+            return (False, False)
         return of_action[nearest]
     return sentence.stance(hit, len(sentence.tokens.words), 0)

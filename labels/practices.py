@@ -34,9 +34,22 @@ def practice_stance(detection: Detection, reading: Reading, actions: tuple[str, 
         if any(governing.affirmed(key) for key in keys):
             return True
         if any(governing.has(key) for key in keys):
+            if governing is reading and _denial_elsewhere(reading, keys):
+                continue  # "… informationssäkerhet och inte dela …": ask the context
             # "we will not share ... except in the following cases:" lists the exceptions
             return governing is not reading and governing.has("cues.exception")
     return False
+
+
+def _denial_elsewhere(reading: Reading, keys: list[str]) -> bool:
+    """Whether the sentence's only actions are denied but its terms are not: the denial
+    belongs to another phrase of the sentence than the terms."""
+    terms = [m for m in reading.mentions if not m.key.startswith("cues.")]
+    return (
+        bool(terms)
+        and all(not m.denied for m in terms)
+        and not any(reading.affirmed(key) for key in keys)
+    )
 
 
 def _anonymised(detection: Detection, reading: Reading) -> bool:

@@ -38,6 +38,14 @@ def stances(text: str, key: str) -> list[bool]:
             id="sv-negation-after-the-verb",
         ),
         pytest.param(
+            "För att säkerställa din identitet vid inloggning i syfte att upprätthålla"
+            " informationssäkerhet och inte dela information om dig och din verksamhet med"
+            " obehöriga.",
+            "purposes.security_fraud",
+            [False, False],
+            id="sv-och-inte-does-not-reach-back",
+        ),
+        pytest.param(
             "IONIQ 5 Companion samlar **inte** in, överför eller säljer några personuppgifter till"
             " tredje part.",
             "cues.collect",
