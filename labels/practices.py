@@ -60,6 +60,7 @@ def _anonymised(detection: Detection, reading: Reading) -> bool:
 def field_values(detection: Detection, field: str, evidence: Evidence) -> list[str]:
     """The ids of `field` the policy affirms, sorted (a definition affirms nothing).
 
+    Data the company says it does not collect needs a sentence that collects it.
     The quote of each value is the first sentence that states the field's main
     action itself ("we collect ..." for data, "we share ..." for recipients),
     else the first sentence that supports the value at all.
@@ -88,9 +89,25 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
             found.setdefault(value, reading)
             if states:
                 plain.setdefault(value, reading)
+    if field == "data_collected":
+        for value in _denied_collection(detection) - plain.keys():
+            found.pop(value, None)
     for value, reading in found.items():
         evidence.add(field, value, plain.get(value, reading))
     return sorted(found)
+
+
+def _denied_collection(detection: Detection) -> set[str]:
+    """The data the company says it does not collect ("Vi samlar inte in eller behåller
+    några kreditkorts- eller bankuppgifter"): only a sentence that collects it can
+    outweigh that, not a hint elsewhere ("beroende på vald betalningsmetod")."""
+    return {
+        _id(m)
+        for reading in detection.readings
+        if reading.denied("cues.collect") and reading.has("cues.first_party")
+        for m in reading.with_prefix("data_collected.")
+        if m.denied
+    }
 
 
 _KEEPING = ("cues.collect", "cues.retain")

@@ -349,3 +349,14 @@ def test_processors_listed_after_a_lead_in_are_named() -> None:
         "- Google Firebase\n"
     )
     assert facts_of(text)["named_recipients"] == ["Google Cloud", "Google Firebase"]
+
+
+def test_a_payment_hint_does_not_outweigh_a_denied_collection() -> None:
+    text = (
+        "Donationer behandlas av våra pålitliga betalningspartners inklusive DonorBox, The Giving"
+        " Block, Stripe, Shopify och PayPal, beroende på vald betalningsmetod, och lagras i"
+        " ISRG:s Salesforce-databas och Sage Intacct vid behov.\n\n"
+        "Vi samlar inte in eller behåller några kreditkorts- eller bankuppgifter relaterade till"
+        " donationer.\n"
+    )
+    assert "financial" not in facts_of(text)["data_collected"]
