@@ -45,8 +45,14 @@ def last_updated(detection: Detection, evidence: Evidence) -> str | None:
     for reading in detection.readings:
         if not reading.has("cues.last_updated"):
             continue
-        text = detection.text[reading.start : reading.end]
-        for found in find_dates(text, reading.lang):
+        # a date may be broken across two lines the parser read as two sentences
+        # ("已于2019" / "年12月18日更新"): read the neighbours too, keep the dates that
+        # reach into this sentence
+        start = detection.readings[max(0, reading.index - 1)].start
+        end = detection.readings[min(len(detection.readings) - 1, reading.index + 1)].end
+        for found in find_dates(detection.text[start:end], reading.lang):
+            if start + found.end <= reading.start or start + found.start >= reading.end:
+                continue
             if best is None or found.value > best[0]:
                 best = (found.value, reading)
     if best is None:

@@ -338,3 +338,8 @@ def test_flag(text: str, path: str, expected: object) -> None:
 def test_retention_periods(text: str, days: list[float]) -> None:
     periods = facts_of(text)["retention"]["periods"]
     assert [period["days"] for period in periods] == days
+
+
+def test_a_date_broken_across_two_lines_is_the_date_of_the_policy() -> None:
+    text = "更新！\n\n我们的隐私政策已于2019\n年12月18日更新。我们对隐私政策进行了修订。\n"
+    assert facts_of(text)["last_updated"] == "2019-12-18"
