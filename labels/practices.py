@@ -79,7 +79,11 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
         if field == "shared_with":
             values = _recipients(detection, reading, mentions)
         elif field == "rights":
-            values = [_id(m) for m in mentions if not _shadowed(detection, reading, m)]
+            values = [
+                _id(m)
+                for m in mentions
+                if not _shadowed(detection, reading, m) and not _impossible(detection, reading, m)
+            ]
         elif mentions and (not actions or practice_stance(detection, reading, actions)):
             values = [_id(m) for m in mentions]
         else:
@@ -123,6 +127,17 @@ def _not_kept_after(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     if not denials:
         return mentions
     return [m for m in mentions if m.start > max(denials)]
+
+
+def _impossible(detection: Detection, reading: Reading, right: Mention) -> bool:
+    """A right named after "not possible" in its clause is refused: "nie jest zatem możliwe
+    … zastosowanie się do wniosku o zmianę lub usunięcie danych"."""
+    return any(
+        cue.negated
+        and cue.end <= right.start
+        and not _CLAUSE_ENDS & set(detection.text[cue.end : right.start])
+        for cue in reading.with_prefix("cues.possible")
+    )
 
 
 def _shadowed(detection: Detection, reading: Reading, right: Mention) -> bool:

@@ -201,11 +201,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "rights",
             "deletion",
             id="deletion-request-not-possible",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'nie jest możliwe' denies the request nine words later; rights look"
-                " only three tokens back for a negation",
-            ),
         ),
         pytest.param(
             "Dane przechowywane wyłącznie lokalnie na Urządzeniach, niezależnie od systemu"
