@@ -607,12 +607,13 @@ def _languages(text: str, blocks: list[_Block]) -> list[str]:
     """Each block's language; blocks too short to judge take their neighbours'."""
     judgements = [judge(text[b.start : min(b.end, b.start + _SAMPLE)]) for b in blocks]
     own = [j.lang if j.lang and j.evidence >= _JUDGED else None for j in judgements]
+    following = _next_known(own)
     langs: list[str] = []
     previous = None
     whole = None
     for i, lang in enumerate(own):
         if lang is None:
-            nxt = next((x for x in own[i + 1 :] if x), None)
+            nxt = following[i]
             # a heading announces what follows it; other blocks continue what precedes
             lang = (nxt or previous) if blocks[i].kind == "heading" else (previous or nxt)
         if not (lang or judgements[i].lang or whole):
@@ -620,6 +621,18 @@ def _languages(text: str, blocks: list[_Block]) -> list[str]:
         langs.append(lang or judgements[i].lang or whole)
         previous = lang or previous
     return langs
+
+
+def _next_known(own: list[str | None]) -> list[str | None]:
+    """For each block, the first own language after it, all found in one pass from the end:
+    a search forward from every unjudged block is quadratic in a long run of short lines."""
+    following: list[str | None] = []
+    nxt = None
+    for lang in reversed(own):
+        following.append(nxt)
+        nxt = lang or nxt
+    following.reverse()
+    return following
 
 
 def _whole(text: str) -> str:
