@@ -8,7 +8,12 @@ from labels.detect import Detection
 from labels.evidence import Evidence
 from labels.values import find_dates
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# The lookbehind lets a match start only where a run of address characters starts:
+# without it a long run with no "@" (a dotted line, "x.x.x.") is rescanned from every
+# position, quadratic in its length.
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
 
 
 def contact_emails(detection: Detection, evidence: Evidence) -> list[str]:
