@@ -1,0 +1,58 @@
+"""The token matcher: every vocabulary term found in one pass, as the term syntax says."""
+
+import pytest
+
+from labels.matching import Matcher, tokenize
+
+TERMS = {
+    "contact": ["adres* e-mail*", "e-mail address*"],
+    "closure": ["delete your account"],
+    "deletion": ["delete"],
+    "account": ["skapa ett konto"],
+    "personal": ["个人信息"],
+}
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    tokens = tokenize(text)
+    hits = Matcher(TERMS).find(tokens, range(len(tokens.words)))
+    return sorted((hit.key, text[hit.start : hit.end]) for hit in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("adresy e-mail znajomych", [("contact", "adresy e-mail")]),
+        ("E-mail addresses", [("contact", "E-mail addresses")]),
+        ("the address is e-mail", []),
+        ("收集您的个人 信息", [("personal", "个人 信息")]),
+        ("skapa ett PROCOTsmart-konto", [("account", "skapa ett PROCOTsmart-konto")]),
+    ],
+    ids=["polish-stems", "english-case-and-plural", "order-matters", "chinese-stray-space",
+         "compound-first-part"],
+)  # fmt: skip
+def test_terms_match_as_the_syntax_says(text, expected):
+    assert _found(text) == expected
+
+
+def test_overlapping_terms_of_different_keys_are_all_reported():
+    assert _found("You may delete your account.") == [
+        ("closure", "delete your account"),
+        ("deletion", "delete"),
+    ]
+
+
+def test_a_term_ending_outside_the_range_is_not_reported():
+    text = "delete your account"
+    tokens = tokenize(text)
+    hits = Matcher(TERMS).find(tokens, range(0, 2))
+    assert [(h.key, text[h.start : h.end]) for h in hits] == [("deletion", "delete")]
+
+
+def test_token_offsets_point_into_the_text():
+    text = "  Adres\te-mail:  个人信息 "
+    tokens = tokenize(text)
+    assert [text[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True)] == [
+        "Adres", "e", "-", "mail", ":", "个", "人", "信", "息",
+    ]  # fmt: skip
+    assert tokens.words[0] == "adres"
