@@ -26,7 +26,7 @@ from labels.retention import deleted_on_account_closure, periods, until_no_longe
 from labels.spec import SPEC_VERSION
 from labels.transfers import international_transfer, storage_countries
 
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.5.0"
 
 
 def extract(document: Document) -> dict:

@@ -4,7 +4,10 @@ A brand is a proper name the policy repeats and never writes in lower case
 ("PROCOTsmart", "Imou"); widely used third-party services (data file
 vocabularies/organizations.toml) are recipients, not publishers. Without such
 a brand the company name before a legal form ("... Co., Ltd", "... 有限公司")
-is used. A policy that never names its publisher gets None.
+is used. Before all of these comes the company the policy itself declares as its
+publisher (controller sentence, the company it calls "us"): a product, an SDK vendor
+or an EU representative may be named more often. A policy that never names its
+publisher gets None.
 """
 
 from __future__ import annotations
@@ -26,6 +29,11 @@ _PHRASE = re.compile(r"(?<![\w’'])[A-Z][a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\
 _NOT_IN_DOMAIN = re.compile(r"[^a-z0-9-]")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
+_HAN_NAME = re.compile(r"(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,6}）)+$")
+_ALIAS_QUOTE = re.compile(r"\s*\(\s*[\"”“„'‘’]")
+_MIN_DECLARED_WORDS = 2
+_DECLARED_REACH = 120
+_WE_REACH = 12
 _MIN_BRAND_COUNT = 3
 _MIN_DOMAIN_BRAND = 3
 _MIN_INNER_BRAND = 5
@@ -71,7 +79,84 @@ def organization(text: str, lang: str) -> str | None:
     company before a legal form, else None."""
     words = Counter(_WORD.findall(text))
     words.update(_PHRASE.findall(text))
-    return _domain_brand(text, words) or _camel_brand(text, words) or _company(text, lang)
+    brand = _domain_brand(text, words) or _camel_brand(text, words)
+    declared = _declared(text, lang)
+    if declared and not (brand and brand in declared[1]):
+        return declared[0]
+    return brand or _company(text, lang)
+
+
+def _declared(text: str, lang: str) -> tuple[str, str] | None:
+    """The company the policy declares as its publisher and the words that declare it
+    (where a brand the policy is known by may appear: „Huacheng”, „Imou”, „my”), or None."""
+    if lang == "zh":
+        return _han_declared(text)
+    return _controller_named(text) or _company_called_us(text, lang)
+
+
+@cache
+def _declarations() -> dict:
+    return organization_data()["publisher_declarations"]
+
+
+@cache
+def _controller_cue() -> re.Pattern[str]:
+    cues = sorted(_declarations()["controller"], key=len, reverse=True)
+    return re.compile(
+        "(?i:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\s+"
+    )
+
+
+def _controller_named(text: str) -> tuple[str, str] | None:
+    """The capitalised name of at least two words after the controller cue
+    ("Administratorem danych jest Główny Inspektor Sanitarny z siedzibą …")."""
+    for cue in _controller_cue().finditer(text):
+        words = []
+        for word in text[cue.end() : cue.end() + _DECLARED_REACH].split():
+            if not word[0].isupper():
+                break
+            words.append(word.rstrip(",;:"))
+            if word[-1] in ",;:":
+                break
+        if len(words) >= _MIN_DECLARED_WORDS:
+            return " ".join(words), " ".join(words)
+    return None
+
+
+def _company_called_us(text: str, lang: str) -> tuple[str, str] | None:
+    """A company given a short name ("Zoe Limited (”Zoe”)") or named as "us"
+    ("skontaktować się z nami (Mozilla Corporation)")."""
+    we = "|".join(map(re.escape, _declarations()["we"]))
+    called_us = re.compile(rf"(?i:\b(?:{we}))\s*\(\s*$")
+    for m in _legal_form(lang).finditer(text):
+        before = text[max(0, m.start() - _WE_REACH) : m.start()]
+        if _ALIAS_QUOTE.match(text, m.end()) or called_us.search(before):
+            return m.group(1).rstrip("."), _up_to_parenthesis_end(text, m.start())
+    return None
+
+
+def _up_to_parenthesis_end(text: str, start: int) -> str:
+    """The text from start to the end of the parenthesis after it (the short names)."""
+    end = text.find(")", start, start + _DECLARED_REACH)
+    return text[start : end if end >= 0 else start + _DECLARED_REACH]
+
+
+def _han_declared(text: str) -> tuple[str, str] | None:
+    """The company a Chinese policy calls 我们 ("华米科技及关联公司（下文简称“华米”或“我们”）"
+    -> 华米科技); its affiliates after the last 及 are not part of the name, and a name
+    that is not a company's ("天猫精灵产品和服务提供者") is no declaration."""
+    data = _declarations()
+    marks = "|".join(map(re.escape, data["zh_alias"]))
+    alias = re.compile(rf"（(?:{marks})[^）]{{0,30}}{re.escape(data['zh_we'])}")
+    for m in alias.finditer(text):
+        run = _HAN_NAME.search(text, max(0, m.start() - _HAN_REACH), m.start())
+        if not run:
+            continue
+        own = run.group().rsplit(data["zh_affiliates"], 1)[0]
+        name = _name_start().split(own)[-1]
+        if len(name) >= _MIN_HAN_NAME and name.endswith(tuple(data["zh_company_endings"])):
+            return name, text[run.start() : m.end()]
+    return None
 
 
 def _domain_brand(text: str, words: Counter[str]) -> str | None:

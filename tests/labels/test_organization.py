@@ -24,6 +24,45 @@ CAMEL_CASE = (
     " personal information for you while you use the iSmartHomeQ product.\n"
 )
 CHINESE_COMPANY = "本政策仅适用于珠海格力电器股份有限公司的格力+App提供的产品。\n"
+# pl/latwa-forma-fitness: the controller sentence names a sole trader in capitals.
+CONTROLLER = (
+    "1. Administrator danych\n\nAdministratorem danych jest VENTAS NORBERT WRÓBLEWSKI,"
+    " ul. Szczytowa 27/10, 41-608 Świętochłowice, Polska. Kontakt: contact@latwaforma.pl.\n"
+)
+# pl/mozilla-firefox: the product's domain and name are more frequent than the company's.
+CALLED_US = (
+    "Firefox przetwarza różne dane. Zobacz https://www.firefox.com/pl/ i https://www.firefox.com"
+    "/privacy/. Przeglądarka Firefox jest szybka.\nW sprawie wniosków dotyczących danych"
+    " osobowych należy skontaktować się z nami (Mozilla Corporation) za pośrednictwem portalu.\n"
+)
+# sv/zoe-covid-symptom-study: the EU representative has its own domain and many mentions.
+SHORT_NAME_GIVEN = (
+    "Denna app har skapats och drivs av Zoe Limited (”Zoe”), som är ett hälsoteknikföretag.\n"
+    "Zoe har utsett DataRep som sin representant för dataskyddsfrågor i den Europeiska"
+    " unionen.\n- skicka ett e-postmeddelande till DataRep på zoe@datarep.com\n- kontakta"
+    " DataRep via deras webbformulär online på www.datarep.com/zoe\n"
+)
+# seeds/001: the brand of the domain is one of the names the declaration gives.
+BRAND_AMONG_SHORT_NAMES = (
+    "Usługi są świadczone przez Hangzhou Huacheng Network Technology Co., Ltd („Huacheng”,"
+    " „Imou”, „my”, „nas” lub „nasz”).\nImou dba o prywatność. Aplikacja Imou Life."
+    " Kontakt: privacy@imoulife.com\n"
+)
+# zh/huami-mi-fit: the company called 我们, without its affiliates.
+CHINESE_CALLED_US = (
+    "本隐私政策规定了华米科技及关联公司（下文简称“华米”或“我们”）如何收集、使用、披露、处理和保护"
+    "您在使用我们的产品和服务时提供给我们的信息。\n"
+)
+# zh/snail-sleep-seblong: the push SDK's vendor is the only other legal name.
+CHINESE_NAME_WITH_PLACE = (
+    "欢迎您使用赛博龙科技（北京）有限公司（以下称“蜗牛睡眠”或称“我们”）的产品和服务！\n"
+    "第三方SDK名称：极光推送SDK\n第三方公司名称：深圳市和讯华谷信息技术有限公司\n"
+)
+# zh/tmall-genie-alibaba: 我们 is a role, not a company; the legal name is used.
+CHINESE_ROLE_CALLED_US = (
+    "天猫精灵产品和服务提供者（以下简称“我们”）制定本隐私权政策。\n"
+    "提供天猫精灵产品和服务的浙江天猫网络有限公司。\n"
+)
 UNNAMED = "(以下也称 “我们”)非常重视用户隐私。我们深知个人信息对您的重要性。\n"
 
 
@@ -35,6 +74,20 @@ UNNAMED = "(以下也称 “我们”)非常重视用户隐私。我们深知个
         pytest.param(CAMEL_CASE, "en", "iSmartHomeQ", id="camel-case-brand"),
         pytest.param(CHINESE_COMPANY, "zh", "珠海格力电器股份有限公司", id="chinese-legal-name"),
         pytest.param(UNNAMED, "zh", None, id="never-named"),
+        pytest.param(CONTROLLER, "pl", "VENTAS NORBERT WRÓBLEWSKI", id="controller-sentence"),
+        pytest.param(CALLED_US, "pl", "Mozilla", id="company-called-us-not-the-product"),
+        pytest.param(SHORT_NAME_GIVEN, "sv", "Zoe", id="company-given-a-short-name"),
+        pytest.param(BRAND_AMONG_SHORT_NAMES, "pl", "Imou", id="brand-among-the-short-names"),
+        pytest.param(CHINESE_CALLED_US, "zh", "华米科技", id="chinese-company-called-us"),
+        pytest.param(
+            CHINESE_NAME_WITH_PLACE,
+            "zh",
+            "赛博龙科技（北京）有限公司",
+            id="chinese-name-with-place",
+        ),
+        pytest.param(
+            CHINESE_ROLE_CALLED_US, "zh", "浙江天猫网络有限公司", id="chinese-role-called-us"
+        ),
     ],
 )
 def test_organization(text: str, lang: str, expected: str | None) -> None:
