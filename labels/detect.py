@@ -40,6 +40,7 @@ _ACTION_KEYS = frozenset(f"cues.{action}" for action in ACTIONS)
 _CLAUSE_ENDS = {";", "；", "。", "!", "！", "?", "？"}
 _ZH_CLAUSE_ENDS = _CLAUSE_ENDS | {"，", ","}
 _LEAD_IN_ENDS = (":", "：")
+_PARENTHESES = {"(": 1, "（": 1, ")": -1, "）": -1}
 _NEGATION_REACH = {"zh": 12}
 _DEFAULT_REACH = 8
 """How many tokens before an action a negation still governs it."""
@@ -349,7 +350,14 @@ class _Sentence:
 
     def __init__(self, hits: list[Hit], tokens: Tokens, span: range, lang: str) -> None:
         clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else _CLAUSE_ENDS
-        self.boundaries = [tokens.starts[i] for i in span if tokens.words[i] in clause_ends]
+        depth = accumulate(
+            _PARENTHESES.get(tokens.words[i], 0) for i in span
+        )  # a parenthesis ("（…例如姓名或电子邮箱，…）") is part of its clause
+        self.boundaries = [
+            tokens.starts[i]
+            for i, inside in zip(span, depth, strict=True)
+            if tokens.words[i] in clause_ends and inside <= 0
+        ]
         self.tokens = tokens
         self.first = span.start
         self.words_before = list(
@@ -361,6 +369,7 @@ class _Sentence:
         self.exceptions = [h for h in hits if h.key == _EXCEPTION]
         self.actions = [h for h in hits if h.key in _ACTION_KEYS]
         self.coordinations = [h for h in hits if h.key == "cues.coordination"]
+        self.disposals = [h for h in hits if h.key == "cues.disposal"]
 
     def clause_of(self, offset: int) -> int:
         return bisect_left(self.boundaries, offset)
@@ -386,9 +395,18 @@ class _Sentence:
                 continue
             before = first - self.token_at(negation.end - 1)
             behind = self.token_at(negation.start) - last
-            if (negation.end <= term.start and before <= reach) or 0 < behind <= after:
+            if negation.end <= term.start and (before <= reach or self.disposes(negation, reach)):
+                return negation
+            if 0 < behind <= after:
                 return negation
         return None
+
+    def disposes(self, negation: Hit, reach: int) -> bool:
+        """Whether a negation before an action's object marker ("不会将您的个人身份信息…分享",
+        "不将") governs the action at the end of its clause, however long the object."""
+        return reach >= self.reach and any(
+            d.end == negation.end or d.start == negation.end for d in self.disposals
+        )
 
     def coordinated_denial(self, term: Hit, action: Hit) -> bool:
         """Whether `action` comes after `term` and is denied by a negation that opens a new

@@ -71,6 +71,13 @@ def stances(text: str, key: str) -> list[bool]:
             id="zh-brand-bu-hui",
         ),
         pytest.param(
+            "除非得到您的许可，否则我们不会将您的个人身份信息（指可以识别您身份的信息，例如姓名或"
+            "电子邮箱，通过这些信息可以联系到您或识别您的身份）与提供广告、分析服务的合作伙伴分享。",
+            "data_collected.contact",
+            [True, True],
+            id="zh-bu-hui-jiang-verb-far-after-a-parenthesis",
+        ),
+        pytest.param(
             "Please use a complicated password to secure your account.",
             "cues.use",
             [True],
