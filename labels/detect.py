@@ -30,6 +30,7 @@ from typing import NamedTuple
 from labels.matching import Hit, Tokens, matcher, tokenize
 from labels.reading import Document
 from labels.structure import Structure, parse
+from labels.vocabulary import vocabulary
 
 ACTIONS = ("collect", "use", "share", "sell", "retain", "delete")
 """The cues that state a practice; other terms take their stance from these."""
@@ -369,7 +370,9 @@ class _Sentence:
         self.exceptions = [h for h in hits if h.key == _EXCEPTION]
         self.actions = [h for h in hits if h.key in _ACTION_KEYS]
         self.coordinations = [h for h in hits if h.key == "cues.coordination"]
-        self.disposals = [h for h in hits if h.key == "cues.disposal"]
+        self.object_markers = frozenset(
+            vocabulary(lang).get("syntax", {}).get("object_markers", ())
+        )
 
     def clause_of(self, offset: int) -> int:
         return bisect_left(self.boundaries, offset)
@@ -402,10 +405,14 @@ class _Sentence:
         return None
 
     def disposes(self, negation: Hit, reach: int) -> bool:
-        """Whether a negation before an action's object marker ("不会将您的个人身份信息…分享",
-        "不将") governs the action at the end of its clause, however long the object."""
-        return reach >= self.reach and any(
-            d.end == negation.end or d.start == negation.end for d in self.disposals
+        """Whether a negation before an object marker ("不会将您的个人身份信息…分享", "不将")
+        governs the action at the end of its clause, however long the object."""
+        if reach < self.reach or not self.object_markers:
+            return False
+        words = self.tokens.words
+        last = bisect_right(self.tokens.starts, negation.end - 1) - 1
+        return words[last] in self.object_markers or (
+            last + 1 < len(words) and words[last + 1] in self.object_markers
         )
 
     def coordinated_denial(self, term: Hit, action: Hit) -> bool:

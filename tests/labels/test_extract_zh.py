@@ -206,11 +206,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "contact",
             id="promise-not-to-share-names-is-not-collection",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="code: a data type named in a promise not to disclose (and in a"
-                " parenthetical definition) is read as collected",
-            ),
         ),
         pytest.param(
             "请使用复杂密码，协助我们保证您的账号安全。",
