@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from labels.detect import Detection, Mention, Reading
+from labels.detect import ACTIONS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.organization import short_names
 
@@ -25,11 +25,14 @@ FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
     "rights": (),
 }
 """The actions a sentence must affirm for a term of the field to count (none: any)."""
+_SPEAKS_OF_PRACTICE = frozenset({"cues.first_party", *(f"cues.{a}" for a in ACTIONS)})
 
 
 def practice_stance(detection: Detection, reading: Reading, actions: tuple[str, ...]) -> bool:
     """Whether `reading`, or failing that the nearest context that speaks, affirms an action."""
     keys = [f"cues.{action}" for action in actions]
+    if _remark_to_the_user(reading):
+        return False
     for governing in detection.governing(reading):
         if any(governing.affirmed(key) for key in keys):
             return True
@@ -39,6 +42,15 @@ def practice_stance(detection: Detection, reading: Reading, actions: tuple[str, 
             # "we will not share ... except in the following cases:" lists the exceptions
             return governing is not reading and governing.has("cues.exception")
     return False
+
+
+def _remark_to_the_user(reading: Reading) -> bool:
+    """Whether the sentence opens with advice to the user and names neither the company
+    nor any action: "请注意，这其中可能包含您的个人身份信息、个人财产信息等敏感信息" warns
+    about what the user posts; its section's "we collect" does not reach it."""
+    if not reading.mentions or reading.mentions[0].key != "cues.advice":
+        return False
+    return not any(m.key in _SPEAKS_OF_PRACTICE for m in reading.mentions)
 
 
 def _denial_elsewhere(reading: Reading, keys: list[str]) -> bool:

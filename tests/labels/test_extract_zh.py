@@ -208,6 +208,14 @@ def test_claims(text: str, path: str, value: str) -> None:
             id="promise-not-to-share-names-is-not-collection",
         ),
         pytest.param(
+            "## 三、您分享的信息\n\n您可以通过我们的服务与您的好友、家人及其他用户分享您的相关信息。"
+            "例如，您在视频留言区中公开分享的文字和照片。请注意，这其中可能包含您的个人身份信息、"
+            "个人财产信息等敏感信息。\n",
+            "data_collected",
+            "financial",
+            id="warning-about-what-the-user-posts-is-not-collection",
+        ),
+        pytest.param(
             "请使用复杂密码，协助我们保证您的账号安全。",
             "data_collected",
             "credentials",
