@@ -360,3 +360,13 @@ def test_a_payment_hint_does_not_outweigh_a_denied_collection() -> None:
         " donationer.\n"
     )
     assert "financial" not in facts_of(text)["data_collected"]
+
+
+def test_how_to_opt_out_of_a_third_partys_ads_is_no_advertising() -> None:
+    text = (
+        "## Användning av tredjepartsanalys och e-postmarknadsföringsverktyg\n\n"
+        "Du kan välja att avstå från Google Analytics för displayannonsering och anpassa annonser"
+        " på Google Display Network via Google Ads-inställningssidan.\n"
+    )
+    facts = facts_of(text)
+    assert ("advertising" in facts["purposes"], facts["third_party_advertising"]) == (False, None)
