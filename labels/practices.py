@@ -25,6 +25,7 @@ FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
     "rights": (),
 }
 """The actions a sentence must affirm for a term of the field to count (none: any)."""
+_BOLD = "**"
 _SPEAKS_OF_PRACTICE = frozenset({"cues.first_party", *(f"cues.{a}" for a in ACTIONS)})
 
 
@@ -81,7 +82,7 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     found: dict[str, Reading] = {}
     plain: dict[str, Reading] = {}  # the first quote that states the practice itself
     for reading in detection.readings:
-        if reading.defines:
+        if reading.defines or _item_title(detection, reading):
             continue
         mentions = [
             m for m in reading.with_prefix(f"{field}.") if not (m.denied if actions else m.negated)
@@ -111,6 +112,22 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     for value, reading in found.items():
         evidence.add(field, value, plain.get(value, reading))
     return sorted(found)
+
+
+def _item_title(detection: Detection, reading: Reading) -> bool:
+    """Whether the sentence is the bold title of a list item ("- **Dela ditt innehåll.** När
+    du delar innehåll … kan vi samla in …"): it names the situation the item describes;
+    what is collected is said after it. An item that is all title says it itself."""
+    text = detection.structure.text
+    after = reading.end + len(_BOLD)
+    line_end = text.find("\n", after)
+    rest = text[after : line_end if line_end >= 0 else len(text)]
+    return (
+        reading.kind == "list_item"
+        and text.endswith(_BOLD, 0, reading.start)
+        and text.startswith(_BOLD, reading.end)
+        and bool(rest.strip())
+    )
 
 
 def _denied_collection(detection: Detection) -> set[str]:

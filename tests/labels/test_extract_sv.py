@@ -370,3 +370,13 @@ def test_how_to_opt_out_of_a_third_partys_ads_is_no_advertising() -> None:
     )
     facts = facts_of(text)
     assert ("advertising" in facts["purposes"], facts["third_party_advertising"]) == (False, None)
+
+
+def test_the_bold_title_of_a_list_item_collects_nothing() -> None:
+    text = (
+        "Typer av personuppgifter som samlas in\n\n"
+        "- **Dela ditt innehåll.** När du delar innehåll eller skickar information till familj"
+        " och vänner kan vi samla in personuppgifter om dessa personer, till exempel deras namn,"
+        " e-postadresser, telefonnummer och postadresser.\n"
+    )
+    assert "user_content" not in facts_of(text)["data_collected"]
