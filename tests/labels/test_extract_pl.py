@@ -11,20 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from labels import extract, read_text
-
-
-def facts_of(text: str) -> dict:
-    return extract(read_text(text))
-
-
-def field(facts: dict, path: str) -> object:
-    """The value at a dotted path of the facts: "retention.deleted_on_account_closure"."""
-    value: object = facts
-    for part in path.split("."):
-        value = value[part]  # type: ignore[index]
-    return value
-
+from tests.labels.extraction import facts_of, field
 
 # A lead-in with its list item, as the policy writes it: the item alone states no practice.
 _PROFILE_DATA = (

@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from labels import extract, read_text
-
-
-def facts_of(text: str) -> dict:
-    return extract(read_text(text))
-
+from tests.labels.extraction import facts_of
 
 HELSINGBORG_AUTOMATIC = (
     "Utöver den personliga information som anges ovan kan vi komma att automatiskt samla in och"

@@ -12,20 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from labels import extract, read_text
-
-
-def facts_of(text: str) -> dict:
-    return extract(read_text(text))
-
-
-def field(facts: dict, path: str) -> object:
-    """The value at a dotted path of the facts: "retention.deleted_on_account_closure"."""
-    value: object = facts
-    for part in path.split("."):
-        value = value[part]  # type: ignore[index]
-    return value
-
+from tests.labels.extraction import facts_of, field
 
 _REGISTRATION = (
     "当您注册格力账户及您在使用格力平台时提供的相关服务时填写及/或提交的信息，包括您的姓名、"
