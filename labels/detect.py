@@ -98,17 +98,34 @@ class Reading:
         """Whether a term of `key` occurs in the sentence at all."""
         return key in self._by_key
 
-    def affirmed(self, key: str) -> list[Mention]:
+    @cached_property
+    def _affirmed_by_key(self) -> dict[str, tuple[Mention, ...]]:
+        # asked thousands of times per policy: filter each key's terms once
+        affirmed = {key: tuple(m for m in ms if not m.denied) for key, ms in self._by_key.items()}
+        return {key: ms for key, ms in affirmed.items() if ms}
+
+    def affirmed(self, key: str) -> tuple[Mention, ...]:
         """The terms of `key` that the sentence does not deny."""
-        return [m for m in self._by_key.get(key, ()) if not m.denied]
+        return self._affirmed_by_key.get(key, ())
 
     def denied(self, key: str) -> list[Mention]:
         """The terms of `key` that the sentence denies."""
         return [m for m in self._by_key.get(key, ()) if m.denied]
 
-    def with_prefix(self, prefix: str) -> list[Mention]:
+    @cached_property
+    def _by_prefix(self) -> dict[str, tuple[Mention, ...]]:
+        return {}
+
+    def with_prefix(self, prefix: str) -> tuple[Mention, ...]:
         """The terms whose key starts with `prefix` ("data_collected.")."""
-        return [m for m in self.mentions if m.key.startswith(prefix)]
+        # each field asks every sentence several times: scan its terms once per prefix
+        # (the code's few prefixes), not on every call
+        found = self._by_prefix.get(prefix)
+        if found is None:
+            found = self._by_prefix[prefix] = tuple(
+                m for m in self.mentions if m.key.startswith(prefix)
+            )
+        return found
 
 
 @dataclass(frozen=True)
@@ -373,6 +390,36 @@ class _Sentence:
         self.object_markers = frozenset(
             vocabulary(lang).get("syntax", {}).get("object_markers", ())
         )
+        # grouped by clause once, with their token positions: a term asks only its own
+        # clause, so a long sentence of many clauses costs no pass over all its negations
+        self.negations_in: dict[int, list[tuple[Hit, int, int]]] = {}
+        for negation in self.negations:
+            self.negations_in.setdefault(self.clause_of(negation.start), []).append(
+                (negation, self.token_at(negation.start), self.token_at(negation.end - 1))
+            )
+        self.actions_in: dict[int, list[Hit]] = {}
+        for action in self.actions:
+            self.actions_in.setdefault(self.clause_of(action.start), []).append(action)
+        self.action_starts_in = {
+            clause: [a.start for a in actions] for clause, actions in self.actions_in.items()
+        }
+
+    def nearest_action(self, offset: int) -> Hit | None:
+        """The action of the clause of `offset` that starts nearest it, the earlier on a tie.
+
+        The actions are in text order, so two bisections find it where a scan would make
+        a long sentence quadratic."""
+        clause = self.clause_of(offset)
+        if clause not in self.actions_in:
+            return None
+        actions, starts = self.actions_in[clause], self.action_starts_in[clause]
+        after = bisect_left(starts, offset)
+        if after == 0:
+            return actions[0]
+        before = bisect_left(starts, starts[after - 1])  # the first action at that start
+        if after == len(actions) or offset - starts[before] <= starts[after] - offset:
+            return actions[before]
+        return actions[after]
 
     def clause_of(self, offset: int) -> int:
         return bisect_left(self.boundaries, offset)
@@ -393,11 +440,9 @@ class _Sentence:
             self.token_at(term.start),
             self.token_at(term.end - 1),
         )
-        for negation in self.negations:
-            if self.clause_of(negation.start) != clause:
-                continue
-            before = first - self.token_at(negation.end - 1)
-            behind = self.token_at(negation.start) - last
+        for negation, negation_first, negation_last in self.negations_in.get(clause, ()):
+            before = first - negation_last
+            behind = negation_first - last
             if negation.end <= term.start and (before <= reach or self.disposes(negation, reach)):
                 return negation
             if 0 < behind <= after:
@@ -476,10 +521,8 @@ def _stance_of_term(
     """
     if sentence.governing_negation(hit, _CLOSE_NEGATION, 0) is not None:
         return sentence.stance(hit, _CLOSE_NEGATION, 0)
-    clause = sentence.clause_of(hit.start)
-    same_clause = [a for a in sentence.actions if sentence.clause_of(a.start) == clause]
-    if same_clause:
-        nearest = min(same_clause, key=lambda a: abs(a.start - hit.start))
+    nearest = sentence.nearest_action(hit.start)
+    if nearest is not None:
         if sentence.coordinated_denial(hit, nearest):
             return (False, False)
         return of_action[nearest]
