@@ -50,6 +50,7 @@ _MARKUP = frozenset("*_`~")
 _CELL_LENGTH = 40
 _CELL_REACH = 12
 """How many sentences back a line of a flattened table looks for the cookies it describes."""
+_COOKIES = "data_collected.cookies_tracking"
 
 
 class Mention(NamedTuple):
@@ -150,9 +151,15 @@ class Detection:
         part of the policy about cookies: the name, purpose or lifetime of a cookie."""
         if not (reading.in_table or reading.end - reading.start <= _CELL_LENGTH):
             return False
-        nearby = self.readings[max(0, reading.index - _CELL_REACH) : reading.index]
-        around = [*self.governing(reading), *nearby]
-        return any(r.has("data_collected.cookies_tracking") for r in around)
+        cookies = self._cookie_sentences_before
+        if cookies[reading.index] > cookies[max(0, reading.index - _CELL_REACH)]:
+            return True
+        return any(r.has(_COOKIES) for r in self.governing(reading))
+
+    @cached_property
+    def _cookie_sentences_before(self) -> list[int]:
+        # counted once: every short line asks about the sentences before it
+        return list(accumulate((r.has(_COOKIES) for r in self.readings), initial=0))
 
 
 def detect(document: Document) -> Detection:
