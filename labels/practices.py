@@ -119,15 +119,15 @@ def _item_title(detection: Detection, reading: Reading) -> bool:
     du delar innehåll … kan vi samla in …"): it names the situation the item describes;
     what is collected is said after it. An item that is all title says it itself."""
     text = detection.structure.text
-    after = reading.end + len(_BOLD)
-    line_end = text.find("\n", after)
-    rest = text[after : line_end if line_end >= 0 else len(text)]
-    return (
+    if not (
         reading.kind == "list_item"
         and text.endswith(_BOLD, 0, reading.start)
         and text.startswith(_BOLD, reading.end)
-        and bool(rest.strip())
-    )
+    ):
+        return False  # asked of every sentence for every field: the rest of the line only here
+    after = reading.end + len(_BOLD)
+    line_end = text.find("\n", after)
+    return bool(text[after : line_end if line_end >= 0 else len(text)].strip())
 
 
 def _denied_collection(detection: Detection) -> set[str]:
