@@ -22,7 +22,7 @@ sentences, nearest first, so that facts can inherit the practice of a lead-in.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple
@@ -83,12 +83,20 @@ class Reading:
     """A definition ("个人信息：指…", '"Personal Data" means'): it names data and parties
     but states no practice."""
 
-    @cached_property
-    def _by_key(self) -> dict[str, list[Mention]]:
+    # Indexed once when built, not through cached_property (which locks on every first
+    # read): the fields ask every sentence thousands of times per policy.
+    _by_key: dict[str, list[Mention]] = field(init=False, repr=False, compare=False)
+    _affirmed_by_key: dict[str, tuple[Mention, ...]] = field(init=False, repr=False, compare=False)
+    _by_prefix: dict[str, tuple[Mention, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
         by_key: dict[str, list[Mention]] = {}
         for mention in self.mentions:
             by_key.setdefault(mention.key, []).append(mention)
-        return by_key
+        affirmed = {key: tuple(m for m in ms if not m.denied) for key, ms in by_key.items()}
+        object.__setattr__(self, "_by_key", by_key)
+        object.__setattr__(self, "_affirmed_by_key", {k: ms for k, ms in affirmed.items() if ms})
+        object.__setattr__(self, "_by_prefix", {})
 
     @property
     def keys(self) -> frozenset[str]:
@@ -99,12 +107,6 @@ class Reading:
         """Whether a term of `key` occurs in the sentence at all."""
         return key in self._by_key
 
-    @cached_property
-    def _affirmed_by_key(self) -> dict[str, tuple[Mention, ...]]:
-        # asked thousands of times per policy: filter each key's terms once
-        affirmed = {key: tuple(m for m in ms if not m.denied) for key, ms in self._by_key.items()}
-        return {key: ms for key, ms in affirmed.items() if ms}
-
     def affirmed(self, key: str) -> tuple[Mention, ...]:
         """The terms of `key` that the sentence does not deny."""
         return self._affirmed_by_key.get(key, ())
@@ -113,12 +115,10 @@ class Reading:
         """The terms of `key` that the sentence denies."""
         return [m for m in self._by_key.get(key, ()) if m.denied]
 
-    @cached_property
-    def _by_prefix(self) -> dict[str, tuple[Mention, ...]]:
-        return {}
-
     def with_prefix(self, prefix: str) -> tuple[Mention, ...]:
         """The terms whose key starts with `prefix` ("data_collected.")."""
+        if not self.mentions:
+            return ()
         # each field asks every sentence several times: scan its terms once per prefix
         # (the code's few prefixes), not on every call
         found = self._by_prefix.get(prefix)
