@@ -120,6 +120,10 @@ class _State:
         return state
 
 
+_UNSEEN = object()
+"""A word no state has moved on yet (None is a move that leads nowhere)."""
+
+
 class Matcher:
     """All terms of one language's vocabulary, in one trie of tokens."""
 
@@ -142,8 +146,10 @@ class Matcher:
         begin, known = self._start.move, self._start.moves  # read inline: most words start nothing
         hits = []
         for i in indexes:
-            word = words[i]
-            state = known[word] if word in known else begin(word)
+            # one dict look-up per token (get with a marker, not `in` then [])
+            state = known.get(words[i], _UNSEEN)
+            if state is _UNSEEN:
+                state = begin(words[i])
             j = i
             while state is not None:
                 for key in state.keys:
@@ -152,7 +158,9 @@ class Matcher:
                 if j >= stop:
                     break
                 word = words[j]  # the state's cache read inline too: a walk is mostly hits
-                following = state.moves[word] if word in state.moves else state.move(word)
+                following = state.moves.get(word, _UNSEEN)
+                if following is _UNSEEN:
+                    following = state.move(word)
                 if following is None and j + 2 < stop and words[j + 1] == "-":
                     # a compound's first part inside a term: "skapa ett PROCOTsmart-konto"
                     following = state.move(words[j + 2])
