@@ -69,20 +69,24 @@ def _legal_form(lang: str) -> re.Pattern[str]:
         return re.compile("|".join(map(re.escape, sorted(tables["zh"], key=len, reverse=True))))
     pooled = {form for table, forms in tables.items() if table != "zh" for form in forms}
     forms = sorted(pooled, key=lambda form: (-len(form), form))
-    # The forms grouped by their first letter (longest first within each, as before): a
-    # word tries one group, not every form. Words and spaces are possessive (*+, ++): a
-    # part of a word or of a space is never followed by the ", " or space before a form,
-    # so giving it back could not match. Same matches, three times faster.
-    by_first: dict[str, list[str]] = {}
-    for form in forms:
-        by_first.setdefault(form[0].lower(), []).append(_form_pattern(form[1:]))
-    alternatives = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
+    # Words and spaces are possessive (*+, ++): a part of a word or of a space is never
+    # followed by the ", " or space before a form, so giving it back could not match.
     name = r"[A-Z][\w&.'-]*+(?:[ \t]++(?:[A-Z][\w&.'-]*+|&))*"
-    return re.compile(rf"({name}),?\s++(?i:{alternatives})(?!\w)")
+    any_form = _any_of(forms, space=r"\s*")
+    return re.compile(rf"({name}),?\s++{any_form}(?!\w)")
 
 
-def _form_pattern(form: str) -> str:
-    return re.escape(form).replace(r"\ ", r"\s*")
+def _any_of(phrases: list[str], space: str) -> str:
+    """A case-insensitive alternation of `phrases`, tried in their order, a space in them
+    matching `space`. Grouped by first letter behind a look-ahead for those letters: a plain
+    alternation tries every phrase at every position, this rejects most positions at once
+    (the same matches, three to four times faster)."""
+    by_first: dict[str, list[str]] = {}
+    for phrase in phrases:
+        rest = re.escape(phrase[1:]).replace(r"\ ", space)
+        by_first.setdefault(phrase[0].lower(), []).append(rest)
+    branches = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
+    return f"(?i:(?=[{re.escape(''.join(by_first))}])(?:{branches}))"
 
 
 def organization(text: str, lang: str) -> str | None:
@@ -113,9 +117,7 @@ def _declarations() -> dict:
 @cache
 def _controller_cue() -> re.Pattern[str]:
     cues = sorted(_declarations()["controller"], key=len, reverse=True)
-    return re.compile(
-        "(?i:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\s+"
-    )
+    return re.compile(_any_of(cues, space=r"\s+") + r"\s+")
 
 
 def _controller_named(text: str) -> tuple[str, str] | None:
