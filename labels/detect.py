@@ -22,6 +22,7 @@ sentences, nearest first, so that facts can inherit the practice of a lead-in.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
@@ -84,19 +85,25 @@ class Reading:
     but states no practice."""
 
     # Indexed once when built, not through cached_property (which locks on every first
-    # read): the fields ask every sentence thousands of times per policy.
+    # read): the fields ask every sentence thousands of times per policy. The indexes'
+    # lists are shared: callers read them, never change them.
     _by_key: dict[str, list[Mention]] = field(init=False, repr=False, compare=False)
-    _affirmed_by_key: dict[str, tuple[Mention, ...]] = field(init=False, repr=False, compare=False)
-    _by_prefix: dict[str, tuple[Mention, ...]] = field(init=False, repr=False, compare=False)
+    _affirmed_by_key: dict[str, list[Mention]] = field(init=False, repr=False, compare=False)
+    _by_prefix: dict[str, Sequence[Mention]] = field(init=False, repr=False, compare=False)
+    """The terms of each field ("data_collected."), and of any other prefix once asked."""
 
     def __post_init__(self) -> None:
         by_key: dict[str, list[Mention]] = {}
-        for mention in self.mentions:
-            by_key.setdefault(mention.key, []).append(mention)
-        affirmed = {key: tuple(m for m in ms if not m.denied) for key, ms in by_key.items()}
+        affirmed: dict[str, list[Mention]] = {}
+        by_field: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            by_key.setdefault(m.key, []).append(m)
+            if not m.denied:
+                affirmed.setdefault(m.key, []).append(m)
+            by_field.setdefault(m.key[: m.key.index(".") + 1], []).append(m)
         object.__setattr__(self, "_by_key", by_key)
-        object.__setattr__(self, "_affirmed_by_key", {k: ms for k, ms in affirmed.items() if ms})
-        object.__setattr__(self, "_by_prefix", {})
+        object.__setattr__(self, "_affirmed_by_key", affirmed)
+        object.__setattr__(self, "_by_prefix", by_field)
 
     @property
     def keys(self) -> frozenset[str]:
@@ -107,7 +114,7 @@ class Reading:
         """Whether a term of `key` occurs in the sentence at all."""
         return key in self._by_key
 
-    def affirmed(self, key: str) -> tuple[Mention, ...]:
+    def affirmed(self, key: str) -> Sequence[Mention]:
         """The terms of `key` that the sentence does not deny."""
         return self._affirmed_by_key.get(key, ())
 
@@ -115,14 +122,12 @@ class Reading:
         """The terms of `key` that the sentence denies."""
         return [m for m in self._by_key.get(key, ()) if m.denied]
 
-    def with_prefix(self, prefix: str) -> tuple[Mention, ...]:
+    def with_prefix(self, prefix: str) -> Sequence[Mention]:
         """The terms whose key starts with `prefix` ("data_collected.")."""
-        if not self.mentions:
-            return ()
-        # each field asks every sentence several times: scan its terms once per prefix
-        # (the code's few prefixes), not on every call
         found = self._by_prefix.get(prefix)
         if found is None:
+            if prefix.endswith(".") and prefix.count(".") == 1:
+                return ()  # a whole field, indexed when built: the sentence has none of it
             found = self._by_prefix[prefix] = tuple(
                 m for m in self.mentions if m.key.startswith(prefix)
             )
