@@ -340,6 +340,8 @@ def _without_nested_recipients(hits: list[Hit]) -> list[Hit]:
     """Drop a recipient's term inside a longer term of data: the "Internet Service
     Provider" a visitor uses is device data, no service provider."""
     data = [(h.start, h.end) for h in hits if h.key.startswith("data_collected.")]
+    if not data:  # most sentences: nothing to look inside
+        return hits
     return [
         hit
         for hit in hits
@@ -360,6 +362,8 @@ def _without_nested_cues(hits: list[Hit]) -> list[Hit]:
     sell" deny the sale).
     """
     grammar = {_NEGATION, _EXCEPTION}
+    if not any(hit.key in grammar for hit in hits):  # most sentences: nothing to drop
+        return hits
     spans = [(h.start, h.end, h.key) for h in hits if h.key.startswith("cues.")]
     kept = []
     for hit in hits:
