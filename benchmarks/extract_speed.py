@@ -1,8 +1,9 @@
 """How fast the extractor reads a policy, and how much memory it needs.
 
 Prints, for every corpus policy and for synthetic policies of 50 KB in each
-language and of 2 MB in English (corpus policies of one language concatenated),
-the median extraction time over a few runs (process time: the machine is shared,
+language and of 2 MB in English (corpus policies of one language concatenated;
+one of 50 KB is a single sentence), the median extraction time over a few runs
+(process time: the machine is shared,
 and other processes' turns are not ours) and the peak memory of one run
 (tracemalloc); then, for the 50 KB policies, how that time divides between the
 stages. The target is a 50 KB policy in at most 20 ms on one core, with time
@@ -14,6 +15,7 @@ linear in size.
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import time
 import tracemalloc
@@ -70,6 +72,14 @@ def synthetic(size: int, folder: str = "en") -> Document:
     return read_text(text[:size].rsplit("\n", 1)[0] + "\n", f"synthetic-{size}")
 
 
+def one_sentence(size: int) -> Document:
+    """A policy of about `size` characters without a sentence end: the English corpus with
+    its line breaks and sentence marks made spaces. A sentence's terms are weighed against
+    each other, so this shows whether that stays linear in the sentence's length."""
+    text = synthetic(size).text
+    return read_text(re.sub(r"[.!?;:\n]+", " ", text).strip() + "\n", f"one-sentence-{size}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="runs per policy (default 7)")
@@ -84,7 +94,11 @@ def main() -> None:
         (f"synthetic 50 KB {folder}", synthetic(50_000, folder), args.runs)
         for folder in ("en", "sv", "pl", "zh")
     ]
-    rows += [*synthetic_rows, ("synthetic 2000 KB en", synthetic(2_000_000), 3)]
+    rows += [
+        *synthetic_rows,
+        ("synthetic 50 KB en, one sentence", one_sentence(50_000), args.runs),
+        ("synthetic 2000 KB en", synthetic(2_000_000), 3),
+    ]
     print(f"{'policy':48} {'chars':>9} {'median ms':>10} {'ms/10KB':>8} {'peak MB':>8}")
     for name, document, runs in rows:
         ms = median_ms(extract, document, runs)
