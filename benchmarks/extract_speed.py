@@ -3,10 +3,9 @@
 Prints, for every corpus policy and for synthetic policies of 50 KB in each
 language and of 2 MB in English (corpus policies of one language concatenated;
 one of 50 KB is a single sentence), the median extraction time over a few runs
-(process time: the machine is shared,
-and other processes' turns are not ours) and the peak memory of one run
-(tracemalloc); then, for the 50 KB policies, how that time divides between the
-stages. The target is a 50 KB policy in at most 20 ms on one core, with time
+(process time: the machine is shared, and other processes' turns are not ours)
+and the peak memory of one run (tracemalloc); then, for the 50 KB policies, how
+that time divides between the stages. The target is a 50 KB policy in at most 20 ms on one core, with time
 linear in size.
 
     .venv/bin/python benchmarks/extract_speed.py [--runs N]
