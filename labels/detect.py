@@ -408,10 +408,15 @@ class _Sentence:
         )
         # grouped by clause once, with their token positions: a term asks only its own
         # clause, so a long sentence of many clauses costs no pass over all its negations
-        self.negations_in: dict[int, list[tuple[Hit, int, int]]] = {}
+        self.negations_in: dict[int, list[tuple[Hit, int, int, bool]]] = {}
         for negation in self.negations:
             self.negations_in.setdefault(self.clause_of(negation.start), []).append(
-                (negation, self.token_at(negation.start), self.token_at(negation.end - 1))
+                (
+                    negation,
+                    self.token_at(negation.start),
+                    self.token_at(negation.end - 1),
+                    self.disposes(negation),
+                )
             )
         self.actions_in: dict[int, list[Hit]] = {}
         for action in self.actions:
@@ -456,19 +461,22 @@ class _Sentence:
             self.token_at(term.start),
             self.token_at(term.end - 1),
         )
-        for negation, negation_first, negation_last in self.negations_in.get(clause, ()):
+        for negation, negation_first, negation_last, disposes in self.negations_in.get(clause, ()):
             before = first - negation_last
             behind = negation_first - last
-            if negation.end <= term.start and (before <= reach or self.disposes(negation, reach)):
+            if negation.end <= term.start and (
+                before <= reach or (disposes and reach >= self.reach)
+            ):
                 return negation
             if 0 < behind <= after:
                 return negation
         return None
 
-    def disposes(self, negation: Hit, reach: int) -> bool:
+    def disposes(self, negation: Hit) -> bool:
         """Whether a negation before an object marker ("不会将您的个人身份信息…分享", "不将")
-        governs the action at the end of its clause, however long the object."""
-        if reach < self.reach or not self.object_markers:
+        governs the action at the end of its clause, however long the object (when the
+        negation's reach is that of an action)."""
+        if not self.object_markers:
             return False
         words = self.tokens.words
         last = bisect_right(self.tokens.starts, negation.end - 1) - 1
