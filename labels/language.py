@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from labels.script import HAN_BLOCKS
+
 LATIN_LANGUAGES: tuple[str, ...] = ("en", "sv", "pl")
 
 _DATA = Path(__file__).with_name("vocabularies") / "language.toml"
 # A word in Latin script, with the letters of Swedish and Polish ("Cookie", "użytkownik").
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
-_HAN_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HAN_WORD = re.compile(rf"[{HAN_BLOCKS}]+")
 _NO_LETTER = re.compile(r"[\W\d_]*")
 _FUNCTION_WORD_POINTS = 2
 _DEFAULT = "en"

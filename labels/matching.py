@@ -21,12 +21,12 @@ from functools import cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from labels.script import HAN_BLOCKS
 from labels.vocabulary import vocabulary
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # One group around the whole token: re.split keeps the tokens between the white space.
-_TOKEN = re.compile(rf"([{_HAN}]|[^\W{_HAN}]+|[^\w\s])")
-_TERM_TOKEN = re.compile(rf"([{_HAN}]|[^\W{_HAN}]+|[^\w\s*])(\*?)")
+_TOKEN = re.compile(rf"([{HAN_BLOCKS}]|[^\W{HAN_BLOCKS}]+|[^\w\s])")
+_TERM_TOKEN = re.compile(rf"([{HAN_BLOCKS}]|[^\W{HAN_BLOCKS}]+|[^\w\s*])(\*?)")
 
 
 class Hit(NamedTuple):

@@ -23,8 +23,8 @@ from pathlib import Path
 
 from babel import Locale
 
+from labels.script import HAN
 from labels.values.found import Found
-from labels.values.script import HAN
 from labels.values.starts import Starts, starts
 from labels.vocabulary import term_pattern
 

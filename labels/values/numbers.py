@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from labels.values.script import HAN
+from labels.script import HAN
 from labels.values.starts import openings
 from labels.vocabulary import compile_terms, vocabulary
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from labels.values.script import HAN
+from labels.script import HAN
 
 _FIRST_WORD = re.compile(r"[^\W_]+\*?")
 _WORD_END = "$"  # marks, in the prefix tree, where a whole opening word ends
