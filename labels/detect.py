@@ -161,6 +161,22 @@ class Detection:
             return True
         return any(r.has(_COOKIES) for r in self.governing(reading))
 
+    def readings_with(self, key: str) -> Sequence[Reading]:
+        """The readings, in document order, that hold a term of `key` ("cues.sell") or of a
+        whole field ("data_collected."), denied or not: a field need not visit the
+        sentences that never name it."""
+        return self._readings_by_key.get(key, ())
+
+    @cached_property
+    def _readings_by_key(self) -> dict[str, list[Reading]]:
+        # built once for all keys and fields: one pass over the mentions of the policy
+        index: dict[str, list[Reading]] = {}
+        for reading in self.readings:
+            fields = {key[: key.index(".") + 1] for key in reading._by_key}
+            for key in (*reading._by_key, *sorted(fields)):
+                index.setdefault(key, []).append(reading)
+        return index
+
     @cached_property
     def _cookie_sentences_before(self) -> list[int]:
         # counted once: every short line asks about the sentences before it
