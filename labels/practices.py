@@ -12,6 +12,7 @@ denied: "if you don't want to be tracked, you can unsubscribe").
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 from labels.detect import ACTIONS, Detection, Mention, Reading
 from labels.evidence import Evidence
@@ -27,6 +28,17 @@ FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
 """The actions a sentence must affirm for a term of the field to count (none: any)."""
 _BOLD = "**"
 _SPEAKS_OF_PRACTICE = frozenset({"cues.first_party", *(f"cues.{a}" for a in ACTIONS)})
+_LEGAL_COMPLIANCE = "purposes.legal_compliance"
+
+
+def readings_with_any(detection: Detection, keys: Iterable[str]) -> Sequence[Reading]:
+    """The readings, in document order, that hold a term of any of `keys` (a key or a
+    field prefix, as `Detection.readings_with`): the few sentences a fact can rest on."""
+    lists = [found for key in keys if (found := detection.readings_with(key))]
+    if len(lists) == 1:
+        return lists[0]
+    by_index = {reading.index: reading for found in lists for reading in found}
+    return [by_index[index] for index in sorted(by_index)]
 
 
 def practice_stance(detection: Detection, reading: Reading, actions: tuple[str, ...]) -> bool:
@@ -79,13 +91,14 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     else the first sentence that supports the value at all.
     """
     actions = FIELD_ACTIONS[field]
+    prefix = f"{field}."
     found: dict[str, Reading] = {}
     plain: dict[str, Reading] = {}  # the first quote that states the practice itself
-    for reading in detection.readings:
+    for reading in _may_state(detection, field):
         if reading.defines or _item_title(detection, reading):
             continue
         mentions = [
-            m for m in reading.with_prefix(f"{field}.") if not (m.denied if actions else m.negated)
+            m for m in reading.with_prefix(prefix) if not (m.denied if actions else m.negated)
         ]
         if field == "data_collected":
             mentions = _not_kept_after(reading, mentions)
@@ -114,6 +127,15 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     return sorted(found)
 
 
+def _may_state(detection: Detection, field: str) -> Sequence[Reading]:
+    """The sentences that can give a value of `field`: those that name one of its terms,
+    and for recipients those that disclose "as required by law" (to the authorities).
+    Most sentences of a policy name no term of a given field."""
+    if field == "shared_with":
+        return readings_with_any(detection, ("shared_with.", _LEGAL_COMPLIANCE))
+    return detection.readings_with(f"{field}.")
+
+
 def _item_title(detection: Detection, reading: Reading) -> bool:
     """Whether the sentence is the bold title of a list item ("- **Dela ditt innehåll.** När
     du delar innehåll … kan vi samla in …"): it names the situation the item describes;
@@ -136,7 +158,7 @@ def _denied_collection(detection: Detection) -> set[str]:
     outweigh that, not a hint elsewhere ("beroende på vald betalningsmetod")."""
     return {
         _id(m)
-        for reading in detection.readings
+        for reading in detection.readings_with("cues.collect")
         if reading.denied("cues.collect") and reading.has("cues.first_party")
         for m in reading.with_prefix("data_collected.")
         if m.denied
@@ -203,7 +225,7 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
     named goes to the authorities (sharing with processors "in compliance with
     the law" does not).
     """
-    if not mentions and not reading.has("purposes.legal_compliance"):
+    if not mentions and not reading.has(_LEGAL_COMPLIANCE):
         return []
     if _anonymised(detection, reading):
         return []
@@ -219,7 +241,7 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
         if takes_data:
             values.append(value)
     names_recipient = mentions or reading.has("cues.third_party")
-    if shares and reading.affirmed("purposes.legal_compliance") and not names_recipient:
+    if shares and reading.affirmed(_LEGAL_COMPLIANCE) and not names_recipient:
         values.append("authorities")
     return values
 
@@ -261,7 +283,7 @@ def implied_rights(detection: Detection, rights: list[str], evidence: Evidence) 
     "Masz również prawo sprzeciwić się ... w celach marketingu bezpośredniego"."""
     if "opt_out_marketing" in rights:
         return rights
-    for reading in detection.readings:
+    for reading in detection.readings_with("rights."):
         grants = [m for m in reading.with_prefix("rights.") if not m.negated]
         if {_id(m) for m in grants} & {"objection", "withdraw_consent"} and reading.has(
             "purposes.marketing"
@@ -295,8 +317,10 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
     out of a sale does not say that a sale happens.
     """
     said: dict[bool, Reading] = {}
-    for reading in detection.readings:
-        if not reading.has("cues.sell") or not _company_speaks(detection, reading, publisher):
+    sales = detection.readings_with("cues.sell")
+    names = _company_names(detection, publisher) if sales else []
+    for reading in sales:
+        if not _company_speaks(detection, reading, names):
             continue
         if reading.has("shared_with.business_transfer") or reading.has("cues.children"):
             continue
@@ -310,12 +334,17 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
     return _flag("sells_data", said, evidence)
 
 
-def _company_speaks(detection: Detection, reading: Reading, publisher: str | None) -> bool:
+def _company_names(detection: Detection, publisher: str | None) -> list[str]:
+    """The company's name and its short forms, found once per policy: finding the short
+    forms reads the whole text."""
+    return [publisher, *short_names(publisher, detection.text)] if publisher else []
+
+
+def _company_speaks(detection: Detection, reading: Reading, names: list[str]) -> bool:
     """ "We", the company's name, or its short form ("华为不会将您的个人数据出售给第三方")."""
     if reading.has("cues.first_party"):
         return True
     sentence = detection.text[reading.start : reading.end]
-    names = [publisher, *short_names(publisher, detection.text)] if publisher else []
     return any(name in sentence for name in names)
 
 
@@ -324,9 +353,7 @@ def third_party_advertising(
 ) -> bool | None:
     """True where data serves targeted or third-party ads, False where that is ruled out."""
     said: dict[bool, Reading] = {}
-    for reading in detection.readings:
-        if not reading.has("cues.targeted") and not reading.has("purposes.advertising"):
-            continue
+    for reading in readings_with_any(detection, ("cues.targeted", "purposes.advertising")):
         if reading.affirmed("cues.targeted") or reading.affirmed("purposes.advertising"):
             if practice_stance(detection, reading, FIELD_ACTIONS["purposes"]):
                 said.setdefault(True, reading)
