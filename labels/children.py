@@ -7,8 +7,13 @@ from labels.evidence import Evidence
 from labels.values import find_ages
 
 
-def _about_children(detection: Detection, reading: Reading) -> bool:
-    return any(r.has("cues.children") for r in detection.governing(reading))
+def _about_children(detection: Detection) -> list[Reading]:
+    """The sentences that speak of minors, or whose lead-in or heading does (see
+    `Detection.governing`): a set look-up per sentence, no visit of its context."""
+    about = {reading.index for reading in detection.readings_with("cues.children")}
+    if not about:
+        return []
+    return [r for r in detection.readings if r.index in about or not about.isdisjoint(r.context)]
 
 
 def _parent_consents(reading: Reading) -> bool:
@@ -25,8 +30,8 @@ def children(detection: Detection, evidence: Evidence) -> dict:
     """
     min_age = None
     consent = None
-    for reading in detection.readings:
-        if reading.defines or not _about_children(detection, reading):
+    for reading in _about_children(detection):
+        if reading.defines:
             continue
         if min_age is None and not reading.has("cues.sell"):
             text = detection.text[reading.start : reading.end]

@@ -20,10 +20,13 @@ def contact_emails(detection: Detection, evidence: Evidence) -> list[str]:
     """Every e-mail address the policy gives, lower-cased, sorted; an address in a
     sentence about complaining to a supervisory authority is the authority's."""
     found: set[str] = set()
-    for reading in detection.readings:
+    text = detection.text
+    # the address pattern tries every position it is given; only sentences with an "@" can
+    # hold an address
+    for reading in (r for r in detection.readings if text.find("@", r.start, r.end) >= 0):
         if reading.has("rights.complaint"):
             continue  # the supervisory authority's address, not the company's
-        for match in _EMAIL.finditer(detection.text, reading.start, reading.end):
+        for match in _EMAIL.finditer(text, reading.start, reading.end):
             email = _unglued(match.group()).lower()
             found.add(email)
             evidence.add("contact_emails", email, reading)
@@ -47,9 +50,7 @@ def _unglued(email: str) -> str:
 def last_updated(detection: Detection, evidence: Evidence) -> str | None:
     """The latest date given next to a "last updated / effective" cue, as ISO text."""
     best = None
-    for reading in detection.readings:
-        if not reading.has("cues.last_updated"):
-            continue
+    for reading in detection.readings_with("cues.last_updated"):
         # a date may be broken across two lines the parser read as two sentences
         # ("已于2019" / "年12月18日更新"): read the neighbours too, keep the dates that
         # reach into this sentence

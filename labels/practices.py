@@ -34,10 +34,15 @@ _LEGAL_COMPLIANCE = "purposes.legal_compliance"
 def readings_with_any(detection: Detection, keys: Iterable[str]) -> Sequence[Reading]:
     """The readings, in document order, that hold a term of any of `keys` (a key or a
     field prefix, as `Detection.readings_with`): the few sentences a fact can rest on."""
-    lists = [found for key in keys if (found := detection.readings_with(key))]
-    if len(lists) == 1:
-        return lists[0]
-    by_index = {reading.index: reading for found in lists for reading in found}
+    return in_document_order(*(detection.readings_with(key) for key in keys))
+
+
+def in_document_order(*groups: Sequence[Reading]) -> Sequence[Reading]:
+    """The readings of all `groups` (each in document order), each once, in document order."""
+    nonempty = [group for group in groups if group]
+    if len(nonempty) == 1:
+        return nonempty[0]
+    by_index = {reading.index: reading for group in nonempty for reading in group}
     return [by_index[index] for index in sorted(by_index)]
 
 

@@ -8,17 +8,21 @@ kept), and never in a sentence about answering a request or giving notice:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from labels.detect import Detection, Reading
 from labels.evidence import Evidence
+from labels.practices import in_document_order, readings_with_any
 from labels.values import find_durations
 
 _WHAT_LENGTH = 80
+_COOKIES = "data_collected.cookies_tracking"
 
 
 def periods(detection: Detection, evidence: Evidence) -> list[dict]:
     """Every concrete retention period, in days, with the sentence it describes."""
     found: dict[float, dict] = {}
-    for reading in detection.readings:
+    for reading in _may_keep(detection):
         if not _about_keeping(detection, reading):
             continue
         text = detection.text[reading.start : reading.end]
@@ -29,6 +33,16 @@ def periods(detection: Detection, evidence: Evidence) -> list[dict]:
             found[days] = {"days": days, "what": _what(text)}
             evidence.add("retention.periods", days, reading)
     return [found[days] for days in sorted(found)]
+
+
+def _may_keep(detection: Detection) -> Sequence[Reading]:
+    """The sentences that keep or delete data and the cells of cookie tables (only a part
+    of the policy about cookies has those): the few where a duration can be a period."""
+    keeping = readings_with_any(detection, ("cues.retain", "cues.delete"))
+    if not detection.readings_with(_COOKIES):
+        return keeping
+    cells = [reading for reading in detection.readings if detection.in_cookie_table(reading)]
+    return in_document_order(keeping, cells)
 
 
 def _about_keeping(detection: Detection, reading: Reading) -> bool:
@@ -57,10 +71,8 @@ def _what(sentence: str) -> str:
 
 def until_no_longer_needed(detection: Detection, evidence: Evidence) -> bool | None:
     """True where data is kept as long as necessary for its purposes; never a "no"."""
-    for reading in detection.readings:
-        if reading.has("cues.until_needed") and (
-            reading.has("cues.retain") or reading.has("cues.delete")
-        ):
+    for reading in detection.readings_with("cues.until_needed"):
+        if reading.has("cues.retain") or reading.has("cues.delete"):
             evidence.add("retention.until_no_longer_needed", True, reading)
             return True
     return None
@@ -68,10 +80,10 @@ def until_no_longer_needed(detection: Detection, evidence: Evidence) -> bool | N
 
 def deleted_on_account_closure(detection: Detection, evidence: Evidence) -> bool | None:
     """True where data is deleted when the account is closed; children's clauses aside."""
-    for reading in detection.readings:
+    for reading in detection.readings_with("cues.account_closure"):
         if reading.has("cues.children"):
             continue
-        if reading.has("cues.account_closure") and _deletes_data(reading):
+        if _deletes_data(reading):
             evidence.add("retention.deleted_on_account_closure", True, reading)
             return True
     return None
