@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from labels.detect import ACTIONS, Detection, Mention, Reading
 from labels.evidence import Evidence
@@ -48,18 +49,24 @@ def in_document_order(*groups: Sequence[Reading]) -> Sequence[Reading]:
 
 def practice_stance(detection: Detection, reading: Reading, actions: tuple[str, ...]) -> bool:
     """Whether `reading`, or failing that the nearest context that speaks, affirms an action."""
-    keys = [f"cues.{action}" for action in actions]
+    keys = _cue_keys(actions)
     if _remark_to_the_user(reading):
         return False
     for governing in detection.governing(reading):
-        if any(governing.affirmed(key) for key in keys):
+        if any(map(governing.affirmed, keys)):  # asked of thousands of sentences: no generator
             return True
-        if any(governing.has(key) for key in keys):
+        if any(map(governing.has, keys)):
             if governing is reading and _denial_elsewhere(reading, keys):
                 continue  # "… informationssäkerhet och inte dela …": ask the context
             # "we will not share ... except in the following cases:" lists the exceptions
             return governing is not reading and governing.has("cues.exception")
     return False
+
+
+@cache
+def _cue_keys(actions: tuple[str, ...]) -> tuple[str, ...]:
+    """The cue keys of `actions` (a handful of tuples per process, built once)."""
+    return tuple(f"cues.{action}" for action in actions)
 
 
 def _remark_to_the_user(reading: Reading) -> bool:
@@ -71,7 +78,7 @@ def _remark_to_the_user(reading: Reading) -> bool:
     return not any(m.key in _SPEAKS_OF_PRACTICE for m in reading.mentions)
 
 
-def _denial_elsewhere(reading: Reading, keys: list[str]) -> bool:
+def _denial_elsewhere(reading: Reading, keys: tuple[str, ...]) -> bool:
     """Whether the sentence's only actions are denied but its terms are not: the denial
     belongs to another phrase of the sentence than the terms."""
     terms = [m for m in reading.mentions if not m.key.startswith("cues.")]
@@ -214,10 +221,11 @@ def _shadowed(detection: Detection, reading: Reading, right: Mention) -> bool:
     )
 
 
-_HANDLERS = ("advertisers", "analytics_providers", "service_providers")
+_HANDLERS = frozenset({"advertisers", "analytics_providers", "service_providers"})
 """Recipients that also receive data by handling it themselves: trackers collect it
 (cookies, SDKs, pixels), processors process it on the company's behalf ("tredje parter
 som behandlar en del av dina personuppgifter å våra vägnar")."""
+_HANDLING = ("collect", "use")
 
 
 def _recipients(detection: Detection, reading: Reading, mentions: list[Mention]) -> list[str]:
@@ -235,10 +243,12 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
     if _anonymised(detection, reading):
         return []
     mentions = [m for m in mentions if not _protected(detection, reading, m)]
+    ids = [_id(m) for m in mentions]
     shares = practice_stance(detection, reading, FIELD_ACTIONS["shared_with"])
-    values = [_id(m) for m in mentions] if shares else []
-    handles = practice_stance(detection, reading, ("collect", "use"))
-    for value in map(_id, mentions):
+    values = list(ids) if shares else []
+    # the stance on collecting matters only for a handler: most sentences name none
+    handles = not _HANDLERS.isdisjoint(ids) and practice_stance(detection, reading, _HANDLING)
+    for value in ids:
         if value == "business_transfer":
             takes_data = _about_data(detection, reading)
         else:

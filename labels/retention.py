@@ -8,12 +8,12 @@ kept), and never in a sentence about answering a request or giving notice:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator
 
 from labels.detect import Detection, Reading
 from labels.evidence import Evidence
 from labels.practices import in_document_order, readings_with_any
-from labels.values import find_durations
+from labels.values import Found, find_durations
 
 _WHAT_LENGTH = 80
 _COOKIES = "data_collected.cookies_tracking"
@@ -22,11 +22,9 @@ _COOKIES = "data_collected.cookies_tracking"
 def periods(detection: Detection, evidence: Evidence) -> list[dict]:
     """Every concrete retention period, in days, with the sentence it describes."""
     found: dict[float, dict] = {}
-    for reading in _may_keep(detection):
-        if not _about_keeping(detection, reading):
-            continue
+    for reading, durations in _about_keeping(detection):
         text = detection.text[reading.start : reading.end]
-        for duration in find_durations(text, reading.lang):
+        for duration in durations:
             days = round(float(duration.value), 4)
             if days <= 0 or days in found:
                 continue
@@ -35,30 +33,35 @@ def periods(detection: Detection, evidence: Evidence) -> list[dict]:
     return [found[days] for days in sorted(found)]
 
 
-def _may_keep(detection: Detection) -> Sequence[Reading]:
-    """The sentences that keep or delete data and the cells of cookie tables (only a part
-    of the policy about cookies has those): the few where a duration can be a period."""
+def _about_keeping(detection: Detection) -> Iterator[tuple[Reading, list[Found]]]:
+    """The sentences about keeping or deleting data and the cookie lifetimes in cookie
+    tables, in document order, with their durations: read once, since a line of a
+    flattened table is a lifetime only if it begins with one."""
     keeping = readings_with_any(detection, ("cues.retain", "cues.delete"))
+    cells = _cookie_cells(detection)
+    in_cells = {reading.index for reading in cells}
+    for reading in in_document_order(keeping, cells):
+        if reading.has("cues.response_time") or reading.has("cues.children"):
+            continue
+        keeps = reading.affirmed("cues.retain") or reading.affirmed("cues.delete")
+        if not keeps and reading.index not in in_cells:
+            continue
+        text = detection.text[reading.start : reading.end]
+        durations = find_durations(text, reading.lang)
+        if keeps or _cookie_lifetime(reading, durations):
+            yield reading, durations
+
+
+def _cookie_cells(detection: Detection) -> list[Reading]:
+    """The cells of cookie tables; only a policy that speaks of cookies has them."""
     if not detection.readings_with(_COOKIES):
-        return keeping
-    cells = [reading for reading in detection.readings if detection.in_cookie_table(reading)]
-    return in_document_order(keeping, cells)
+        return []
+    return list(filter(detection.in_cookie_table, detection.readings))
 
 
-def _about_keeping(detection: Detection, reading: Reading) -> bool:
-    if reading.has("cues.response_time") or reading.has("cues.children"):
-        return False
-    if reading.affirmed("cues.retain") or reading.affirmed("cues.delete"):
-        return True
-    return _cookie_lifetime(detection, reading)
-
-
-def _cookie_lifetime(detection: Detection, reading: Reading) -> bool:
+def _cookie_lifetime(cell: Reading, durations: list[Found]) -> bool:
     """A cell of a cookie table that begins with a duration: the cookie's lifetime."""
-    if not detection.in_cookie_table(reading):
-        return False
-    text = detection.text[reading.start : reading.end]
-    return reading.in_table or any(d.start <= 1 for d in find_durations(text, reading.lang))
+    return cell.in_table or any(d.start <= 1 for d in durations)
 
 
 def _what(sentence: str) -> str:
