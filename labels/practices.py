@@ -52,14 +52,21 @@ def practice_stance(detection: Detection, reading: Reading, actions: tuple[str, 
     keys = _cue_keys(actions)
     if _remark_to_the_user(reading):
         return False
-    for governing in detection.governing(reading):
-        if any(map(governing.affirmed, keys)):  # asked of thousands of sentences: no generator
+    # asked of thousands of sentences: map, not a generator, and the context is visited
+    # only when the sentence itself does not answer
+    if any(map(reading.affirmed, keys)):
+        return True
+    if any(map(reading.has, keys)) and not _denial_elsewhere(reading, keys):
+        # denied; a denial of another phrase ("… informationssäkerhet och inte dela …")
+        # leaves the question to the context
+        return False
+    for index in reading.context:
+        governing = detection.readings[index]
+        if any(map(governing.affirmed, keys)):
             return True
         if any(map(governing.has, keys)):
-            if governing is reading and _denial_elsewhere(reading, keys):
-                continue  # "… informationssäkerhet och inte dela …": ask the context
             # "we will not share ... except in the following cases:" lists the exceptions
-            return governing is not reading and governing.has("cues.exception")
+            return governing.has("cues.exception")
     return False
 
 
