@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 from labels.matching import Hit, Tokens, matcher, tokenize
@@ -52,6 +53,11 @@ _CELL_LENGTH = 40
 _CELL_REACH = 12
 """How many sentences back a line of a flattened table looks for the cookies it describes."""
 _COOKIES = "data_collected.cookies_tracking"
+_KEY = itemgetter(0)
+"""The key of a Hit or a Mention."""
+_DENIED = itemgetter(3)
+"""Whether a Mention is denied."""
+_NO_KEYS: frozenset[str] = frozenset()
 
 
 class Mention(NamedTuple):
@@ -68,70 +74,120 @@ class Mention(NamedTuple):
     the verb of its clause says."""
 
 
-@dataclass(frozen=True)
 class Reading:
-    """What one sentence says: its terms with their stance, and its context."""
+    """What one sentence says: its terms with their stance, and its context.
 
-    index: int
-    start: int
-    end: int
-    lang: str
-    kind: str
-    mentions: tuple[Mention, ...]
-    context: tuple[int, ...]
-    in_table: bool = False
-    defines: bool = False
-    """A definition ("个人信息：指…", '"Personal Data" means'): it names data and parties
-    but states no practice."""
+    `defines`: the sentence is a definition ("个人信息：指…", '"Personal Data" means'): it
+    names data and parties but states no practice.
 
-    # Indexed once when built, not through cached_property (which locks on every first
-    # read): the fields ask every sentence thousands of times per policy. The indexes'
-    # lists are shared: callers read them, never change them.
-    _by_key: dict[str, list[Mention]] = field(init=False, repr=False, compare=False)
-    _affirmed_by_key: dict[str, list[Mention]] = field(init=False, repr=False, compare=False)
-    _by_prefix: dict[str, Sequence[Mention]] = field(init=False, repr=False, compare=False)
-    """The terms of each field ("data_collected."), and of any other prefix once asked."""
+    A plain class with slots, not a frozen dataclass: a policy has a thousand readings.
+    Its indexes of terms (by key, affirmed by key, by field or prefix) are built on the
+    first question that needs them, so a sentence nobody asks about costs no index.
+    Readings are read-only: the indexes' lists are shared with every caller.
+    """
 
-    def __post_init__(self) -> None:
-        by_key: dict[str, list[Mention]] = {}
-        affirmed: dict[str, list[Mention]] = {}
-        by_field: dict[str, list[Mention]] = {}
-        for m in self.mentions:
-            by_key.setdefault(m.key, []).append(m)
-            if not m.denied:
-                affirmed.setdefault(m.key, []).append(m)
-            by_field.setdefault(m.key[: m.key.index(".") + 1], []).append(m)
-        object.__setattr__(self, "_by_key", by_key)
-        object.__setattr__(self, "_affirmed_by_key", affirmed)
-        object.__setattr__(self, "_by_prefix", by_field)
+    __slots__ = (
+        "index",
+        "start",
+        "end",
+        "lang",
+        "kind",
+        "mentions",
+        "context",
+        "in_table",
+        "defines",
+        "_keys",
+        "_by_key",
+        "_affirmed_by_key",
+        "_by_prefix",
+    )
+
+    def __init__(
+        self,
+        index: int,
+        start: int,
+        end: int,
+        lang: str,
+        kind: str,
+        mentions: tuple[Mention, ...],
+        context: tuple[int, ...],
+        in_table: bool = False,
+        defines: bool = False,
+    ) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.lang = lang
+        self.kind = kind
+        self.mentions = mentions
+        self.context = context
+        self.in_table = in_table
+        self.defines = defines
+        self._keys = frozenset(map(_KEY, mentions)) if mentions else _NO_KEYS
+        self._by_key: dict[str, list[Mention]] | None = None
+        self._affirmed_by_key: dict[str, list[Mention]] | None = None
+        self._by_prefix: dict[str, Sequence[Mention]] | None = None
 
     @property
     def keys(self) -> frozenset[str]:
         """Every key that occurs in the sentence, affirmed or not."""
-        return frozenset(self._by_key)
+        return self._keys
 
     def has(self, key: str) -> bool:
         """Whether a term of `key` occurs in the sentence at all."""
-        return key in self._by_key
+        return key in self._keys
 
     def affirmed(self, key: str) -> Sequence[Mention]:
         """The terms of `key` that the sentence does not deny."""
-        return self._affirmed_by_key.get(key, ())
+        if key not in self._keys:
+            return ()
+        affirmed = self._affirmed_by_key
+        if affirmed is None:
+            affirmed = self._affirmed_by_key = self._index_affirmed()
+        return affirmed.get(key, ())
 
     def denied(self, key: str) -> list[Mention]:
         """The terms of `key` that the sentence denies."""
-        return [m for m in self._by_key.get(key, ()) if m.denied]
+        if key not in self._keys:
+            return []
+        return [m for m in self._terms_by_key()[key] if m.denied]
 
     def with_prefix(self, prefix: str) -> Sequence[Mention]:
         """The terms whose key starts with `prefix` ("data_collected.")."""
-        found = self._by_prefix.get(prefix)
+        by_prefix = self._by_prefix
+        if by_prefix is None:
+            by_prefix = self._by_prefix = self._index_fields()
+        found = by_prefix.get(prefix)
         if found is None:
             if prefix.endswith(".") and prefix.count(".") == 1:
-                return ()  # a whole field, indexed when built: the sentence has none of it
-            found = self._by_prefix[prefix] = tuple(
-                m for m in self.mentions if m.key.startswith(prefix)
-            )
+                return ()  # a whole field, all indexed at once: the sentence has none of it
+            found = by_prefix[prefix] = tuple(m for m in self.mentions if m.key.startswith(prefix))
         return found
+
+    def _terms_by_key(self) -> dict[str, list[Mention]]:
+        by_key = self._by_key
+        if by_key is None:
+            by_key = self._by_key = {}
+            for m in self.mentions:
+                by_key.setdefault(m.key, []).append(m)
+        return by_key
+
+    def _index_affirmed(self) -> dict[str, list[Mention]]:
+        # most sentences deny nothing: then every term is affirmed and the index is shared
+        if not any(map(_DENIED, self.mentions)):
+            return self._terms_by_key()
+        affirmed: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if not m.denied:
+                affirmed.setdefault(m.key, []).append(m)
+        return affirmed
+
+    def _index_fields(self) -> dict[str, list[Mention]]:
+        """The terms of each field ("data_collected."); other prefixes join once asked."""
+        by_field: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            by_field.setdefault(m.key[: m.key.index(".") + 1], []).append(m)
+        return by_field
 
 
 @dataclass(frozen=True)
@@ -172,8 +228,8 @@ class Detection:
         # built once for all keys and fields: one pass over the mentions of the policy
         index: dict[str, list[Reading]] = {}
         for reading in self.readings:
-            fields = {key[: key.index(".") + 1] for key in reading._by_key}
-            for key in (*reading._by_key, *sorted(fields)):
+            keys = reading._keys
+            for key in (*keys, *{key[: key.index(".") + 1] for key in keys}):
                 index.setdefault(key, []).append(reading)
         return index
 
