@@ -242,57 +242,103 @@ class Detection:
 def detect(document: Document) -> Detection:
     """Read every sentence of `document` for terms, stance and context."""
     structure = parse(document)
-    tokens = tokenize(structure.text)
-    readings = []
+    text = structure.text
+    tokens = tokenize(text)
+    readings: list[Reading] = []
     lead_in = -1
     lead_in_segment = -1
     item_lead_in = -1  # a list item that ends with ':' leads the items after it
     first_sentence_of: dict[int, int] = {}
+    segment = -1
+    defines = False
     for index, sentence in enumerate(structure.sentences):
-        segment = structure.segments[sentence.segment]
-        first_sentence_of.setdefault(sentence.segment, index)
+        if sentence.segment != segment:
+            # the sentences of a segment follow each other: what they share is found once
+            segment = sentence.segment
+            kind = structure.segments[segment].kind
+            first = first_sentence_of.setdefault(segment, index)
+            headings = _heading_context(structure, segment, first_sentence_of)
         span = tokens.span(sentence.start, sentence.end)
         hits = matcher(sentence.lang).find(tokens, span)
-        hits = _without_nested_recipients(_without_nested_cues(hits))
-        users = _users_actions(hits, tokens, span, sentence.lang) | _local_actions(hits, tokens)
-        mentions = _stances(hits, tokens, span, sentence.lang, users)
-        defines = _defines(hits, tokens, span, sentence.lang, structure.text) or (
-            bool(readings) and readings[-1].defines and _headed(hits, tokens, span, sentence.lang)
-        )
-        context = []
-        listed = segment.kind in ("list_item", "table_row")
-        if listed and item_lead_in >= 0 and item_lead_in != first_sentence_of[sentence.segment]:
-            context.append(item_lead_in)
-        if listed and lead_in >= 0 and lead_in_segment != sentence.segment:
-            context.append(lead_in)
-        for heading in reversed(structure.heading_path(sentence.segment)):
-            if heading in first_sentence_of and heading != sentence.segment:
-                context.append(first_sentence_of[heading])
+        mentions, defines = _read(hits, tokens, span, sentence.lang, text, defines)
+        context = headings
+        if kind in _LISTED:
+            leads = []
+            if item_lead_in >= 0 and item_lead_in != first:
+                leads.append(item_lead_in)
+            if lead_in >= 0 and lead_in_segment != segment:
+                leads.append(lead_in)
+            if leads:
+                context = tuple(dict.fromkeys([*leads, *headings]))
         readings.append(
             Reading(
-                index=index,
-                start=sentence.start,
-                end=sentence.end,
-                lang=sentence.lang,
-                kind=segment.kind,
-                mentions=mentions,
-                context=tuple(dict.fromkeys(context)),
-                in_table=segment.kind == "table_row",
-                defines=defines,
+                index,
+                sentence.start,
+                sentence.end,
+                sentence.lang,
+                kind,
+                mentions,
+                context,
+                kind == "table_row",
+                defines,
             )
         )
-        ends_lead_in = (
-            structure.text[sentence.start : sentence.end].rstrip().endswith(_LEAD_IN_ENDS)
-        )
-        if segment.kind in ("paragraph", "heading"):
+        ends_lead_in = text[sentence.start : sentence.end].rstrip().endswith(_LEAD_IN_ENDS)
+        if kind in ("paragraph", "heading"):
             item_lead_in = -1
             if ends_lead_in:
-                lead_in, lead_in_segment = index, sentence.segment
+                lead_in, lead_in_segment = index, segment
             else:  # a new paragraph or section ends the list of the last lead-in
                 lead_in = -1
-        elif segment.kind == "list_item" and ends_lead_in:
+        elif kind == "list_item" and ends_lead_in:
             item_lead_in = index
     return Detection(structure, tuple(readings), tokens)
+
+
+_LISTED = ("list_item", "table_row")
+"""The segments that the lead-in sentence of their list governs."""
+
+
+def _heading_context(
+    structure: Structure, segment: int, first_sentence_of: dict[int, int]
+) -> tuple[int, ...]:
+    """The first sentences of the headings above `segment`, nearest first."""
+    path = structure.heading_path(segment)
+    return tuple(first_sentence_of[h] for h in reversed(path) if h in first_sentence_of)
+
+
+def _read(
+    hits: list[Hit], tokens: Tokens, span: range, lang: str, text: str, after_definition: bool
+) -> tuple[tuple[Mention, ...], bool]:
+    """The terms of a sentence with their stance, and whether the sentence is a definition
+    (or, `after_definition`, the next entry of a list of definitions).
+
+    The keys of its terms are gathered once: each step below is for a few sentences only
+    (those with a negation, advice, "locally", a definition), and a set look-up skips it
+    for the others."""
+    found = len(hits)
+    keys = set(map(_KEY, hits))
+    if _NEGATION in keys or _EXCEPTION in keys:
+        hits = _without_nested_cues(hits)
+    if any(key.startswith("shared_with.") for key in keys):
+        hits = _without_nested_recipients(hits)
+    if len(hits) < found:
+        keys = set(map(_KEY, hits))  # a nested term was dropped: it may have been a negation
+    users = _users_actions(hits, tokens, span, lang) if _ADVICE in keys else set()
+    if _LOCAL in keys:
+        users |= _local_actions(hits, tokens)
+    if users or _NEGATION in keys:
+        mentions = _stances(hits, tokens, span, lang, users)
+    else:  # nothing denied: a tuple built in C from each hit, not through Mention's __new__
+        mentions = tuple([tuple.__new__(Mention, hit + _AFFIRMED) for hit in hits])
+    defines = _DEFINITION in keys and _defines(hits, tokens, span, lang, text)
+    if not defines and after_definition:
+        defines = _headed(hits, tokens, span, lang)
+    return mentions, defines
+
+
+_AFFIRMED = (False, False, False)
+"""The stance fields of a Mention that nothing denies."""
 
 
 _DEFINITION = "cues.definition"
@@ -588,8 +634,6 @@ def _stances(
 ) -> tuple[Mention, ...]:
     """Each hit as a Mention, denied or not by the negations of its clause; the user's
     actions (`users`) are no practice of the company, as if denied."""
-    if not users and not any(hit.key == _NEGATION for hit in hits):
-        return tuple(Mention(hit.key, hit.start, hit.end, False) for hit in hits)
     sentence = _Sentence(hits, tokens, span, lang)
     of_action = {
         a: (True, False) if a in users else sentence.stance(a, sentence.reach, 1)
