@@ -24,13 +24,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
-from itertools import accumulate
-from operator import itemgetter
+from functools import cache, cached_property
+from itertools import accumulate, compress
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 from labels.matching import Hit, Tokens, matcher, tokenize
 from labels.reading import Document
+from labels.spec import VOCABULARIES
 from labels.structure import Structure, parse
 from labels.vocabulary import vocabulary
 
@@ -320,7 +321,7 @@ def _read(
     keys = set(map(_KEY, hits))
     if _NEGATION in keys or _EXCEPTION in keys:
         hits = _without_nested_cues(hits)
-    if any(key.startswith("shared_with.") for key in keys):
+    if not keys.isdisjoint(_RECIPIENTS):
         hits = _without_nested_recipients(hits)
     if len(hits) < found:
         keys = set(map(_KEY, hits))  # a nested term was dropped: it may have been a negation
@@ -337,6 +338,8 @@ def _read(
     return mentions, defines
 
 
+_RECIPIENTS = frozenset(f"shared_with.{id_}" for id_ in VOCABULARIES["shared_with"])
+"""The keys of recipients: every language's concepts are the spec's (test_vocabulary)."""
 _AFFIRMED = (False, False, False)
 """The stance fields of a Mention that nothing denies."""
 
@@ -406,26 +409,43 @@ def _users_actions(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> s
     """The actions of a clause that opens with advice to the user, up to a "we":
     "请妥善保管您的账号及密码、使用复杂密码" is the user using a password, which the
     company does not ("Please note that we use ..." still is the company's)."""
-    advice = [h for h in hits if h.key == _ADVICE]
-    if not advice:
-        return set()
     clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else _CLAUSE_ENDS
-    words = [i for i in span if tokens.words[i] not in _MARKUP]
-    opening = {
-        tokens.starts[i]
-        for i, prev in zip(words, [None, *words[:-1]], strict=True)
-        if prev is None or tokens.words[prev] in clause_ends
-    }
-    ends = [tokens.starts[i] for i in words if tokens.words[i] in clause_ends]
     users = set()
-    for cue in (a for a in advice if a.start in opening):
-        end = next((e for e in ends if e >= cue.end), tokens.ends[span.stop - 1])
+    for cue in hits:
+        if cue.key != _ADVICE or not _opens_clause(cue, tokens, span, clause_ends):
+            continue
+        end = _clause_end(cue, tokens, span, clause_ends)
         we = min(
             (h.start for h in hits if h.key == "cues.first_party" and cue.start < h.start < end),
             default=end,
         )
         users.update(h for h in hits if h.key in _USERS_ACTIONS and cue.start <= h.start < we)
     return users
+
+
+# The two below look outward from a cue, token by token, instead of a pass over every
+# token of the sentence: advice stands in many sentences, mostly amid a clause.
+
+
+def _opens_clause(cue: Hit, tokens: Tokens, span: range, clause_ends: set[str]) -> bool:
+    """Whether `cue` opens the sentence or a clause of it (markup aside)."""
+    words = tokens.words
+    at = bisect_left(tokens.starts, cue.start, span.start, span.stop)
+    if at == span.stop or tokens.starts[at] != cue.start or words[at] in _MARKUP:
+        return False
+    before = at - 1
+    while before >= span.start and words[before] in _MARKUP:
+        before -= 1
+    return before < span.start or words[before] in clause_ends
+
+
+def _clause_end(cue: Hit, tokens: Tokens, span: range, clause_ends: set[str]) -> int:
+    """Where the clause of `cue` ends: its next clause end, else the end of the sentence."""
+    words = tokens.words
+    for i in range(bisect_left(tokens.starts, cue.end, span.start, span.stop), span.stop):
+        if words[i] in clause_ends:
+            return tokens.starts[i]
+    return tokens.ends[span.stop - 1]
 
 
 _LOCAL = "cues.local"
@@ -501,29 +521,31 @@ class _Sentence:
     """The clauses and tokens of one sentence, to place negations relative to terms."""
 
     def __init__(self, hits: list[Hit], tokens: Tokens, span: range, lang: str) -> None:
+        # The passes over the sentence's tokens are map/compress/accumulate over slices,
+        # C-level calls rather than a Python loop per token.
+        words = tokens.words[span.start : span.stop]
+        starts = tokens.starts[span.start : span.stop]
         clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else _CLAUSE_ENDS
-        depth = accumulate(
-            _PARENTHESES.get(tokens.words[i], 0) for i in span
-        )  # a parenthesis ("（…例如姓名或电子邮箱，…）") is part of its clause
-        self.boundaries = [
-            tokens.starts[i]
-            for i, inside in zip(span, depth, strict=True)
-            if tokens.words[i] in clause_ends and inside <= 0
-        ]
+        ends_clause = map(clause_ends.__contains__, words)
+        if _PARENTHESES.keys().isdisjoint(words):
+            self.boundaries = list(compress(starts, ends_clause))
+        else:  # a parenthesis ("（…例如姓名或电子邮箱，…）") is part of its clause
+            depth = accumulate(_PARENTHESES.get(word, 0) for word in words)
+            self.boundaries = [
+                start
+                for start, ends, inside in zip(starts, ends_clause, depth, strict=True)
+                if ends and inside <= 0
+            ]
         self.tokens = tokens
         self.first = span.start
-        self.words_before = list(
-            accumulate((tokens.words[i] not in _MARKUP for i in span), initial=0)
-        )
+        self.words_before = list(accumulate(map(not_, map(_MARKUP.__contains__, words)), initial=0))
         """How many tokens of the sentence, markup aside, precede each token."""
         self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
         self.negations = [h for h in hits if h.key == _NEGATION]
         self.exceptions = [h for h in hits if h.key == _EXCEPTION]
         self.actions = [h for h in hits if h.key in _ACTION_KEYS]
         self.coordinations = [h for h in hits if h.key == "cues.coordination"]
-        self.object_markers = frozenset(
-            vocabulary(lang).get("syntax", {}).get("object_markers", ())
-        )
+        self.object_markers = _object_markers(lang)
         # grouped by clause once, with their token positions: a term asks only its own
         # clause, so a long sentence of many clauses costs no pass over all its negations
         self.negations_in: dict[int, list[tuple[Hit, int, int, bool]]] = {}
@@ -618,11 +640,20 @@ class _Sentence:
 
     def stance(self, term: Hit, reach: int, after: int) -> tuple[bool, bool]:
         """(denied, excepted) by the governing negation, if any."""
-        negation = self.governing_negation(term, reach, after)
+        return self.stance_by(self.governing_negation(term, reach, after), term)
+
+    def stance_by(self, negation: Hit | None, term: Hit) -> tuple[bool, bool]:
+        """(denied, excepted) by `negation`, if any, unless an exception stands between."""
         if negation is None:
             return (False, False)
         excepted = self.excepted(negation, term)
         return (not excepted, excepted)
+
+
+@cache
+def _object_markers(lang: str) -> frozenset[str]:
+    """The words that put the object before the verb (将/把), from the syntax data."""
+    return frozenset(vocabulary(lang).get("syntax", {}).get("object_markers", ()))
 
 
 _CLOSE_NEGATION = 3
@@ -641,26 +672,29 @@ def _stances(
     }
     mentions = []
     for hit in hits:
+        # found once: it decides `negated`, and the stance of a term that is no action
+        close = sentence.governing_negation(hit, _CLOSE_NEGATION, 0)
         if hit.key in (_NEGATION, _EXCEPTION):
             denied, excepted = False, False
         elif hit in of_action:
             denied, excepted = of_action[hit]
         else:
-            denied, excepted = _stance_of_term(hit, sentence, of_action)
-        negated = sentence.stance(hit, _CLOSE_NEGATION, 0)[0]
+            denied, excepted = _stance_of_term(hit, sentence, of_action, close)
+        negated = sentence.stance_by(close, hit)[0]
         mentions.append(Mention(hit.key, hit.start, hit.end, denied, excepted, negated))
     return tuple(mentions)
 
 
 def _stance_of_term(
-    hit: Hit, sentence: _Sentence, of_action: dict[Hit, tuple[bool, bool]]
+    hit: Hit, sentence: _Sentence, of_action: dict[Hit, tuple[bool, bool]], close: Hit | None
 ) -> tuple[bool, bool]:
-    """A term is denied by a negation right before it, else follows its clause's action.
+    """A term is denied by a negation right before it (`close`), else follows its clause's
+    action.
 
     Without an action in its clause, any negation earlier in the clause denies it.
     """
-    if sentence.governing_negation(hit, _CLOSE_NEGATION, 0) is not None:
-        return sentence.stance(hit, _CLOSE_NEGATION, 0)
+    if close is not None:
+        return sentence.stance_by(close, hit)
     nearest = sentence.nearest_action(hit.start)
     if nearest is not None:
         if sentence.coordinated_denial(hit, nearest):
