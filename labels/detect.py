@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import accumulate, compress
+from itertools import accumulate, compress, islice
 from operator import itemgetter, not_
 from typing import NamedTuple
 
@@ -250,16 +250,23 @@ def detect(document: Document) -> Detection:
     lead_in_segment = -1
     item_lead_in = -1  # a list item that ends with ':' leads the items after it
     first_sentence_of: dict[int, int] = {}
+    headings_of: dict[int, tuple[int, ...]] = {}  # the heading context under each section
     segment = -1
     defines = False
+    starts = tokens.starts
     for index, sentence in enumerate(structure.sentences):
         if sentence.segment != segment:
             # the sentences of a segment follow each other: what they share is found once
             segment = sentence.segment
-            kind = structure.segments[segment].kind
+            kind, section = structure.segments[segment].kind, structure.segments[segment].section
             first = first_sentence_of.setdefault(segment, index)
-            headings = _heading_context(structure, segment, first_sentence_of)
-        span = tokens.span(sentence.start, sentence.end)
+            headings = headings_of.get(section)
+            if headings is None:
+                headings = headings_of[section] = _heading_context(
+                    structure, segment, first_sentence_of
+                )
+        # Tokens.span inline: a call less per sentence
+        span = range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end))
         hits = matcher(sentence.lang).find(tokens, span)
         mentions, defines = _read(hits, tokens, span, sentence.lang, text, defines)
         context = headings
@@ -303,7 +310,8 @@ _LISTED = ("list_item", "table_row")
 def _heading_context(
     structure: Structure, segment: int, first_sentence_of: dict[int, int]
 ) -> tuple[int, ...]:
-    """The first sentences of the headings above `segment`, nearest first."""
+    """The first sentences of the headings above `segment`, nearest first: the same for
+    every segment of its section (the headings come before it)."""
     path = structure.heading_path(segment)
     return tuple(first_sentence_of[h] for h in reversed(path) if h in first_sentence_of)
 
@@ -321,7 +329,7 @@ def _read(
     keys = set(map(_KEY, hits))
     if _NEGATION in keys or _EXCEPTION in keys:
         hits = _without_nested_cues(hits)
-    if not keys.isdisjoint(_RECIPIENTS):
+    if not keys.isdisjoint(_RECIPIENTS) and not keys.isdisjoint(_DATA):
         hits = _without_nested_recipients(hits)
     if len(hits) < found:
         keys = set(map(_KEY, hits))  # a nested term was dropped: it may have been a negation
@@ -339,7 +347,9 @@ def _read(
 
 
 _RECIPIENTS = frozenset(f"shared_with.{id_}" for id_ in VOCABULARIES["shared_with"])
-"""The keys of recipients: every language's concepts are the spec's (test_vocabulary)."""
+_DATA = frozenset(f"data_collected.{id_}" for id_ in VOCABULARIES["data_collected"])
+"""The keys of recipients and of data: every language's concepts are the spec's
+(tests/labels/test_vocabulary.py)."""
 _AFFIRMED = (False, False, False)
 """The stance fields of a Mention that nothing denies."""
 
@@ -356,37 +366,56 @@ _SPEAKER_KEYS = _ACTION_KEYS | {"cues.first_party"}
 def _head(tokens: Tokens, span: range, lang: str) -> list[int]:
     """The first tokens of a sentence, markup aside: where a defined term stands."""
     length = _DEFINED_TERM_LENGTH.get(lang, _DEFAULT_TERM_LENGTH)
-    return [i for i in span if tokens.words[i] not in _MARKUP][: length + 1]
-
-
-def _line_starts(text: str, tokens: Tokens, span: range) -> list[int]:
-    """The first token of the sentence and of every line inside it (a wrapped list of
-    definitions may run into one sentence)."""
-    return [
-        i for i in span if i == span.start or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
-    ]
+    return list(islice((i for i in span if tokens.words[i] not in _MARKUP), length + 1))
 
 
 def _defines(hits: list[Hit], tokens: Tokens, span: range, lang: str, text: str) -> bool:
     """Whether the sentence, or a line of it, opens with a defined term and a word that
     defines it, no action or "we" before it: "个人信息：指…", "**Kluczu** - rozumie się
-    przez to …"."""
-    definitions = [h for h in hits if h.key == _DEFINITION]
-    if not definitions:
-        return False
-    for first in _line_starts(text, tokens, span):
-        head = _head(tokens, range(first, span.stop), lang)
-        line_start = tokens.starts[first]
-        for hit in definitions:
-            at = bisect_left(tokens.starts, hit.start)
+    przez to …".
+
+    A line (a wrapped list of definitions may run into one sentence) counts when the
+    defining word lies among the first tokens of its head; so the lines are sought
+    backwards from each defining word, not over the whole sentence."""
+    words, starts = tokens.words, tokens.starts
+    length = _DEFINED_TERM_LENGTH.get(lang, _DEFAULT_TERM_LENGTH)
+    for hit in hits:
+        if hit.key != _DEFINITION:
+            continue
+        at = bisect_left(starts, hit.start)
+        before = _previous_word(words, at, span.start)
+        if words[at] in _MARKUP or before is None or words[before] not in _DEFINED_TERM_ENDS:
+            continue
+        counted = 0  # the tokens, markup aside, from a line's first token up to the hit
+        for first in range(at - 1, span.start - 1, -1):
+            counted += words[first] not in _MARKUP
+            if counted > length:
+                break
             if (
-                at not in head[1:]
-                or tokens.words[head[head.index(at) - 1]] not in _DEFINED_TERM_ENDS
+                counted
+                and _opens_line(text, tokens, first, span)
+                and not _spoken(hits, starts[first], hit.start)
             ):
-                continue
-            if not any(h.key in _SPEAKER_KEYS and line_start <= h.start < hit.start for h in hits):
                 return True
     return False
+
+
+def _previous_word(words: list[str], at: int, first: int) -> int | None:
+    """The token before `at`, markup aside, from token `first` on."""
+    before = at - 1
+    while before >= first and words[before] in _MARKUP:
+        before -= 1
+    return before if before >= first else None
+
+
+def _opens_line(text: str, tokens: Tokens, i: int, span: range) -> bool:
+    """Whether token `i` opens the sentence or a line inside it."""
+    return i == span.start or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
+
+
+def _spoken(hits: list[Hit], start: int, end: int) -> bool:
+    """Whether an action or "we" stands in text[start:end]."""
+    return any(h.key in _SPEAKER_KEYS and start <= h.start < end for h in hits)
 
 
 def _headed(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> bool:
@@ -433,10 +462,8 @@ def _opens_clause(cue: Hit, tokens: Tokens, span: range, clause_ends: set[str]) 
     at = bisect_left(tokens.starts, cue.start, span.start, span.stop)
     if at == span.stop or tokens.starts[at] != cue.start or words[at] in _MARKUP:
         return False
-    before = at - 1
-    while before >= span.start and words[before] in _MARKUP:
-        before -= 1
-    return before < span.start or words[before] in clause_ends
+    before = _previous_word(words, at, span.start)
+    return before is None or words[before] in clause_ends
 
 
 def _clause_end(cue: Hit, tokens: Tokens, span: range, clause_ends: set[str]) -> int:
