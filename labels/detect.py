@@ -623,12 +623,11 @@ class _Sentence:
 
     def governing_negation(self, term: Hit, reach: int, after: int) -> Hit | None:
         """A negation of the term's clause at most `reach` tokens before it or `after` after."""
-        clause, first, last = (
-            self.clause_of(term.start),
-            self.token_at(term.start),
-            self.token_at(term.end - 1),
-        )
-        for negation, negation_first, negation_last, disposes in self.negations_in.get(clause, ()):
+        negations = self.negations_in.get(self.clause_of(term.start))
+        if negations is None:  # most clauses: no negation to place
+            return None
+        first, last = self.token_at(term.start), self.token_at(term.end - 1)
+        for negation, negation_first, negation_last, disposes in negations:
             before = first - negation_last
             behind = negation_first - last
             if negation.end <= term.start and (
@@ -697,8 +696,14 @@ def _stances(
         a: (True, False) if a in users else sentence.stance(a, sentence.reach, 1)
         for a in sentence.actions
     }
+    # A term's stance comes from its own clause only: in a clause without a negation or
+    # a user's action, every term is affirmed, no placing needed.
+    weighed = set(sentence.negations_in).union(sentence.clause_of(a.start) for a in users)
     mentions = []
     for hit in hits:
+        if sentence.clause_of(hit.start) not in weighed:
+            mentions.append(tuple.__new__(Mention, hit + _AFFIRMED))
+            continue
         # found once: it decides `negated`, and the stance of a term that is no action
         close = sentence.governing_negation(hit, _CLOSE_NEGATION, 0)
         if hit.key in (_NEGATION, _EXCEPTION):
