@@ -59,6 +59,8 @@ _KEY = itemgetter(0)
 _DENIED = itemgetter(3)
 """Whether a Mention is denied."""
 _NO_KEYS: frozenset[str] = frozenset()
+_FIELDS = frozenset(f"{field}." for field in (*VOCABULARIES, "cues"))
+"""The prefixes of whole fields, the first part of every key."""
 
 
 class Mention(NamedTuple):
@@ -160,7 +162,7 @@ class Reading:
             by_prefix = self._by_prefix = self._index_fields()
         found = by_prefix.get(prefix)
         if found is None:
-            if prefix.endswith(".") and prefix.count(".") == 1:
+            if prefix in _FIELDS:
                 return ()  # a whole field, all indexed at once: the sentence has none of it
             found = by_prefix[prefix] = tuple(m for m in self.mentions if m.key.startswith(prefix))
         return found
@@ -213,10 +215,10 @@ class Detection:
         part of the policy about cookies: the name, purpose or lifetime of a cookie."""
         if not (reading.in_table or reading.end - reading.start <= _CELL_LENGTH):
             return False
-        cookies = self._cookie_sentences_before
-        if cookies[reading.index] > cookies[max(0, reading.index - _CELL_REACH)]:
+        if reading.has(_COOKIES) or not self._about_cookies.isdisjoint(reading.context):
             return True
-        return any(r.has(_COOKIES) for r in self.governing(reading))
+        cookies = self._cookie_sentences_before
+        return cookies[reading.index] > cookies[max(0, reading.index - _CELL_REACH)]
 
     def readings_with(self, key: str) -> Sequence[Reading]:
         """The readings, in document order, that hold a term of `key` ("cues.sell") or of a
@@ -233,6 +235,12 @@ class Detection:
             for key in (*keys, *{key[: key.index(".") + 1] for key in keys}):
                 index.setdefault(key, []).append(reading)
         return index
+
+    @cached_property
+    def _about_cookies(self) -> frozenset[int]:
+        # the sentences about cookies, found once: a short line's context is one set
+        # operation, not a list of its governing readings
+        return frozenset(r.index for r in self.readings if r.has(_COOKIES))
 
     @cached_property
     def _cookie_sentences_before(self) -> list[int]:
