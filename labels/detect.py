@@ -658,13 +658,12 @@ class _Sentence:
             last + 1 < len(words) and words[last + 1] in self.object_markers
         )
 
-    def coordinated_denial(self, term: Hit, action: Hit) -> bool:
-        """Whether `action` comes after `term` and is denied by a negation that opens a new
-        coordinated phrase ("… informationssäkerhet och inte dela …"): the denial does
-        not reach back to the term."""
+    def coordinated_denial(self, term: Hit, action: Hit, negation: Hit | None) -> bool:
+        """Whether `action` comes after `term` and is denied by a negation (`negation`, the
+        one that governs the action) that opens a new coordinated phrase ("…
+        informationssäkerhet och inte dela …"): the denial does not reach back to the term."""
         if action.start < term.end:
             return False
-        negation = self.governing_negation(action, self.reach, 1)
         if negation is None or negation.start < term.end:
             return False
         before = self.token_at(negation.start) - 1
@@ -700,9 +699,11 @@ def _stances(
     """Each hit as a Mention, denied or not by the negations of its clause; the user's
     actions (`users`) are no practice of the company, as if denied."""
     sentence = _Sentence(hits, tokens, span, lang)
+    # placed once per action: its terms ask for it again, to see whether it reaches them
+    negation_of = {a: sentence.governing_negation(a, sentence.reach, 1) for a in sentence.actions}
     of_action = {
-        a: (True, False) if a in users else sentence.stance(a, sentence.reach, 1)
-        for a in sentence.actions
+        a: (True, False) if a in users else sentence.stance_by(negation, a)
+        for a, negation in negation_of.items()
     }
     # A term's stance comes from its own clause only: in a clause without a negation or
     # a user's action, every term is affirmed, no placing needed.
@@ -719,17 +720,21 @@ def _stances(
         elif hit in of_action:
             denied, excepted = of_action[hit]
         else:
-            denied, excepted = _stance_of_term(hit, sentence, of_action, close)
+            denied, excepted = _stance_of_term(hit, sentence, of_action, negation_of, close)
         negated = sentence.stance_by(close, hit)[0]
         mentions.append(Mention(hit.key, hit.start, hit.end, denied, excepted, negated))
     return tuple(mentions)
 
 
 def _stance_of_term(
-    hit: Hit, sentence: _Sentence, of_action: dict[Hit, tuple[bool, bool]], close: Hit | None
+    hit: Hit,
+    sentence: _Sentence,
+    of_action: dict[Hit, tuple[bool, bool]],
+    negation_of: dict[Hit, Hit | None],
+    close: Hit | None,
 ) -> tuple[bool, bool]:
     """A term is denied by a negation right before it (`close`), else follows its clause's
-    action.
+    action (`of_action`; the negation that governs each action: `negation_of`).
 
     Without an action in its clause, any negation earlier in the clause denies it.
     """
@@ -737,7 +742,7 @@ def _stance_of_term(
         return sentence.stance_by(close, hit)
     nearest = sentence.nearest_action(hit.start)
     if nearest is not None:
-        if sentence.coordinated_denial(hit, nearest):
+        if sentence.coordinated_denial(hit, nearest, negation_of[nearest]):
             return (False, False)
         return of_action[nearest]
     return sentence.stance(hit, len(sentence.tokens.words), 0)
