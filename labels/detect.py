@@ -61,9 +61,9 @@ _DENIED = itemgetter(3)
 _NO_KEYS: frozenset[str] = frozenset()
 _CUES = "cues."
 _FIELD_OF = {f"{field}.{id_}": f"{field}." for field, ids in VOCABULARIES.items() for id_ in ids}
-"""The field ("data_collected.") of each concept's key; every other key is a cue: a look-up,
-several times faster than cutting the key at its dot (tests/labels/test_vocabulary.py keeps
-every language's concepts those of the spec)."""
+"""The field ("data_collected.") of each concept's key; any other key is a cue's. A look-up
+is several times faster than cutting a key at its dot, and exact: every language's
+concepts are the spec's (tests/labels/test_vocabulary.py)."""
 _FIELDS = frozenset({*_FIELD_OF.values(), _CUES})
 """The prefixes of whole fields, the first part of every key."""
 
