@@ -23,13 +23,15 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
-from itertools import accumulate
+from dataclasses import dataclass
+from functools import cache, cached_property
+from itertools import accumulate, compress, islice, repeat
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 from labels.matching import Hit, Tokens, matcher, tokenize
 from labels.reading import Document
+from labels.spec import VOCABULARIES
 from labels.structure import Structure, parse
 from labels.vocabulary import vocabulary
 
@@ -52,6 +54,18 @@ _CELL_LENGTH = 40
 _CELL_REACH = 12
 """How many sentences back a line of a flattened table looks for the cookies it describes."""
 _COOKIES = "data_collected.cookies_tracking"
+_KEY = itemgetter(0)
+"""The key of a Hit or a Mention."""
+_DENIED = itemgetter(3)
+"""Whether a Mention is denied."""
+_NO_KEYS: frozenset[str] = frozenset()
+_CUES = "cues."
+_FIELD_OF = {f"{field}.{id_}": f"{field}." for field, ids in VOCABULARIES.items() for id_ in ids}
+"""The field ("data_collected.") of each concept's key; any other key is a cue's. A look-up
+is several times faster than cutting a key at its dot, and exact: every language's
+concepts are the spec's (tests/labels/test_vocabulary.py)."""
+_FIELDS = frozenset({*_FIELD_OF.values(), _CUES})
+"""The prefixes of whole fields, the first part of every key."""
 
 
 class Mention(NamedTuple):
@@ -68,70 +82,120 @@ class Mention(NamedTuple):
     the verb of its clause says."""
 
 
-@dataclass(frozen=True)
 class Reading:
-    """What one sentence says: its terms with their stance, and its context."""
+    """What one sentence says: its terms with their stance, and its context.
 
-    index: int
-    start: int
-    end: int
-    lang: str
-    kind: str
-    mentions: tuple[Mention, ...]
-    context: tuple[int, ...]
-    in_table: bool = False
-    defines: bool = False
-    """A definition ("个人信息：指…", '"Personal Data" means'): it names data and parties
-    but states no practice."""
+    `defines`: the sentence is a definition ("个人信息：指…", '"Personal Data" means'): it
+    names data and parties but states no practice.
 
-    # Indexed once when built, not through cached_property (which locks on every first
-    # read): the fields ask every sentence thousands of times per policy. The indexes'
-    # lists are shared: callers read them, never change them.
-    _by_key: dict[str, list[Mention]] = field(init=False, repr=False, compare=False)
-    _affirmed_by_key: dict[str, list[Mention]] = field(init=False, repr=False, compare=False)
-    _by_prefix: dict[str, Sequence[Mention]] = field(init=False, repr=False, compare=False)
-    """The terms of each field ("data_collected."), and of any other prefix once asked."""
+    A plain class with slots, not a frozen dataclass: a policy has a thousand readings.
+    Its indexes of terms (by key, affirmed by key, by field or prefix) are built on the
+    first question that needs them, so a sentence nobody asks about costs no index.
+    Readings are read-only: the indexes' lists are shared with every caller.
+    """
 
-    def __post_init__(self) -> None:
-        by_key: dict[str, list[Mention]] = {}
-        affirmed: dict[str, list[Mention]] = {}
-        by_field: dict[str, list[Mention]] = {}
-        for m in self.mentions:
-            by_key.setdefault(m.key, []).append(m)
-            if not m.denied:
-                affirmed.setdefault(m.key, []).append(m)
-            by_field.setdefault(m.key[: m.key.index(".") + 1], []).append(m)
-        object.__setattr__(self, "_by_key", by_key)
-        object.__setattr__(self, "_affirmed_by_key", affirmed)
-        object.__setattr__(self, "_by_prefix", by_field)
+    __slots__ = (
+        "index",
+        "start",
+        "end",
+        "lang",
+        "kind",
+        "mentions",
+        "context",
+        "in_table",
+        "defines",
+        "_keys",
+        "_by_key",
+        "_affirmed_by_key",
+        "_by_prefix",
+    )
+
+    def __init__(
+        self,
+        index: int,
+        start: int,
+        end: int,
+        lang: str,
+        kind: str,
+        mentions: tuple[Mention, ...],
+        context: tuple[int, ...],
+        in_table: bool = False,
+        defines: bool = False,
+    ) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.lang = lang
+        self.kind = kind
+        self.mentions = mentions
+        self.context = context
+        self.in_table = in_table
+        self.defines = defines
+        self._keys = frozenset(map(_KEY, mentions)) if mentions else _NO_KEYS
+        self._by_key: dict[str, list[Mention]] | None = None
+        self._affirmed_by_key: dict[str, list[Mention]] | None = None
+        self._by_prefix: dict[str, Sequence[Mention]] | None = None
 
     @property
     def keys(self) -> frozenset[str]:
         """Every key that occurs in the sentence, affirmed or not."""
-        return frozenset(self._by_key)
+        return self._keys
 
     def has(self, key: str) -> bool:
         """Whether a term of `key` occurs in the sentence at all."""
-        return key in self._by_key
+        return key in self._keys
 
     def affirmed(self, key: str) -> Sequence[Mention]:
         """The terms of `key` that the sentence does not deny."""
-        return self._affirmed_by_key.get(key, ())
+        if key not in self._keys:
+            return ()
+        affirmed = self._affirmed_by_key
+        if affirmed is None:
+            affirmed = self._affirmed_by_key = self._index_affirmed()
+        return affirmed.get(key, ())
 
     def denied(self, key: str) -> list[Mention]:
         """The terms of `key` that the sentence denies."""
-        return [m for m in self._by_key.get(key, ()) if m.denied]
+        if key not in self._keys:
+            return []
+        return [m for m in self._terms_by_key()[key] if m.denied]
 
     def with_prefix(self, prefix: str) -> Sequence[Mention]:
         """The terms whose key starts with `prefix` ("data_collected.")."""
-        found = self._by_prefix.get(prefix)
+        by_prefix = self._by_prefix
+        if by_prefix is None:
+            by_prefix = self._by_prefix = self._index_fields()
+        found = by_prefix.get(prefix)
         if found is None:
-            if prefix.endswith(".") and prefix.count(".") == 1:
-                return ()  # a whole field, indexed when built: the sentence has none of it
-            found = self._by_prefix[prefix] = tuple(
-                m for m in self.mentions if m.key.startswith(prefix)
-            )
+            if prefix in _FIELDS:
+                return ()  # a whole field, all indexed at once: the sentence has none of it
+            found = by_prefix[prefix] = tuple(m for m in self.mentions if m.key.startswith(prefix))
         return found
+
+    def _terms_by_key(self) -> dict[str, list[Mention]]:
+        by_key = self._by_key
+        if by_key is None:
+            by_key = self._by_key = {}
+            for m in self.mentions:
+                by_key.setdefault(m.key, []).append(m)
+        return by_key
+
+    def _index_affirmed(self) -> dict[str, list[Mention]]:
+        # most sentences deny nothing: then every term is affirmed and the index is shared
+        if not any(map(_DENIED, self.mentions)):
+            return self._terms_by_key()
+        affirmed: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if not m.denied:
+                affirmed.setdefault(m.key, []).append(m)
+        return affirmed
+
+    def _index_fields(self) -> dict[str, list[Mention]]:
+        """The terms of each field ("data_collected."); other prefixes join once asked."""
+        by_field: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            by_field.setdefault(_FIELD_OF.get(m.key, _CUES), []).append(m)
+        return by_field
 
 
 @dataclass(frozen=True)
@@ -156,10 +220,10 @@ class Detection:
         part of the policy about cookies: the name, purpose or lifetime of a cookie."""
         if not (reading.in_table or reading.end - reading.start <= _CELL_LENGTH):
             return False
-        cookies = self._cookie_sentences_before
-        if cookies[reading.index] > cookies[max(0, reading.index - _CELL_REACH)]:
+        if reading.has(_COOKIES) or not self._about_cookies.isdisjoint(reading.context):
             return True
-        return any(r.has(_COOKIES) for r in self.governing(reading))
+        cookies = self._cookie_sentences_before
+        return cookies[reading.index] > cookies[max(0, reading.index - _CELL_REACH)]
 
     def readings_with(self, key: str) -> Sequence[Reading]:
         """The readings, in document order, that hold a term of `key` ("cues.sell") or of a
@@ -172,10 +236,16 @@ class Detection:
         # built once for all keys and fields: one pass over the mentions of the policy
         index: dict[str, list[Reading]] = {}
         for reading in self.readings:
-            fields = {key[: key.index(".") + 1] for key in reading._by_key}
-            for key in (*reading._by_key, *sorted(fields)):
+            keys = reading._keys
+            for key in (*keys, *set(map(_FIELD_OF.get, keys, repeat(_CUES)))):
                 index.setdefault(key, []).append(reading)
         return index
+
+    @cached_property
+    def _about_cookies(self) -> frozenset[int]:
+        # the sentences about cookies, found once: a short line's context is one set
+        # operation, not a list of its governing readings
+        return frozenset(r.index for r in self.readings if r.has(_COOKIES))
 
     @cached_property
     def _cookie_sentences_before(self) -> list[int]:
@@ -186,57 +256,115 @@ class Detection:
 def detect(document: Document) -> Detection:
     """Read every sentence of `document` for terms, stance and context."""
     structure = parse(document)
-    tokens = tokenize(structure.text)
-    readings = []
+    text = structure.text
+    tokens = tokenize(text)
+    readings: list[Reading] = []
     lead_in = -1
     lead_in_segment = -1
     item_lead_in = -1  # a list item that ends with ':' leads the items after it
     first_sentence_of: dict[int, int] = {}
+    headings_of: dict[int, tuple[int, ...]] = {}  # the heading context under each section
+    segment = -1
+    defines = False
+    starts = tokens.starts
     for index, sentence in enumerate(structure.sentences):
-        segment = structure.segments[sentence.segment]
-        first_sentence_of.setdefault(sentence.segment, index)
-        span = tokens.span(sentence.start, sentence.end)
+        if sentence.segment != segment:
+            # the sentences of a segment follow each other: what they share is found once
+            segment = sentence.segment
+            kind, section = structure.segments[segment].kind, structure.segments[segment].section
+            first = first_sentence_of.setdefault(segment, index)
+            headings = headings_of.get(section)
+            if headings is None:
+                headings = headings_of[section] = _heading_context(
+                    structure, segment, first_sentence_of
+                )
+        # Tokens.span inline: a call less per sentence
+        span = range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end))
         hits = matcher(sentence.lang).find(tokens, span)
-        hits = _without_nested_recipients(_without_nested_cues(hits))
-        users = _users_actions(hits, tokens, span, sentence.lang) | _local_actions(hits, tokens)
-        mentions = _stances(hits, tokens, span, sentence.lang, users)
-        defines = _defines(hits, tokens, span, sentence.lang, structure.text) or (
-            bool(readings) and readings[-1].defines and _headed(hits, tokens, span, sentence.lang)
-        )
-        context = []
-        listed = segment.kind in ("list_item", "table_row")
-        if listed and item_lead_in >= 0 and item_lead_in != first_sentence_of[sentence.segment]:
-            context.append(item_lead_in)
-        if listed and lead_in >= 0 and lead_in_segment != sentence.segment:
-            context.append(lead_in)
-        for heading in reversed(structure.heading_path(sentence.segment)):
-            if heading in first_sentence_of and heading != sentence.segment:
-                context.append(first_sentence_of[heading])
+        mentions, defines = _read(hits, tokens, span, sentence.lang, text, defines)
+        context = headings
+        if kind in _LISTED:
+            leads = []
+            if item_lead_in >= 0 and item_lead_in != first:
+                leads.append(item_lead_in)
+            if lead_in >= 0 and lead_in_segment != segment:
+                leads.append(lead_in)
+            if leads:
+                context = tuple(dict.fromkeys([*leads, *headings]))
         readings.append(
             Reading(
-                index=index,
-                start=sentence.start,
-                end=sentence.end,
-                lang=sentence.lang,
-                kind=segment.kind,
-                mentions=mentions,
-                context=tuple(dict.fromkeys(context)),
-                in_table=segment.kind == "table_row",
-                defines=defines,
+                index,
+                sentence.start,
+                sentence.end,
+                sentence.lang,
+                kind,
+                mentions,
+                context,
+                kind == "table_row",
+                defines,
             )
         )
-        ends_lead_in = (
-            structure.text[sentence.start : sentence.end].rstrip().endswith(_LEAD_IN_ENDS)
-        )
-        if segment.kind in ("paragraph", "heading"):
+        ends_lead_in = text[sentence.start : sentence.end].rstrip().endswith(_LEAD_IN_ENDS)
+        if kind in ("paragraph", "heading"):
             item_lead_in = -1
             if ends_lead_in:
-                lead_in, lead_in_segment = index, sentence.segment
+                lead_in, lead_in_segment = index, segment
             else:  # a new paragraph or section ends the list of the last lead-in
                 lead_in = -1
-        elif segment.kind == "list_item" and ends_lead_in:
+        elif kind == "list_item" and ends_lead_in:
             item_lead_in = index
     return Detection(structure, tuple(readings), tokens)
+
+
+_LISTED = ("list_item", "table_row")
+"""The segments that the lead-in sentence of their list governs."""
+
+
+def _heading_context(
+    structure: Structure, segment: int, first_sentence_of: dict[int, int]
+) -> tuple[int, ...]:
+    """The first sentences of the headings above `segment`, nearest first: the same for
+    every segment of its section (the headings come before it)."""
+    path = structure.heading_path(segment)
+    return tuple(first_sentence_of[h] for h in reversed(path) if h in first_sentence_of)
+
+
+def _read(
+    hits: list[Hit], tokens: Tokens, span: range, lang: str, text: str, after_definition: bool
+) -> tuple[tuple[Mention, ...], bool]:
+    """The terms of a sentence with their stance, and whether the sentence is a definition
+    (or, `after_definition`, the next entry of a list of definitions).
+
+    The keys of its terms are gathered once: each step below is for a few sentences only
+    (those with a negation, advice, "locally", a definition), and a set look-up skips it
+    for the others."""
+    found = len(hits)
+    keys = set(map(_KEY, hits))
+    if _NEGATION in keys or _EXCEPTION in keys:
+        hits = _without_nested_cues(hits)
+    if not keys.isdisjoint(_RECIPIENTS) and not keys.isdisjoint(_DATA):
+        hits = _without_nested_recipients(hits)
+    if len(hits) < found:
+        keys = set(map(_KEY, hits))  # a nested term was dropped: it may have been a negation
+    users = _users_actions(hits, tokens, span, lang) if _ADVICE in keys else set()
+    if _LOCAL in keys:
+        users |= _local_actions(hits, tokens)
+    if users or _NEGATION in keys:
+        mentions = _stances(hits, tokens, span, lang, users)
+    else:  # nothing denied: a tuple built in C from each hit, not through Mention's __new__
+        mentions = tuple([tuple.__new__(Mention, hit + _AFFIRMED) for hit in hits])
+    defines = _DEFINITION in keys and _defines(hits, tokens, span, lang, text)
+    if not defines and after_definition:
+        defines = _headed(hits, tokens, span, lang)
+    return mentions, defines
+
+
+_RECIPIENTS = frozenset(f"shared_with.{id_}" for id_ in VOCABULARIES["shared_with"])
+_DATA = frozenset(f"data_collected.{id_}" for id_ in VOCABULARIES["data_collected"])
+"""The keys of recipients and of data: every language's concepts are the spec's
+(tests/labels/test_vocabulary.py)."""
+_AFFIRMED = (False, False, False)
+"""The stance fields of a Mention that nothing denies."""
 
 
 _DEFINITION = "cues.definition"
@@ -251,37 +379,56 @@ _SPEAKER_KEYS = _ACTION_KEYS | {"cues.first_party"}
 def _head(tokens: Tokens, span: range, lang: str) -> list[int]:
     """The first tokens of a sentence, markup aside: where a defined term stands."""
     length = _DEFINED_TERM_LENGTH.get(lang, _DEFAULT_TERM_LENGTH)
-    return [i for i in span if tokens.words[i] not in _MARKUP][: length + 1]
-
-
-def _line_starts(text: str, tokens: Tokens, span: range) -> list[int]:
-    """The first token of the sentence and of every line inside it (a wrapped list of
-    definitions may run into one sentence)."""
-    return [
-        i for i in span if i == span.start or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
-    ]
+    return list(islice((i for i in span if tokens.words[i] not in _MARKUP), length + 1))
 
 
 def _defines(hits: list[Hit], tokens: Tokens, span: range, lang: str, text: str) -> bool:
     """Whether the sentence, or a line of it, opens with a defined term and a word that
     defines it, no action or "we" before it: "个人信息：指…", "**Kluczu** - rozumie się
-    przez to …"."""
-    definitions = [h for h in hits if h.key == _DEFINITION]
-    if not definitions:
-        return False
-    for first in _line_starts(text, tokens, span):
-        head = _head(tokens, range(first, span.stop), lang)
-        line_start = tokens.starts[first]
-        for hit in definitions:
-            at = bisect_left(tokens.starts, hit.start)
+    przez to …".
+
+    A line (a wrapped list of definitions may run into one sentence) counts when the
+    defining word lies among the first tokens of its head; so the lines are sought
+    backwards from each defining word, not over the whole sentence."""
+    words, starts = tokens.words, tokens.starts
+    length = _DEFINED_TERM_LENGTH.get(lang, _DEFAULT_TERM_LENGTH)
+    for hit in hits:
+        if hit.key != _DEFINITION:
+            continue
+        at = bisect_left(starts, hit.start)
+        before = _previous_word(words, at, span.start)
+        if words[at] in _MARKUP or before is None or words[before] not in _DEFINED_TERM_ENDS:
+            continue
+        counted = 0  # the tokens, markup aside, from a line's first token up to the hit
+        for first in range(at - 1, span.start - 1, -1):
+            counted += words[first] not in _MARKUP
+            if counted > length:
+                break
             if (
-                at not in head[1:]
-                or tokens.words[head[head.index(at) - 1]] not in _DEFINED_TERM_ENDS
+                counted
+                and _opens_line(text, tokens, first, span)
+                and not _spoken(hits, starts[first], hit.start)
             ):
-                continue
-            if not any(h.key in _SPEAKER_KEYS and line_start <= h.start < hit.start for h in hits):
                 return True
     return False
+
+
+def _previous_word(words: list[str], at: int, first: int) -> int | None:
+    """The token before `at`, markup aside, from token `first` on."""
+    before = at - 1
+    while before >= first and words[before] in _MARKUP:
+        before -= 1
+    return before if before >= first else None
+
+
+def _opens_line(text: str, tokens: Tokens, i: int, span: range) -> bool:
+    """Whether token `i` opens the sentence or a line inside it."""
+    return i == span.start or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
+
+
+def _spoken(hits: list[Hit], start: int, end: int) -> bool:
+    """Whether an action or "we" stands in text[start:end]."""
+    return any(h.key in _SPEAKER_KEYS and start <= h.start < end for h in hits)
 
 
 def _headed(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> bool:
@@ -304,26 +451,41 @@ def _users_actions(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> s
     """The actions of a clause that opens with advice to the user, up to a "we":
     "请妥善保管您的账号及密码、使用复杂密码" is the user using a password, which the
     company does not ("Please note that we use ..." still is the company's)."""
-    advice = [h for h in hits if h.key == _ADVICE]
-    if not advice:
-        return set()
     clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else _CLAUSE_ENDS
-    words = [i for i in span if tokens.words[i] not in _MARKUP]
-    opening = {
-        tokens.starts[i]
-        for i, prev in zip(words, [None, *words[:-1]], strict=True)
-        if prev is None or tokens.words[prev] in clause_ends
-    }
-    ends = [tokens.starts[i] for i in words if tokens.words[i] in clause_ends]
     users = set()
-    for cue in (a for a in advice if a.start in opening):
-        end = next((e for e in ends if e >= cue.end), tokens.ends[span.stop - 1])
+    for cue in hits:
+        if cue.key != _ADVICE or not _opens_clause(cue, tokens, span, clause_ends):
+            continue
+        end = _clause_end(cue, tokens, span, clause_ends)
         we = min(
             (h.start for h in hits if h.key == "cues.first_party" and cue.start < h.start < end),
             default=end,
         )
         users.update(h for h in hits if h.key in _USERS_ACTIONS and cue.start <= h.start < we)
     return users
+
+
+# The two below look outward from a cue, token by token, instead of a pass over every
+# token of the sentence: advice stands in many sentences, mostly amid a clause.
+
+
+def _opens_clause(cue: Hit, tokens: Tokens, span: range, clause_ends: set[str]) -> bool:
+    """Whether `cue` opens the sentence or a clause of it (markup aside)."""
+    words = tokens.words
+    at = bisect_left(tokens.starts, cue.start, span.start, span.stop)
+    if at == span.stop or tokens.starts[at] != cue.start or words[at] in _MARKUP:
+        return False
+    before = _previous_word(words, at, span.start)
+    return before is None or words[before] in clause_ends
+
+
+def _clause_end(cue: Hit, tokens: Tokens, span: range, clause_ends: set[str]) -> int:
+    """Where the clause of `cue` ends: its next clause end, else the end of the sentence."""
+    words = tokens.words
+    for i in range(bisect_left(tokens.starts, cue.end, span.start, span.stop), span.stop):
+        if words[i] in clause_ends:
+            return tokens.starts[i]
+    return tokens.ends[span.stop - 1]
 
 
 _LOCAL = "cues.local"
@@ -399,29 +561,31 @@ class _Sentence:
     """The clauses and tokens of one sentence, to place negations relative to terms."""
 
     def __init__(self, hits: list[Hit], tokens: Tokens, span: range, lang: str) -> None:
+        # The passes over the sentence's tokens are map/compress/accumulate over slices,
+        # C-level calls rather than a Python loop per token.
+        words = tokens.words[span.start : span.stop]
+        starts = tokens.starts[span.start : span.stop]
         clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else _CLAUSE_ENDS
-        depth = accumulate(
-            _PARENTHESES.get(tokens.words[i], 0) for i in span
-        )  # a parenthesis ("（…例如姓名或电子邮箱，…）") is part of its clause
-        self.boundaries = [
-            tokens.starts[i]
-            for i, inside in zip(span, depth, strict=True)
-            if tokens.words[i] in clause_ends and inside <= 0
-        ]
+        ends_clause = map(clause_ends.__contains__, words)
+        if _PARENTHESES.keys().isdisjoint(words):
+            self.boundaries = list(compress(starts, ends_clause))
+        else:  # a parenthesis ("（…例如姓名或电子邮箱，…）") is part of its clause
+            depth = accumulate(_PARENTHESES.get(word, 0) for word in words)
+            self.boundaries = [
+                start
+                for start, ends, inside in zip(starts, ends_clause, depth, strict=True)
+                if ends and inside <= 0
+            ]
         self.tokens = tokens
         self.first = span.start
-        self.words_before = list(
-            accumulate((tokens.words[i] not in _MARKUP for i in span), initial=0)
-        )
+        self.words_before = list(accumulate(map(not_, map(_MARKUP.__contains__, words)), initial=0))
         """How many tokens of the sentence, markup aside, precede each token."""
         self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
         self.negations = [h for h in hits if h.key == _NEGATION]
         self.exceptions = [h for h in hits if h.key == _EXCEPTION]
         self.actions = [h for h in hits if h.key in _ACTION_KEYS]
         self.coordinations = [h for h in hits if h.key == "cues.coordination"]
-        self.object_markers = frozenset(
-            vocabulary(lang).get("syntax", {}).get("object_markers", ())
-        )
+        self.object_markers = _object_markers(lang)
         # grouped by clause once, with their token positions: a term asks only its own
         # clause, so a long sentence of many clauses costs no pass over all its negations
         self.negations_in: dict[int, list[tuple[Hit, int, int, bool]]] = {}
@@ -472,12 +636,11 @@ class _Sentence:
 
     def governing_negation(self, term: Hit, reach: int, after: int) -> Hit | None:
         """A negation of the term's clause at most `reach` tokens before it or `after` after."""
-        clause, first, last = (
-            self.clause_of(term.start),
-            self.token_at(term.start),
-            self.token_at(term.end - 1),
-        )
-        for negation, negation_first, negation_last, disposes in self.negations_in.get(clause, ()):
+        negations = self.negations_in.get(self.clause_of(term.start))
+        if negations is None:  # most clauses: no negation to place
+            return None
+        first, last = self.token_at(term.start), self.token_at(term.end - 1)
+        for negation, negation_first, negation_last, disposes in negations:
             before = first - negation_last
             behind = negation_first - last
             if negation.end <= term.start and (
@@ -500,13 +663,12 @@ class _Sentence:
             last + 1 < len(words) and words[last + 1] in self.object_markers
         )
 
-    def coordinated_denial(self, term: Hit, action: Hit) -> bool:
-        """Whether `action` comes after `term` and is denied by a negation that opens a new
-        coordinated phrase ("… informationssäkerhet och inte dela …"): the denial does
-        not reach back to the term."""
+    def coordinated_denial(self, term: Hit, action: Hit, negation: Hit | None) -> bool:
+        """Whether `action` comes after `term` and is denied by a negation (`negation`, the
+        one that governs the action) that opens a new coordinated phrase ("…
+        informationssäkerhet och inte dela …"): the denial does not reach back to the term."""
         if action.start < term.end:
             return False
-        negation = self.governing_negation(action, self.reach, 1)
         if negation is None or negation.start < term.end:
             return False
         before = self.token_at(negation.start) - 1
@@ -516,11 +678,20 @@ class _Sentence:
 
     def stance(self, term: Hit, reach: int, after: int) -> tuple[bool, bool]:
         """(denied, excepted) by the governing negation, if any."""
-        negation = self.governing_negation(term, reach, after)
+        return self.stance_by(self.governing_negation(term, reach, after), term)
+
+    def stance_by(self, negation: Hit | None, term: Hit) -> tuple[bool, bool]:
+        """(denied, excepted) by `negation`, if any, unless an exception stands between."""
         if negation is None:
             return (False, False)
         excepted = self.excepted(negation, term)
         return (not excepted, excepted)
+
+
+@cache
+def _object_markers(lang: str) -> frozenset[str]:
+    """The words that put the object before the verb (将/把), from the syntax data."""
+    return frozenset(vocabulary(lang).get("syntax", {}).get("object_markers", ()))
 
 
 _CLOSE_NEGATION = 3
@@ -532,38 +703,51 @@ def _stances(
 ) -> tuple[Mention, ...]:
     """Each hit as a Mention, denied or not by the negations of its clause; the user's
     actions (`users`) are no practice of the company, as if denied."""
-    if not users and not any(hit.key == _NEGATION for hit in hits):
-        return tuple(Mention(hit.key, hit.start, hit.end, False) for hit in hits)
     sentence = _Sentence(hits, tokens, span, lang)
+    # placed once per action: its terms ask for it again, to see whether it reaches them
+    negation_of = {a: sentence.governing_negation(a, sentence.reach, 1) for a in sentence.actions}
     of_action = {
-        a: (True, False) if a in users else sentence.stance(a, sentence.reach, 1)
-        for a in sentence.actions
+        a: (True, False) if a in users else sentence.stance_by(negation, a)
+        for a, negation in negation_of.items()
     }
+    # A term's stance comes from its own clause only: in a clause without a negation or
+    # a user's action, every term is affirmed, no placing needed.
+    weighed = set(sentence.negations_in).union(sentence.clause_of(a.start) for a in users)
     mentions = []
     for hit in hits:
+        if sentence.clause_of(hit.start) not in weighed:
+            mentions.append(tuple.__new__(Mention, hit + _AFFIRMED))
+            continue
+        # found once: it decides `negated`, and the stance of a term that is no action
+        close = sentence.governing_negation(hit, _CLOSE_NEGATION, 0)
         if hit.key in (_NEGATION, _EXCEPTION):
             denied, excepted = False, False
         elif hit in of_action:
             denied, excepted = of_action[hit]
         else:
-            denied, excepted = _stance_of_term(hit, sentence, of_action)
-        negated = sentence.stance(hit, _CLOSE_NEGATION, 0)[0]
+            denied, excepted = _stance_of_term(hit, sentence, of_action, negation_of, close)
+        negated = sentence.stance_by(close, hit)[0]
         mentions.append(Mention(hit.key, hit.start, hit.end, denied, excepted, negated))
     return tuple(mentions)
 
 
 def _stance_of_term(
-    hit: Hit, sentence: _Sentence, of_action: dict[Hit, tuple[bool, bool]]
+    hit: Hit,
+    sentence: _Sentence,
+    of_action: dict[Hit, tuple[bool, bool]],
+    negation_of: dict[Hit, Hit | None],
+    close: Hit | None,
 ) -> tuple[bool, bool]:
-    """A term is denied by a negation right before it, else follows its clause's action.
+    """A term is denied by a negation right before it (`close`), else follows its clause's
+    action (`of_action`; the negation that governs each action: `negation_of`).
 
     Without an action in its clause, any negation earlier in the clause denies it.
     """
-    if sentence.governing_negation(hit, _CLOSE_NEGATION, 0) is not None:
-        return sentence.stance(hit, _CLOSE_NEGATION, 0)
+    if close is not None:
+        return sentence.stance_by(close, hit)
     nearest = sentence.nearest_action(hit.start)
     if nearest is not None:
-        if sentence.coordinated_denial(hit, nearest):
+        if sentence.coordinated_denial(hit, nearest, negation_of[nearest]):
             return (False, False)
         return of_action[nearest]
     return sentence.stance(hit, len(sentence.tokens.words), 0)
