@@ -225,11 +225,11 @@ class Detection:
         cookies = self._cookie_sentences_before
         return cookies[reading.index] > cookies[max(0, reading.index - _CELL_REACH)]
 
-    def readings_with(self, key: str) -> Sequence[Reading]:
-        """The readings, in document order, that hold a term of `key` ("cues.sell") or of a
-        whole field ("data_collected."), denied or not: a field need not visit the
+    def readings_with(self, *keys: str) -> Sequence[Reading]:
+        """The readings, in document order, that hold a term of any of `keys` ("cues.sell")
+        or of a whole field ("data_collected."), denied or not: a field need not visit the
         sentences that never name it."""
-        return self._readings_by_key.get(key, ())
+        return in_document_order(*(self._readings_by_key.get(key, ()) for key in keys))
 
     @cached_property
     def _readings_by_key(self) -> dict[str, list[Reading]]:
@@ -251,6 +251,15 @@ class Detection:
     def _cookie_sentences_before(self) -> list[int]:
         # counted once: every short line asks about the sentences before it
         return list(accumulate((r.has(_COOKIES) for r in self.readings), initial=0))
+
+
+def in_document_order(*groups: Sequence[Reading]) -> Sequence[Reading]:
+    """The readings of all `groups` (each in document order), each once, in document order."""
+    nonempty = [group for group in groups if group]
+    if len(nonempty) == 1:
+        return nonempty[0]
+    by_index = {reading.index: reading for group in nonempty for reading in group}
+    return [by_index[index] for index in sorted(by_index)]
 
 
 def detect(document: Document) -> Detection:

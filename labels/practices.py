@@ -12,7 +12,7 @@ denied: "if you don't want to be tracked, you can unsubscribe").
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import cache
 
 from labels.detect import ACTIONS, Detection, Mention, Reading
@@ -30,21 +30,6 @@ FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
 _BOLD = "**"
 _SPEAKS_OF_PRACTICE = frozenset({"cues.first_party", *(f"cues.{a}" for a in ACTIONS)})
 _LEGAL_COMPLIANCE = "purposes.legal_compliance"
-
-
-def readings_with_any(detection: Detection, keys: Iterable[str]) -> Sequence[Reading]:
-    """The readings, in document order, that hold a term of any of `keys` (a key or a
-    field prefix, as `Detection.readings_with`): the few sentences a fact can rest on."""
-    return in_document_order(*(detection.readings_with(key) for key in keys))
-
-
-def in_document_order(*groups: Sequence[Reading]) -> Sequence[Reading]:
-    """The readings of all `groups` (each in document order), each once, in document order."""
-    nonempty = [group for group in groups if group]
-    if len(nonempty) == 1:
-        return nonempty[0]
-    by_index = {reading.index: reading for group in nonempty for reading in group}
-    return [by_index[index] for index in sorted(by_index)]
 
 
 def practice_stance(detection: Detection, reading: Reading, actions: tuple[str, ...]) -> bool:
@@ -151,7 +136,7 @@ def _may_state(detection: Detection, field: str) -> Sequence[Reading]:
     and for recipients those that disclose "as required by law" (to the authorities).
     Most sentences of a policy name no term of a given field."""
     if field == "shared_with":
-        return readings_with_any(detection, ("shared_with.", _LEGAL_COMPLIANCE))
+        return detection.readings_with("shared_with.", _LEGAL_COMPLIANCE)
     return detection.readings_with(f"{field}.")
 
 
@@ -375,7 +360,7 @@ def third_party_advertising(
 ) -> bool | None:
     """True where data serves targeted or third-party ads, False where that is ruled out."""
     said: dict[bool, Reading] = {}
-    for reading in readings_with_any(detection, ("cues.targeted", "purposes.advertising")):
+    for reading in detection.readings_with("cues.targeted", "purposes.advertising"):
         if reading.affirmed("cues.targeted") or reading.affirmed("purposes.advertising"):
             if practice_stance(detection, reading, FIELD_ACTIONS["purposes"]):
                 said.setdefault(True, reading)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from labels.detect import Detection, Reading
+from labels.detect import Detection, Reading, in_document_order
 from labels.evidence import Evidence
-from labels.practices import in_document_order, readings_with_any
 from labels.values import Found, find_durations
 
 _WHAT_LENGTH = 80
@@ -37,7 +36,7 @@ def _about_keeping(detection: Detection) -> Iterator[tuple[Reading, list[Found]]
     """The sentences about keeping or deleting data and the cookie lifetimes in cookie
     tables, in document order, with their durations: read once, since a line of a
     flattened table is a lifetime only if it begins with one."""
-    keeping = readings_with_any(detection, ("cues.retain", "cues.delete"))
+    keeping = detection.readings_with("cues.retain", "cues.delete")
     cells = _cookie_cells(detection)
     in_cells = {reading.index for reading in cells}
     for reading in in_document_order(keeping, cells):

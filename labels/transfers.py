@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from labels.detect import Detection, Reading
 from labels.evidence import Evidence
-from labels.practices import readings_with_any
 from labels.values import find_countries
 
 _ABOUT_DATA_FLOW = ("share", "retain", "storage", "collect", "use")
@@ -20,7 +19,7 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
     third country, you have the right to …") is no statement.
     """
     said: dict[bool, object] = {}
-    for reading in readings_with_any(detection, ("cues.transfer_abroad", "cues.stays_in_country")):
+    for reading in detection.readings_with("cues.transfer_abroad", "cues.stays_in_country"):
         if not _about_data_flow(detection, reading):
             continue
         if reading.affirmed("cues.transfer_abroad"):
@@ -63,7 +62,7 @@ def _condition_of_a_right(detection: Detection, reading: Reading) -> bool:
 def storage_countries(detection: Detection, evidence: Evidence) -> list[str]:
     """Countries named in sentences about where data is stored or processed."""
     found: dict[str, object] = {}
-    for reading in readings_with_any(detection, ("cues.storage", "cues.stays_in_country")):
+    for reading in detection.readings_with("cues.storage", "cues.stays_in_country"):
         if not (reading.affirmed("cues.storage") or reading.affirmed("cues.stays_in_country")):
             continue
         text = detection.text[reading.start : reading.end]

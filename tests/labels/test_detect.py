@@ -157,6 +157,19 @@ def test_list_items_take_the_lead_in_as_context() -> None:
     assert [item.context[:1] for item in items] == [(lead_in.index,), (lead_in.index,)]
 
 
+def test_readings_with_lists_the_sentences_of_any_key_once_in_document_order() -> None:
+    text = (
+        "We will retain your information for as long as your account is active.\n\n"
+        "We do not sell your personal information.\n\n"
+        "You may delete your account at any time, and we will delete your data.\n"
+    )
+    detection = detect(read_text(text))
+    keep, sell, delete = detection.readings
+    assert list(detection.readings_with("cues.delete", "cues.retain")) == [keep, delete]
+    assert list(detection.readings_with("cues.sell")) == [sell]
+    assert list(detection.readings_with("cues.children")) == []
+
+
 def test_a_compound_with_a_brand_still_matches_the_term() -> None:
     text = (
         "** Personuppgifter som samlas in för att skapa ett PROCOTsmart-konto kan inkludera din"
