@@ -123,6 +123,9 @@ class _State:
 _UNSEEN = object()
 """A word no state has moved on yet (None is a move that leads nowhere)."""
 
+_new_hit = tuple.__new__
+"""Makes a Hit from a tuple in C: Hit(...) runs the named tuple's __new__ in Python."""
+
 
 class Matcher:
     """All terms of one language's vocabulary, in one trie of tokens."""
@@ -153,7 +156,7 @@ class Matcher:
             j = i
             while state is not None:
                 for key in state.keys:
-                    hits.append(Hit(key, starts[i], ends[j]))
+                    hits.append(_new_hit(Hit, (key, starts[i], ends[j])))
                 j += 1
                 if j >= stop:
                     break
