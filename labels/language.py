@@ -53,6 +53,21 @@ def _word_languages() -> dict[str, str]:
 
 
 @cache
+def _ascii_word_languages() -> dict[bytes, str]:
+    """`_word_languages` keyed by bytes, for the words of ASCII text (`_ascii_words`)."""
+    return {word.encode(): lang for word, lang in _word_languages().items()}
+
+
+_ASCII_LETTERS_ONLY = bytes(c if chr(c).isalpha() and c < 128 else 32 for c in range(256))
+
+
+def _ascii_words(text: str) -> list[bytes]:
+    """The Latin words of ASCII `text`, lower case: the same words as `_LATIN_WORD`, found by
+    C-level byte translation and split, several times faster than the regular expression."""
+    return text.encode("ascii").translate(_ASCII_LETTERS_ONLY).lower().split()
+
+
+@cache
 def _letters() -> dict[str, str]:
     """Per Latin language, its own letters (lower case)."""
     data = language_data()["letters"]
@@ -61,20 +76,20 @@ def _letters() -> dict[str, str]:
 
 def judge(text: str) -> Judgement:
     """The language of `text` and the weight of evidence for it (0: a mere guess)."""
-    lowered = text.lower()
-    words = _LATIN_WORD.findall(lowered)
     plain = text.isascii()  # most English blocks: no Han and no Swedish or Polish letters
+    lowered = "" if plain else text.lower()
     han = 0 if plain else sum(map(len, _HAN_WORD.findall(text)))
+    if han and 2 * han >= len(lowered):  # too few other characters for as many Latin words
+        return Judgement("zh", han)
+    words = _ascii_words(text) if plain else _LATIN_WORD.findall(lowered)
     if not han and not words:
         return Judgement(None if _NO_LETTER.fullmatch(text) else _DEFAULT, 0)
     if han and han >= len(words):
         return Judgement("zh", han)
-    points = dict.fromkeys(LATIN_LANGUAGES, 0)
-    word_languages = _word_languages()
-    for word in words:
-        lang = word_languages.get(word)
-        if lang:
-            points[lang] += _FUNCTION_WORD_POINTS
+    word_languages = _ascii_word_languages() if plain else _word_languages()
+    # the languages of the function words, counted by C-level calls rather than a loop
+    hits = list(filter(None, map(word_languages.get, words)))
+    points = {lang: _FUNCTION_WORD_POINTS * hits.count(lang) for lang in LATIN_LANGUAGES}
     if not plain:
         for lang, letters in _letters().items():
             points[lang] += sum(map(lowered.count, letters))
