@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -119,9 +120,18 @@ def _enumerators() -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{style}>{pattern})" for style, pattern in styles.items()))
 
 
+@cache
+def _han_number_starts() -> frozenset[str]:
+    """The Han characters that can open a numbered heading ("第三章", "三、")."""
+    data = language_data()["numbering"]
+    return frozenset(data["zh_numerals"] + data["zh_ordinal"])
+
+
 # ---------------------------------------------------------------- lines to blocks
 
 _SPACE = " \t\r\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
+_STRIPPED_FIRST = frozenset(_SPACE + "\n<")
+_STRIPPED_LAST = frozenset(_SPACE + "\n>\\")
 _HAS_WORD = re.compile(r"[^\W_]")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -144,9 +154,10 @@ _LONG_LINE = 60
 _LONG_BLOCK = 800
 
 
-@dataclass
+@dataclass(slots=True)
 class _Block:
-    """A block while it is being assembled; becomes a Segment at the end."""
+    """A block while it is being assembled; becomes a Segment at the end (slots and no
+    default factory: one is built per line of the policy)."""
 
     start: int
     end: int
@@ -157,11 +168,13 @@ class _Block:
     joined: bool = False  # no blank line before it: an address or a table, not a title
     numbered_title: bool = False  # a numbered short line: a heading unless in a run (a TOC)
     bare: bool = False  # a number on its own ("§1.", "**1.1**"): names the next line
-    parts: list[tuple[int, int]] = field(default_factory=list)  # table cells
+    parts: Sequence[tuple[int, int]] = ()  # table cells
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     """Move s and e inwards past white space, HTML line breaks and trailing escapes."""
+    if s < e and text[s] not in _STRIPPED_FIRST and text[e - 1] not in _STRIPPED_LAST:
+        return s, e  # most spans: nothing to strip, decided by two set look-ups
     while True:
         while s < e and (text[s] in _SPACE or text[s] == "\n"):
             s += 1
@@ -230,6 +243,8 @@ def _is_caps(text: str, s: int, e: int) -> bool:
 
 def _enumerator(text: str, s: int, e: int) -> tuple[str, int] | None:
     """The numbering style at text[s:] and where the number ends, or None."""
+    if _is_han(text[s]) and text[s] not in _han_number_starts():
+        return None  # most Chinese lines, without trying every style
     m = _enumerators().match(text, s, e)
     if not m:
         return None
@@ -264,7 +279,7 @@ def _read_blocks(text: str) -> list[_Block]:
     previous_blank = True  # was the previous line blank (a block boundary)?
     for line_start, line_end in _lines(text):
         s, e = _strip(text, line_start, line_end)
-        if s >= e or not _HAS_WORD.search(text, s, e):
+        if s >= e or not (text[s].isalnum() or _HAS_WORD.search(text, s, e)):
             rule = _RULE.fullmatch(text, s, e) if s < e else None
             if rule and not previous_blank and blocks and blocks[-1].kind == "paragraph":
                 blocks[-1].kind, blocks[-1].title = "heading", False
@@ -313,10 +328,18 @@ def _continues(
 
 def _abbreviation_before(text: str, start: int, end: int) -> bool:
     """Does text[start:end] end in an abbreviation ("the EU-U.S.") rather than a full stop?"""
-    k = end - 1
-    while k > start and (text[k - 1].isalnum() or text[k - 1] == "."):
+    return _is_abbreviation(text, start, end - 1, _latin_abbreviations())
+
+
+def _is_abbreviation(text: str, start: int, stop: int, known: frozenset[str]) -> bool:
+    """Is text[k:stop + 1] in `known`, k opening the run of letters, digits and periods
+    before `stop` (not before `start`)? The walk back stops after the length of the longest
+    abbreviation: a longer run is none, and a Chinese clause (Han characters are letters
+    too) need not be walked to its start."""
+    k, floor = stop, max(start, stop - _longest_abbreviation())
+    while k > floor and (text[k - 1].isalnum() or text[k - 1] == "."):
         k -= 1
-    return text[k:end].lower() in _latin_abbreviations()
+    return text[k : stop + 1].lower() in known
 
 
 @cache
@@ -324,8 +347,15 @@ def _latin_abbreviations() -> frozenset[str]:
     return abbreviations("en") | abbreviations("sv") | abbreviations("pl")
 
 
+@cache
+def _longest_abbreviation() -> int:
+    return max(map(len, _latin_abbreviations()))  # Chinese blocks use the English list
+
+
 def _classify(text: str, s: int, e: int) -> _Block | None:
     """Read one stripped line: its kind, numbering style and the span without markup."""
+    if text[s].isalnum():  # most lines: markup never opens with a letter or a digit
+        return _classify_unmarked(text, s, e, "paragraph", bold=False)
     while text[s] == ">":
         s, e = _strip(text, s + 1, e)
         if s >= e:
@@ -351,6 +381,11 @@ def _classify(text: str, s: int, e: int) -> _Block | None:
     s, e, bold = _strip_emphasis(text, s, e)
     if s >= e or not _HAS_WORD.search(text, s, e):
         return None
+    return _classify_unmarked(text, s, e, kind, bold)
+
+
+def _classify_unmarked(text: str, s: int, e: int, kind: str, bold: bool) -> _Block:
+    """Read a line without its markup: numbered, a list item, a title or body text."""
     if numbered := _enumerator(text, s, e):
         style, marker_end = numbered
         rest, rest_end = _strip(text, marker_end, e)
@@ -369,10 +404,11 @@ def _classify(text: str, s: int, e: int) -> _Block | None:
         return _Block(s, e, kind)
     if _BRACKETED.fullmatch(text, s, e):
         return _Block(s, e, "heading", style="bracketed")
-    if _looks_like_title(text, s, e) and (bold or _is_caps(text, s, e)):
+    titled = _looks_like_title(text, s, e)
+    if titled and (bold or _is_caps(text, s, e)):
         return _Block(s, e, "paragraph", style="bold" if bold else "caps", title=True, strong=True)
     # a plain line ending in a digit is a date, a version or an address ("25 maj, 2018")
-    title = not text[e - 1].isdigit() and _looks_like_title(text, s, e)
+    title = titled and not text[e - 1].isdigit()
     title = title or (text[e - 1] in "?？" and _is_short(text, s, e))
     return _Block(s, e, "paragraph", title=title)
 
@@ -555,10 +591,7 @@ def _ends_sentence(text: str, m: re.Match[str], stop: int, e: int, start: int, l
             if not (ch.isupper() or ch.isdigit() or ch in _OPENERS or _is_han(ch)):
                 return False
     if marks[0] == ".":
-        k = m.start()
-        while k > start and (text[k - 1].isalnum() or text[k - 1] == "."):
-            k -= 1
-        if text[k : m.start() + 1].lower() in abbreviations(lang):
+        if _is_abbreviation(text, start, m.start(), abbreviations(lang)):
             return False
         if _ENUMERATION.fullmatch(text, start, m.start()):
             return False
