@@ -545,8 +545,8 @@ def _split_inline_list(text: str, block: _Block) -> list[_Block]:
 
 # ---------------------------------------------------------------- sentences
 
-_END = re.compile(r"[.!?。！？；;…]+")
-_CLOSERS = frozenset("\"'”’»)]）」』】*_")
+# the marks that may end a sentence, then the closing quotes, brackets and emphasis after them
+_END = re.compile(r"([.!?。！？；;…]+)[\"'”’»)\]）」』】*_]*")
 _OPENERS = frozenset("\"'“‘„«([（「『【*_¿¡")
 _FULL_WIDTH_END = frozenset("。！？；")
 _ZH_HALF_WIDTH_END = frozenset("!?;")
@@ -558,20 +558,17 @@ def _sentences(text: str, s: int, e: int, lang: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = s
     for m in _END.finditer(text, s, e):
-        stop = m.end()
-        while stop < e and text[stop] in _CLOSERS:
-            stop += 1
-        if _HAS_WORD.search(text, start, m.start()) and _ends_sentence(
-            text, m, stop, e, start, lang
-        ):
-            spans.append((start, stop))
-            start = stop
+        # a sentence that opens with a letter or digit has a word: no search needed
+        has_word = text[start].isalnum() or _HAS_WORD.search(text, start, m.start())
+        if has_word and _ends_sentence(text, m, e, start, lang):
+            spans.append((start, m.end()))
+            start = m.end()
     spans.append((start, e))
     return [span for a, b in spans if (span := _trim_sentence(text, a, b))]
 
 
-def _ends_sentence(text: str, m: re.Match[str], stop: int, e: int, start: int, lang: str) -> bool:
-    marks = m.group()
+def _ends_sentence(text: str, m: re.Match[str], e: int, start: int, lang: str) -> bool:
+    marks, stop = m.group(1), m.end()
     if not _FULL_WIDTH_END.isdisjoint(marks):
         return True
     if lang == "zh" and not _ZH_HALF_WIDTH_END.isdisjoint(marks):
@@ -614,7 +611,9 @@ def _trim_sentence(text: str, s: int, e: int) -> tuple[int, int] | None:
                     s, e = _strip(text, s + n, e)
                 elif text.endswith(mark, s, e):
                     s, e = _strip(text, s, e - n)
-    return (s, e) if s < e and _HAS_LETTER.search(text, s, e) else None
+    if s < e and (text[s].isalpha() or _HAS_LETTER.search(text, s, e)):
+        return s, e
+    return None
 
 
 # ---------------------------------------------------------------- languages
