@@ -53,31 +53,30 @@ def _word_languages() -> dict[str, str]:
 
 
 @cache
-def _ascii_word_languages() -> dict[bytes, str]:
-    """`_word_languages` keyed by bytes, for the words that `_plain_words` finds."""
-    return {word.encode(): lang for word, lang in _word_languages().items()}
+def _latin1_word_languages() -> dict[bytes, str]:
+    """`_word_languages` keyed by Latin-1 bytes, for the words of plain text (`is_plain`)."""
+    return {
+        word.encode("latin-1"): lang
+        for word, lang in _word_languages().items()
+        if max(word) <= "\xff"
+    }
 
 
-_ASCII_LETTERS_ONLY = bytes(c if chr(c).isalpha() and c < 128 else 32 for c in range(256))
-# UTF-8 lead bytes of the Latin letters beyond ASCII (U+00C0-U+024F: 0xC3-0xC9) and of Han
+# UTF-8 lead bytes of the Latin letters beyond Latin-1 (U+0100-U+024F: 0xC4-0xC9) and of Han
 # (0xE3-0xE9, 0xEF); a few other characters share them, and merely take the slower path
-_LETTER_OR_HAN_LEADS = bytes([*range(0xC3, 0xCA), *range(0xE3, 0xEA), 0xEF])
+_BEYOND_LATIN1_LEADS = bytes([*range(0xC4, 0xCA), *range(0xE3, 0xEA), 0xEF])
+_LATIN1_LETTERS_ONLY = bytes(c if _LATIN_WORD.fullmatch(chr(c)) else 0x20 for c in range(256))
 
 
 def is_plain(text: str) -> bool:
-    """Are all the letters of `text` ASCII, with no Han? Then it gives no evidence of letters
-    or script, every other character separates words, and `judge` finds its words by a C-level
-    byte translation and split, several times faster than `_LATIN_WORD`. Most English text
-    is plain, curly quotes and dashes included; one pass tells it for a whole policy."""
+    """Has `text` no Han and, in lower case, no letter beyond Latin-1? Then every character
+    that Latin-1 lacks separates words, and `judge` finds the words by a C-level encoding,
+    byte translation and split, several times faster than `_LATIN_WORD`. Most English and
+    Swedish text is plain, curly quotes and dashes included."""
     if text.isascii():
         return True
-    raw = text.encode("utf-8", "surrogatepass")
-    return len(raw.translate(None, _LETTER_OR_HAN_LEADS)) == len(raw)
-
-
-def _plain_words(text: str) -> list[bytes]:
-    """The Latin words of a plain text (`is_plain`), lower case: those of `_LATIN_WORD`."""
-    return text.encode("utf-8", "surrogatepass").translate(_ASCII_LETTERS_ONLY).lower().split()
+    raw = text.lower().encode("utf-8", "surrogatepass")
+    return len(raw.translate(None, _BEYOND_LATIN1_LEADS)) == len(raw)
 
 
 @cache
@@ -89,22 +88,27 @@ def _letters() -> dict[str, str]:
 
 def judge(text: str, plain: bool = False) -> Judgement:
     """The language of `text` and the weight of evidence for it (0: a mere guess). `plain`:
-    `is_plain(text)` is known to hold (of a text that `text` is part of)."""
+    `is_plain(text)` is known to hold."""
     plain = plain or text.isascii()
-    lowered = "" if plain else text.lower()
+    lowered = text.lower()
     han = 0 if plain else sum(map(len, _HAN_WORD.findall(text)))
     if han and 2 * han >= len(lowered):  # too few other characters for as many Latin words
         return Judgement("zh", han)
-    words = _plain_words(text) if plain else _LATIN_WORD.findall(lowered)
+    if plain:  # what Latin-1 lacks becomes "?", one more separator
+        latin1 = lowered.encode("latin-1", "replace")
+        words = latin1.translate(_LATIN1_LETTERS_ONLY).split()
+        word_languages = _latin1_word_languages()
+        beyond_ascii = not latin1.isascii()
+    else:
+        words, word_languages, beyond_ascii = _LATIN_WORD.findall(lowered), _word_languages(), True
     if not han and not words:
         return Judgement(None if _NO_LETTER.fullmatch(text) else _DEFAULT, 0)
     if han and han >= len(words):
         return Judgement("zh", han)
-    word_languages = _ascii_word_languages() if plain else _word_languages()
     # the languages of the function words, counted by C-level calls rather than a loop
     hits = list(filter(None, map(word_languages.get, words)))
     points = {lang: _FUNCTION_WORD_POINTS * hits.count(lang) for lang in LATIN_LANGUAGES}
-    if not plain:
+    if beyond_ascii:  # the letters of one language are all beyond ASCII
         for lang, letters in _letters().items():
             points[lang] += sum(map(lowered.count, letters))
     best = max(LATIN_LANGUAGES, key=points.__getitem__)

@@ -649,16 +649,15 @@ def _languages(text: str, blocks: list[_Block]) -> list[str]:
 
 
 def _judgements(text: str, blocks: list[_Block]) -> list[Judgement]:
-    """The judgement of each block's first `_SAMPLE` characters. Where English goes on, a
-    block is first checked for being plain (`language.is_plain`), which lets its words be
-    found faster; elsewhere the check would mostly fail, and is not made."""
+    """The judgement of each block's first `_SAMPLE` characters. A block is checked for being
+    plain (`language.is_plain`: its words are found faster) only after a plain block: in
+    Polish or Chinese the check would mostly fail, and there it waits for an ASCII block."""
     judgements: list[Judgement] = []
-    english = True
+    plain = True
     for block in blocks:
         sample = text[block.start : min(block.end, block.start + _SAMPLE)]
-        judgement = judge(sample, english and is_plain(sample))
-        english = judgement.lang == "en"
-        judgements.append(judgement)
+        plain = sample.isascii() or (plain and is_plain(sample))
+        judgements.append(judge(sample, plain))
     return judgements
 
 
