@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -52,31 +53,23 @@ def _word_languages() -> dict[str, str]:
     return {word: lang for lang in LATIN_LANGUAGES for word in data[lang]}
 
 
+_CODE_PAGES = ("cp1252", "cp1250")
+"""Windows code pages, one byte a character: most English and Swedish text, and most Polish,
+curly quotes and dashes included, can be written in one of them."""
+
+
 @cache
-def _latin1_word_languages() -> dict[bytes, str]:
-    """`_word_languages` keyed by Latin-1 bytes, for the words of plain text (`is_plain`)."""
-    return {
-        word.encode("latin-1"): lang
-        for word, lang in _word_languages().items()
-        if max(word) <= "\xff"
-    }
+def _letters_only(page: str) -> bytes:
+    """A byte translation table of `page` keeping the letters of `_LATIN_WORD`, the rest spaces."""
+    decoded = bytes(range(256)).decode(page, "replace")  # bytes the page leaves unused: U+FFFD
+    return bytes(b if _LATIN_WORD.fullmatch(ch) else 0x20 for b, ch in enumerate(decoded))
 
 
-# UTF-8 lead bytes of the Latin letters beyond Latin-1 (U+0100-U+024F: 0xC4-0xC9) and of Han
-# (0xE3-0xE9, 0xEF); a few other characters share them, and merely take the slower path
-_BEYOND_LATIN1_LEADS = bytes([*range(0xC4, 0xCA), *range(0xE3, 0xEA), 0xEF])
-_LATIN1_LETTERS_ONLY = bytes(c if _LATIN_WORD.fullmatch(chr(c)) else 0x20 for c in range(256))
-
-
-def is_plain(text: str) -> bool:
-    """Has `text` no Han and, in lower case, no letter beyond Latin-1? Then every character
-    that Latin-1 lacks separates words, and `judge` finds the words by a C-level encoding,
-    byte translation and split, several times faster than `_LATIN_WORD`. Most English and
-    Swedish text is plain, curly quotes and dashes included."""
-    if text.isascii():
-        return True
-    raw = text.lower().encode("utf-8", "surrogatepass")
-    return len(raw.translate(None, _BEYOND_LATIN1_LEADS)) == len(raw)
+@cache
+def _page_word_languages(page: str) -> dict[bytes, str]:
+    """`_word_languages` keyed by the words written in `page` (one it cannot write gets a "?",
+    and is never found: "?" separates words)."""
+    return {word.encode(page, "replace"): lang for word, lang in _word_languages().items()}
 
 
 @cache
@@ -86,21 +79,50 @@ def _letters() -> dict[str, str]:
     return {lang: data[lang] for lang in LATIN_LANGUAGES if lang in data}
 
 
-def judge(text: str, plain: bool = False) -> Judgement:
-    """The language of `text` and the weight of evidence for it (0: a mere guess). `plain`:
-    `is_plain(text)` is known to hold."""
-    plain = plain or text.isascii()
-    lowered = text.lower()
-    han = 0 if plain else sum(map(len, _HAN_WORD.findall(text)))
-    if han and 2 * han >= len(lowered):  # too few other characters for as many Latin words
-        return Judgement("zh", han)
-    if plain:  # what Latin-1 lacks becomes "?", one more separator
-        latin1 = lowered.encode("latin-1", "replace")
-        words = latin1.translate(_LATIN1_LETTERS_ONLY).split()
-        word_languages = _latin1_word_languages()
-        beyond_ascii = not latin1.isascii()
+def judge(text: str) -> Judgement:
+    """The language of `text` and the weight of evidence for it (0: a mere guess)."""
+    return judge_all([text])[0]
+
+
+def judge_all(texts: Iterable[str]) -> list[Judgement]:
+    """`judge` of each text, in order. A text that a code page can write has its words found
+    by C-level encoding, translation and split, several times faster than `_LATIN_WORD`; the
+    page that wrote the text before is tried first, and none after a text that no page could
+    write (most text after Chinese is Chinese) until an ASCII text."""
+    judgements = []
+    page: str | None = _CODE_PAGES[0]
+    for text in texts:
+        lowered = text.lower()
+        written, page = _written(text, lowered, page)
+        judgements.append(_weigh(text, lowered, written, page))
+    return judgements
+
+
+def _written(text: str, lowered: str, page: str | None) -> tuple[bytes, str] | tuple[None, None]:
+    """`lowered` written in a code page, `page` tried first, and that page; (None, None) when
+    no page is tried or none can write the text."""
+    if text.isascii():  # every page writes ASCII alike: the fastest encoder serves
+        return lowered.encode("ascii"), page or _CODE_PAGES[0]
+    if page is None:
+        return None, None
+    for candidate in (page, *(p for p in _CODE_PAGES if p != page)):
+        written = lowered.encode(candidate, "replace")
+        if written.count(b"?") == lowered.count("?"):  # no character replaced
+            return written, candidate
+    return None, None
+
+
+def _weigh(text: str, lowered: str, written: bytes | None, page: str | None) -> Judgement:
+    """The judgement of `text`, from its words as a code page wrote them (`page`) or else as
+    `_LATIN_WORD` finds them, and its Han characters (none in a text a code page can write)."""
+    if written is None:
+        han = sum(map(len, _HAN_WORD.findall(text)))
+        if han and 2 * han >= len(lowered):  # too few other characters for as many Latin words
+            return Judgement("zh", han)
+        words, word_languages = _LATIN_WORD.findall(lowered), _word_languages()
     else:
-        words, word_languages, beyond_ascii = _LATIN_WORD.findall(lowered), _word_languages(), True
+        han, word_languages = 0, _page_word_languages(page)
+        words = written.translate(_letters_only(page)).split()
     if not han and not words:
         return Judgement(None if _NO_LETTER.fullmatch(text) else _DEFAULT, 0)
     if han and han >= len(words):
@@ -108,14 +130,33 @@ def judge(text: str, plain: bool = False) -> Judgement:
     # the languages of the function words, counted by C-level calls rather than a loop
     hits = list(filter(None, map(word_languages.get, words)))
     points = {lang: _FUNCTION_WORD_POINTS * hits.count(lang) for lang in LATIN_LANGUAGES}
-    if beyond_ascii:  # the letters of one language are all beyond ASCII
-        for lang, letters in _letters().items():
-            points[lang] += sum(map(lowered.count, letters))
+    if not text.isascii():  # the letters of one language are all beyond ASCII
+        for lang, count in _own_letters(lowered, written, page).items():
+            points[lang] += count
     best = max(LATIN_LANGUAGES, key=points.__getitem__)
     if not points[best]:
         return Judgement(_DEFAULT, 0)
     runner_up = max(points[lang] for lang in LATIN_LANGUAGES if lang != best)
     return Judgement(best, points[best] - runner_up)
+
+
+def _own_letters(lowered: str, written: bytes | None, page: str | None) -> dict[str, int]:
+    """Per Latin language, how many of its own letters the text has: in the bytes a code page
+    wrote, one translation per language deletes all others and leaves them to count."""
+    if written is None:
+        return {lang: sum(map(lowered.count, letters)) for lang, letters in _letters().items()}
+    others = _other_bytes(page)
+    return {lang: len(written.translate(None, others[lang])) for lang in others}
+
+
+@cache
+def _other_bytes(page: str) -> dict[str, bytes]:
+    """Per Latin language, the bytes of `page` that do not write one of its own letters."""
+    decoded = bytes(range(256)).decode(page, "replace")
+    return {
+        lang: bytes(b for b, ch in enumerate(decoded) if ch not in letters)
+        for lang, letters in _letters().items()
+    }
 
 
 def detect_language(text: str) -> str | None:

@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from labels.language import Judgement, is_plain, judge, language_data
+from labels.language import judge, judge_all, language_data
 from labels.reading import Document
 
 KINDS: tuple[str, ...] = ("heading", "paragraph", "list_item", "table_row")
@@ -630,7 +630,7 @@ _FIRST_PART = 0.3
 
 def _languages(text: str, blocks: list[_Block]) -> list[str]:
     """Each block's language; blocks too short to judge take their neighbours'."""
-    judgements = _judgements(text, blocks)
+    judgements = judge_all(text[b.start : min(b.end, b.start + _SAMPLE)] for b in blocks)
     own = [j.lang if j.lang and j.evidence >= _JUDGED else None for j in judgements]
     following = _next_known(own)
     langs: list[str] = []
@@ -646,19 +646,6 @@ def _languages(text: str, blocks: list[_Block]) -> list[str]:
         langs.append(lang or judgements[i].lang or whole)
         previous = lang or previous
     return langs
-
-
-def _judgements(text: str, blocks: list[_Block]) -> list[Judgement]:
-    """The judgement of each block's first `_SAMPLE` characters. A block is checked for being
-    plain (`language.is_plain`: its words are found faster) only after a plain block: in
-    Polish or Chinese the check would mostly fail, and there it waits for an ASCII block."""
-    judgements: list[Judgement] = []
-    plain = True
-    for block in blocks:
-        sample = text[block.start : min(block.end, block.start + _SAMPLE)]
-        plain = sample.isascii() or (plain and is_plain(sample))
-        judgements.append(judge(sample, plain))
-    return judgements
 
 
 def _next_known(own: list[str | None]) -> list[str | None]:
