@@ -237,8 +237,8 @@ def _looks_like_title(text: str, s: int, e: int) -> bool:
 
 
 def _is_caps(text: str, s: int, e: int) -> bool:
-    letters = [ch for ch in text[s:e] if ch.isalpha()]
-    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+    letters = list(filter(str.isalpha, text[s:e]))  # C-level passes, no Python loop
+    return len(letters) >= 3 and all(map(str.isupper, letters))
 
 
 def _enumerator(text: str, s: int, e: int) -> tuple[str, int] | None:
@@ -328,6 +328,8 @@ def _continues(
 
 def _abbreviation_before(text: str, start: int, end: int) -> bool:
     """Does text[start:end] end in an abbreviation ("the EU-U.S.") rather than a full stop?"""
+    if text[end - 1] not in _abbreviation_ends():  # most often "。" or ":"
+        return False
     return _is_abbreviation(text, start, end - 1, _latin_abbreviations())
 
 
@@ -345,6 +347,11 @@ def _is_abbreviation(text: str, start: int, stop: int, known: frozenset[str]) ->
 @cache
 def _latin_abbreviations() -> frozenset[str]:
     return abbreviations("en") | abbreviations("sv") | abbreviations("pl")
+
+
+@cache
+def _abbreviation_ends() -> frozenset[str]:
+    return frozenset(abbreviation[-1] for abbreviation in _latin_abbreviations())
 
 
 @cache
@@ -566,7 +573,8 @@ def _sentences(text: str, s: int, e: int, lang: str) -> list[tuple[int, int]]:
         if has_word and _ends_sentence(text, m, e, start, lang):
             spans.append((start, m.end()))
             start = m.end()
-    spans.append((start, e))
+    if start < e:  # a block that ends in a mark has no rest
+        spans.append((start, e))
     return [span for a, b in spans if (span := _trim_sentence(text, a, b))]
 
 
