@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from labels.script import HAN_BLOCKS
 
@@ -35,9 +35,9 @@ _DEFAULT = "en"
 """The guess for Latin text without any evidence ("Quick links", a company name)."""
 
 
-@dataclass(frozen=True)
-class Judgement:
-    """A language and the evidence behind it: points for Latin, Han characters for zh."""
+class Judgement(NamedTuple):
+    """A language and the evidence behind it: points for Latin, Han characters for zh (a
+    tuple, like structure.Segment: one is built per block, faster than a frozen dataclass)."""
 
     lang: str | None
     evidence: int
@@ -139,7 +139,7 @@ def _weigh(text: str, lowered: str, written: bytes | None, page: str | None) -> 
     best = max(LATIN_LANGUAGES, key=points.__getitem__)
     if not points[best]:
         return Judgement(_DEFAULT, 0)
-    runner_up = max(points[lang] for lang in LATIN_LANGUAGES if lang != best)
+    runner_up = sorted(points.values())[-2]  # the best taken out, the largest left
     return Judgement(best, points[best] - runner_up)
 
 
