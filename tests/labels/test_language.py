@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from labels.language import LATIN_LANGUAGES, detect_language, judge, language_data
+from labels.language import LATIN_LANGUAGES, detect_language, judge, judge_all, language_data
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,21 @@ def test_the_language_data_is_lower_case_and_covers_every_latin_language():
         assert all(word == word.lower().strip() for word in data["function_words"][lang])
     for lang in ("en", "sv", "pl"):
         assert data["numbering"][lang]
+
+
+def test_judging_blocks_in_a_row_gives_each_block_its_own_judgement():
+    # judge_all carries the code page of one block to the next; the order must not matter
+    blocks = [
+        "We do not knowingly collect personal information from children under 18.",
+        "Vi samlar in både personliga och icke-personliga data.",
+        "Proszę uważnie przeczytać tę politykę.",
+        "我们不会将任何个人信息出售给第三方。",
+        "Du har kontroll över din information!",
+        "Privacy Policy",
+        "Mogą to być dane osobowe.",
+        "“Personal Data” means any information — e.g. your name → account.",
+        "个人信息：指以电子或者其他方式记录的信息",
+        "Identifieraren lagras lokalt på din enhet.",
+    ]
+    assert judge_all(blocks) == [judge(block) for block in blocks]
+    assert judge_all(reversed(blocks)) == [judge(block) for block in reversed(blocks)]
