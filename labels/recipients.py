@@ -53,7 +53,9 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _shaped_names(text: str, start: int, end: int) -> list[tuple[str, str]]:
     """(name as written, kind) of the service-shaped names in text[start:end]."""
     kinds = organization_data()["service_shapes"]
-    found = []
+    found: list[tuple[str, str]] = []
+    if not any(text.find(suffix, start, end) >= 0 for suffix in kinds):
+        return found  # a quick look for the last words spares the patterns' slow scan
     for pattern in _shapes():
         for m in pattern.finditer(text, start, end):
             found.append((text[m.start(1) : m.end(2)], kinds[m.group(2)]))
