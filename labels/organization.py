@@ -21,11 +21,13 @@ from pathlib import Path
 from labels.vocabulary import LANGUAGES, vocabulary
 
 _DATA = Path(__file__).with_name("vocabularies") / "organizations.toml"
-_WORD = re.compile(r"(?<![\w.@/-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w@-]|\.\w)")
+# The look-behinds of _WORD and _PHRASE follow their first letter (and look one character
+# further back): a pattern that begins with a letter lets the scan skip to the next one fast.
+_WORD = re.compile(r"[A-Za-z](?<![\w.@/-].)[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w@-]|\.\w)")
 _TOP_LEVEL = re.compile(r"\.[a-z]{2,6}(?![\w-])")
 _DOMAIN = re.compile(r"(?<![a-z0-9.-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$")
 _DOMAIN_LENGTH = 80
-_PHRASE = re.compile(r"(?<![\w’'])[A-Z][a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\w)")
+_PHRASE = re.compile(r"[A-Z](?<![\w’'].)[a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\w)")
 _NOT_IN_DOMAIN = re.compile(r"[^a-z0-9-]")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
