@@ -19,7 +19,7 @@ from functools import cache
 from labels.detect import Detection, Reading
 from labels.evidence import Evidence
 from labels.matching import Hit, Matcher
-from labels.organization import _legal_form, organization_data, service_kinds
+from labels.organization import legal_names, organization_data, service_kinds
 
 _HAN = "\u4e00-\u9fff"
 _MAX_HAN_SERVICE = 4
@@ -112,7 +112,7 @@ def named_recipients(
         names = list(dict.fromkeys(text[h.start : h.end] for h in hits if not _in_address(h, text)))
         names += [name for name, _ in _shaped_names(text, reading.start, reading.end)]
         if reading.lang != "zh":
-            legal = _legal_form(reading.lang).finditer(text, reading.start, reading.end)
+            legal = legal_names(text, reading.lang, reading.start, reading.end)
             names += [m.group(0).rstrip(".") for m in legal if not _is_publisher(m, publisher)]
         for name in names:
             if not (publisher and publisher.lower() in name.lower()):
