@@ -14,11 +14,12 @@ analytics provider), from vocabularies/organizations.toml.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from labels.detect import Detection, Reading
 from labels.evidence import Evidence
-from labels.matching import Hit, Matcher
+from labels.matching import Hit, Matcher, tokenize
 from labels.organization import legal_names, organization_data, service_kinds
 
 _HAN = "\u4e00-\u9fff"
@@ -60,6 +61,37 @@ def _shaped_names(text: str, start: int, end: int) -> list[tuple[str, str]]:
         for m in pattern.finditer(text, start, end):
             found.append((text[m.start(1) : m.end(2)], kinds[m.group(2)]))
     return found
+
+
+@cache
+def _mark() -> re.Pattern[str]:
+    """In lower case: the first two words of each known service's name (with white space or
+    a skipped compound part between, as the matcher allows: "腾讯 Bugly", "Google
+    X-Analytics") and the last words of the service shapes. A sentence names a known or
+    service-shaped name only where it holds one."""
+    services = {_first_words(name) for name in service_kinds()}
+    shapes = {re.escape(word.lower()) for word in organization_data()["service_shapes"]}
+    return re.compile("|".join(sorted(services | shapes, key=len, reverse=True)))
+
+
+def _first_words(name: str) -> str:
+    first, *rest = map(re.escape, tokenize(name).words[:2])
+    return first + "".join(rf"\s*(?:\S+\s*-\s*)?{word}" for word in rest)
+
+
+def _marked(detection: Detection) -> set[int]:
+    """The indexes of the readings that hold a mark or a part of one (a mark found may
+    overlap and so hide another). One scan of the lower-cased text: in Chinese, where
+    the other sentences are most, this spares testing each of them for what it is about."""
+    lowered = detection.text.lower()
+    if len(lowered) != len(detection.text):  # the tokens' offsets are not the lowered text's
+        return {reading.index for reading in detection.readings}
+    starts = [reading.start for reading in detection.readings]
+    marked = set()
+    for mark in _mark().finditer(lowered):
+        first = max(0, bisect_right(starts, mark.start()) - 1)
+        marked.update(range(first, bisect_left(starts, mark.end())))
+    return marked
 
 
 def _kind_of(name: str) -> str:
@@ -104,7 +136,12 @@ def named_recipients(
     `shared_with` ids that the known services among them are."""
     found: dict[str, Reading] = {}
     text = detection.text
+    marked: set[int] | None = None  # found at the first Chinese sentence
     for reading in detection.readings:
+        if reading.lang == "zh":
+            marked = _marked(detection) if marked is None else marked
+            if reading.index not in marked:
+                continue  # names no service, and Chinese has no legal forms
         if not _about_recipients(detection, reading):
             continue
         span = detection.tokens.span(reading.start, reading.end)
