@@ -143,19 +143,20 @@ def organization(text: str, lang: str) -> str | None:
     company before a legal form, else None."""
     words = Counter(_WORD.findall(text))
     words.update(_PHRASE.findall(text))
-    brand = _domain_brand(text, words) or _camel_brand(text, words)
-    declared = _declared(text, lang)
+    lowered = text.lower()
+    brand = _domain_brand(lowered, words) or _camel_brand(text, words)
+    declared = _declared(text, lowered, lang)
     if declared and not (brand and brand in declared[1]):
         return declared[0]
     return brand or _company(text, lang)
 
 
-def _declared(text: str, lang: str) -> tuple[str, str] | None:
+def _declared(text: str, lowered: str, lang: str) -> tuple[str, str] | None:
     """The company the policy declares as its publisher and the words that declare it
     (where a brand the policy is known by may appear: „Huacheng”, „Imou”, „my”), or None."""
     if lang == "zh":
         return _han_declared(text)
-    return _controller_named(text) or _company_called_us(text, lang)
+    return _controller_named(text, lowered) or _company_called_us(text, lang)
 
 
 @cache
@@ -164,15 +165,34 @@ def _declarations() -> dict:
 
 
 @cache
-def _controller_cue() -> re.Pattern[str]:
-    cues = sorted(_declarations()["controller"], key=len, reverse=True)
-    return re.compile(_any_of(cues, space=r"\s+") + r"\s+")
+def _controller_cue(case_blind: bool) -> re.Pattern[str]:
+    cues = sorted((cue.lower() for cue in _declarations()["controller"]), key=len, reverse=True)
+    cue = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues)
+    return re.compile(rf"(?:{cue})\s+", re.IGNORECASE if case_blind else 0)
 
 
-def _controller_named(text: str) -> tuple[str, str] | None:
+@cache
+def _controller_words() -> frozenset[str]:
+    """The longest word of each controller cue: a text without any names no controller."""
+    return frozenset(max(cue.lower().split(), key=len) for cue in _declarations()["controller"])
+
+
+def _controller_cues(text: str, lowered: str) -> Iterator[Match]:
+    """The controller cues ("the data controller is") of the text, found in the lower-cased
+    text (four times faster than a case-blind scan, and skipped where none of their words
+    is), unless lower-casing moved offsets or kept a letter a case-blind match would take
+    for an ASCII one (ı, ſ)."""
+    if len(lowered) != len(text) or "ı" in text or "ſ" in text:
+        return _controller_cue(case_blind=True).finditer(text)
+    if not any(word in lowered for word in _controller_words()):
+        return iter(())
+    return _controller_cue(case_blind=False).finditer(lowered)
+
+
+def _controller_named(text: str, lowered: str) -> tuple[str, str] | None:
     """The capitalised name of at least two words after the controller cue
     ("Administratorem danych jest Główny Inspektor Sanitarny z siedzibą …")."""
-    for cue in _controller_cue().finditer(text):
+    for cue in _controller_cues(text, lowered):
         words = []
         for word in text[cue.end() : cue.end() + _DECLARED_REACH].split():
             if not word[0].isupper():
@@ -221,13 +241,13 @@ def _han_declared(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _domain_brand(text: str, words: Counter[str]) -> str | None:
+def _domain_brand(lowered: str, words: Counter[str]) -> str | None:
     """The most frequent name that begins a domain label of the text ("eufy" of eufylife.com).
 
     Words of the policy language ("cookies" of allaboutcookies.org) and known
     third-party services are not brands.
     """
-    labels = {label for domain in _domains(text) for label in domain.split(".")[:-1]} - {"www"}
+    labels = {label for domain in _domains(lowered) for label in domain.split(".")[:-1]} - {"www"}
     if not labels:
         return None
     names = set().union(*map(_names_of, labels))
@@ -246,13 +266,12 @@ def _domain_brand(text: str, words: Counter[str]) -> str | None:
     return max(spellings[max(best)[1]])[1]
 
 
-def _domains(text: str) -> set[str]:
-    """The domains of the web and mail addresses in the text, lower-cased.
+def _domains(lowered: str) -> set[str]:
+    """The domains of the web and mail addresses in the lower-cased text.
 
     Each one ends in a dot and a top-level name; those endings are found first
     (a literal dot is quick to scan for) and the domain is read back from there.
     """
-    lowered = text.lower()
     found = set()
     for ending in _TOP_LEVEL.finditer(lowered):
         window = lowered[max(0, ending.start() - _DOMAIN_LENGTH) : ending.end()]
