@@ -75,37 +75,43 @@ def _legal_form(lang: str) -> re.Pattern[str]:
     # Words and spaces are possessive (*+, ++): a part of a word or of a space is never
     # followed by the ", " or space before a form, so giving it back could not match.
     name = r"[A-Z][\w&.'-]*+(?:[ \t]++(?:[A-Z][\w&.'-]*+|&))*"
-    return re.compile(rf"({name}),?\s++{_latin_form()}(?!\w)")
+    return re.compile(rf"({name}),?\s++{_latin_form(case_blind=True)}(?!\w)")
 
 
 @cache
-def _latin_form() -> str:
-    """Any legal form of the Latin-script tables (a pattern)."""
+def _latin_form(case_blind: bool) -> str:
+    """Any legal form of the Latin-script tables (a pattern), in lower case unless blind."""
     tables = organization_data()["legal_forms"]
-    pooled = {form for table, forms in tables.items() if table != "zh" for form in forms}
-    return _any_of(sorted(pooled, key=lambda form: (-len(form), form)), space=r"\s*")
+    pooled = {form.lower() for table, forms in tables.items() if table != "zh" for form in forms}
+    forms = sorted(pooled, key=lambda form: (-len(form), form))
+    return _any_of(forms, space=r"\s*", case_blind=case_blind)
 
 
 @cache
-def _form_after_space() -> re.Pattern[str]:
-    return re.compile(rf"\s(?={_latin_form()}(?!\w))")
+def _form_after_space(case_blind: bool) -> re.Pattern[str]:
+    return re.compile(rf"\s(?={_latin_form(case_blind)}(?!\w))")
 
 
-def legal_names(text: str, lang: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+def legal_names(
+    text: str, lang: str, start: int = 0, end: int | None = None, lowered: str | None = None
+) -> Iterator[Match]:
     """The matches of `_legal_form(lang).finditer(text, start, end)`, found faster.
 
     The pattern begins with any capitalised word, so a scan tries it at every capital
     letter. Legal forms after a space are quicker to scan for, and the company name of a
     form ends where the comma and space before the form begin, on the same line: the
     pattern is tried only at the capitals of that line before it, each capital once.
+    Given the lower-cased text too, the forms are looked for there (twice as fast).
     """
     end = len(text) if end is None else end
     pattern = _legal_form(lang)
     if lang == "zh":
         yield from pattern.finditer(text, start, end)
         return
+    plain = lowered is not None and _lowers_alike(text, lowered)
+    forms = _form_after_space(case_blind=not plain).finditer(lowered if plain else text, start, end)
     resume = tried = start  # where the last match ended; capitals before `tried` failed
-    for space in _form_after_space().finditer(text, start, end):
+    for space in forms:
         name_end = _before_separator(text, space.end(), start)
         line = text.rfind("\n", start, name_end) + 1
         for capital in _CAPITAL.finditer(text, max(resume, tried, line), name_end):
@@ -125,9 +131,9 @@ def _before_separator(text: str, form_start: int, start: int) -> int:
     return end - 1 if end > start and text[end - 1] == "," else end
 
 
-def _any_of(phrases: list[str], space: str) -> str:
-    """A case-insensitive alternation of `phrases`, tried in their order, a space in them
-    matching `space`. Grouped by first letter behind a look-ahead for those letters: a plain
+def _any_of(phrases: list[str], space: str, case_blind: bool = True) -> str:
+    """An alternation of `phrases` (case-insensitive unless not `case_blind`), tried in their
+    order, a space in them matching `space`. Grouped by first letter behind a look-ahead for those letters: a plain
     alternation tries every phrase at every position, this rejects most positions at once
     (the same matches, three to four times faster)."""
     by_first: dict[str, list[str]] = {}
@@ -135,7 +141,8 @@ def _any_of(phrases: list[str], space: str) -> str:
         rest = re.escape(phrase[1:]).replace(r"\ ", space)
         by_first.setdefault(phrase[0].lower(), []).append(rest)
     branches = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
-    return f"(?i:(?=[{re.escape(''.join(by_first))}])(?:{branches}))"
+    flag = "i" if case_blind else ""
+    return f"(?{flag}:(?=[{re.escape(''.join(by_first))}])(?:{branches}))"
 
 
 def organization(text: str, lang: str) -> str | None:
@@ -148,7 +155,7 @@ def organization(text: str, lang: str) -> str | None:
     declared = _declared(text, lowered, lang)
     if declared and not (brand and brand in declared[1]):
         return declared[0]
-    return brand or _company(text, lang)
+    return brand or _company(text, lowered, lang)
 
 
 def _declared(text: str, lowered: str, lang: str) -> tuple[str, str] | None:
@@ -156,7 +163,7 @@ def _declared(text: str, lowered: str, lang: str) -> tuple[str, str] | None:
     (where a brand the policy is known by may appear: „Huacheng”, „Imou”, „my”), or None."""
     if lang == "zh":
         return _han_declared(text)
-    return _controller_named(text, lowered) or _company_called_us(text, lang)
+    return _controller_named(text, lowered) or _company_called_us(text, lowered, lang)
 
 
 @cache
@@ -180,13 +187,19 @@ def _controller_words() -> frozenset[str]:
 def _controller_cues(text: str, lowered: str) -> Iterator[Match]:
     """The controller cues ("the data controller is") of the text, found in the lower-cased
     text (four times faster than a case-blind scan, and skipped where none of their words
-    is), unless lower-casing moved offsets or kept a letter a case-blind match would take
-    for an ASCII one (ı, ſ)."""
-    if len(lowered) != len(text) or "ı" in text or "ſ" in text:
+    is), where lower-casing keeps what a case-blind scan would find."""
+    if not _lowers_alike(text, lowered):
         return _controller_cue(case_blind=True).finditer(text)
     if not any(word in lowered for word in _controller_words()):
         return iter(())
     return _controller_cue(case_blind=False).finditer(lowered)
+
+
+def _lowers_alike(text: str, lowered: str) -> bool:
+    """Whether a plain scan of `lowered` finds what a case-blind one finds in `text`, at the
+    same offsets: lower() kept the length and left no letter that a case-blind match takes
+    for an ASCII one (ı, ſ)."""
+    return len(lowered) == len(text) and "ı" not in text and "ſ" not in text
 
 
 def _controller_named(text: str, lowered: str) -> tuple[str, str] | None:
@@ -205,12 +218,12 @@ def _controller_named(text: str, lowered: str) -> tuple[str, str] | None:
     return None
 
 
-def _company_called_us(text: str, lang: str) -> tuple[str, str] | None:
+def _company_called_us(text: str, lowered: str, lang: str) -> tuple[str, str] | None:
     """A company given a short name ("Zoe Limited (”Zoe”)") or named as "us"
     ("skontaktować się z nami (Mozilla Corporation)")."""
     we = "|".join(map(re.escape, _declarations()["we"]))
     called_us = re.compile(rf"(?i:\b(?:{we}))\s*\(\s*$")
-    for m in legal_names(text, lang):
+    for m in legal_names(text, lang, lowered=lowered):
         before = text[max(0, m.start() - _WE_REACH) : m.start()]
         if _ALIAS_QUOTE.match(text, m.end()) or called_us.search(before):
             return m.group(1).rstrip("."), _up_to_parenthesis_end(text, m.start())
@@ -333,10 +346,10 @@ def _language_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(exact), frozenset(stems)
 
 
-def _company(text: str, lang: str) -> str | None:
+def _company(text: str, lowered: str, lang: str) -> str | None:
     if lang == "zh":
         return _han_company(text)
-    names = Counter(m.group(1).rstrip(".") for m in legal_names(text, lang))
+    names = Counter(m.group(1).rstrip(".") for m in legal_names(text, lang, lowered=lowered))
     if not names:
         return None
     return max(names.items(), key=lambda kv: (kv[1], -text.find(kv[0])))[0]
