@@ -107,7 +107,8 @@ def _kind_of(name: str) -> str:
 
 
 def _about_recipients(detection: Detection, reading: Reading) -> bool:
-    if any(r.affirmed("cues.share") for r in detection.governing(reading)[:2]):
+    lead_in = detection.readings[reading.context[0]] if reading.context else reading
+    if reading.affirmed("cues.share") or lead_in.affirmed("cues.share"):
         return True  # also "we will not share ..., unless you ask us to connect to IFTTT Inc."
     if reading.denied("cues.share"):
         return False
