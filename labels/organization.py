@@ -18,7 +18,6 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
-from re import Match
 
 from labels.vocabulary import LANGUAGES, vocabulary
 
@@ -80,7 +79,8 @@ def _legal_form(lang: str) -> re.Pattern[str]:
 
 @cache
 def _latin_form(case_blind: bool) -> str:
-    """Any legal form of the Latin-script tables (a pattern), in lower case unless blind."""
+    """Any legal form of the Latin-script tables, as a pattern: case-blind, or in lower case
+    for a lower-cased text."""
     tables = organization_data()["legal_forms"]
     pooled = {form.lower() for table, forms in tables.items() if table != "zh" for form in forms}
     forms = sorted(pooled, key=lambda form: (-len(form), form))
@@ -94,7 +94,7 @@ def _form_after_space(case_blind: bool) -> re.Pattern[str]:
 
 def legal_names(
     text: str, lang: str, start: int = 0, end: int | None = None, lowered: str | None = None
-) -> Iterator[Match]:
+) -> Iterator[re.Match[str]]:
     """The matches of `_legal_form(lang).finditer(text, start, end)`, found faster.
 
     The pattern begins with any capitalised word, so a scan tries it at every capital
@@ -132,10 +132,10 @@ def _before_separator(text: str, form_start: int, start: int) -> int:
 
 
 def _any_of(phrases: list[str], space: str, case_blind: bool = True) -> str:
-    """An alternation of `phrases` (case-insensitive unless not `case_blind`), tried in their
-    order, a space in them matching `space`. Grouped by first letter behind a look-ahead for those letters: a plain
-    alternation tries every phrase at every position, this rejects most positions at once
-    (the same matches, three to four times faster)."""
+    """An alternation of `phrases` (case-insensitive if `case_blind`), tried in their order,
+    a space in them matching `space`. Grouped by first letter behind a look-ahead for those
+    letters: a plain alternation tries every phrase at every position, this rejects most
+    positions at once (the same matches, three to four times faster)."""
     by_first: dict[str, list[str]] = {}
     for phrase in phrases:
         rest = re.escape(phrase[1:]).replace(r"\ ", space)
@@ -180,14 +180,14 @@ def _controller_cue(case_blind: bool) -> re.Pattern[str]:
 
 @cache
 def _controller_words() -> frozenset[str]:
-    """The longest word of each controller cue: a text without any names no controller."""
+    """The longest word of each controller cue: a text that holds none has no cue."""
     return frozenset(max(cue.lower().split(), key=len) for cue in _declarations()["controller"])
 
 
-def _controller_cues(text: str, lowered: str) -> Iterator[Match]:
-    """The controller cues ("the data controller is") of the text, found in the lower-cased
-    text (four times faster than a case-blind scan, and skipped where none of their words
-    is), where lower-casing keeps what a case-blind scan would find."""
+def _controller_cues(text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """The controller cues ("the data controller is") of the text. Where lower-casing keeps
+    what a case-blind scan would find, they are looked for in the lower-cased text (a plain
+    scan, twice as fast) and only if one of their words occurs there."""
     if not _lowers_alike(text, lowered):
         return _controller_cue(case_blind=True).finditer(text)
     if not any(word in lowered for word in _controller_words()):
