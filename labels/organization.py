@@ -30,6 +30,8 @@ _DOMAIN = re.compile(r"(?<![a-z0-9.-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$
 _DOMAIN_LENGTH = 80
 _PHRASE = re.compile(r"[A-Z](?<![\w’'].)[a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\w)")
 _CAPITAL = re.compile(r"[A-Z]")
+_NAME_CHARACTERS = re.compile(r"[\w&.' \t-]*")
+"""What the words and spaces of a company name before a legal form are made of."""
 _NOT_IN_DOMAIN = re.compile(r"[^a-z0-9-]")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
@@ -99,8 +101,8 @@ def legal_names(
 
     The pattern begins with any capitalised word, so a scan tries it at every capital
     letter. Legal forms after a space are quicker to scan for, and the company name of a
-    form ends where the comma and space before the form begin, on the same line: the
-    pattern is tried only at the capitals of that line before it, each capital once.
+    form ends where the comma and space before the form begin: the pattern is tried only
+    at the capitals in the run of name characters before that, each capital once.
     Given the lower-cased text too, the forms are looked for there (twice as fast).
     """
     end = len(text) if end is None else end
@@ -113,8 +115,10 @@ def legal_names(
     resume = tried = start  # where the last match ended; capitals before `tried` failed
     for space in forms:
         name_end = _before_separator(text, space.end(), start)
-        line = text.rfind("\n", start, name_end) + 1
-        for capital in _CAPITAL.finditer(text, max(resume, tried, line), name_end):
+        untried = max(resume, tried)
+        # the name's characters run back from its end: read them in the reversed text
+        first = name_end - _NAME_CHARACTERS.match(text[untried:name_end][::-1]).end()
+        for capital in _CAPITAL.finditer(text, first, name_end):
             match = pattern.match(text, capital.start(), end)
             if match:
                 yield match
