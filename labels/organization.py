@@ -26,7 +26,8 @@ _DATA = Path(__file__).with_name("vocabularies") / "organizations.toml"
 # further back): a pattern that begins with a letter lets the scan skip to the next one fast.
 _WORD = re.compile(r"[A-Za-z](?<![\w.@/-].)[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w@-]|\.\w)")
 _TOP_LEVEL = re.compile(r"\.[a-z]{2,6}(?![\w-])")
-_DOMAIN = re.compile(r"(?<![a-z0-9.-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$")
+_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+_DOMAIN_CHARACTERS = re.compile(r"[a-z0-9.-]*")
 _DOMAIN_LENGTH = 80
 _PHRASE = re.compile(r"[A-Z](?<![\w’'].)[a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\w)")
 _CAPITAL = re.compile(r"[A-Z]")
@@ -287,14 +288,16 @@ def _domains(lowered: str) -> set[str]:
     """The domains of the web and mail addresses in the lower-cased text.
 
     Each one ends in a dot and a top-level name; those endings are found first
-    (a literal dot is quick to scan for) and the domain is read back from there.
+    (a literal dot is quick to scan for) and the domain is read back from there: it is
+    the run of domain characters before the ending (read in the reversed text), whole.
     """
     found = set()
     for ending in _TOP_LEVEL.finditer(lowered):
         window = lowered[max(0, ending.start() - _DOMAIN_LENGTH) : ending.end()]
-        domain = _DOMAIN.search(window)
+        start = len(window) - _DOMAIN_CHARACTERS.match(window[::-1]).end()
+        domain = _DOMAIN.fullmatch(window, start)
         if domain:
-            found.add(domain.group(1))
+            found.add(domain.group())
     return found
 
 
