@@ -184,20 +184,51 @@ def _controller_cue(case_blind: bool) -> re.Pattern[str]:
 
 
 @cache
-def _controller_words() -> frozenset[str]:
-    """The longest word of each controller cue: a text that holds none has no cue."""
-    return frozenset(max(cue.lower().split(), key=len) for cue in _declarations()["controller"])
+def _controller_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The longest word of each controller cue, and what stands before it in a cue (the
+    letters of the words before it, white space) as a pattern of a run of them."""
+    longest, before = set(), set()
+    for cue in _declarations()["controller"]:
+        words = cue.lower().split()
+        word = max(words, key=len)
+        longest.add(word)
+        before.update("".join(words[: words.index(word)]))
+    return frozenset(longest), re.compile(rf"[{re.escape(''.join(sorted(before)))}\s]*")
 
 
 def _controller_cues(text: str, lowered: str) -> Iterator[re.Match[str]]:
-    """The controller cues ("the data controller is") of the text. Where lower-casing keeps
-    what a case-blind scan would find, they are looked for in the lower-cased text (a plain
-    scan, twice as fast) and only if one of their words occurs there."""
+    """The matches of a case-blind scan for the controller cues ("the data controller is").
+
+    Where lower-casing keeps what that scan would find, the cues are looked for in the
+    lower-cased text, only around the longest word of a cue: a cue begins where the run of
+    what may stand before that word begins, or later. A scan of the whole text cost more.
+    """
     if not _lowers_alike(text, lowered):
-        return _controller_cue(case_blind=True).finditer(text)
-    if not any(word in lowered for word in _controller_words()):
-        return iter(())
-    return _controller_cue(case_blind=False).finditer(lowered)
+        yield from _controller_cue(case_blind=True).finditer(text)
+        return
+    cue = _controller_cue(case_blind=False)
+    longest, before = _controller_words()
+    resume = tried = 0  # where the last cue ended; starts before `tried` failed
+    for word_start in sorted(i for word in longest for i in _positions(lowered, word)):
+        untried = max(resume, tried)
+        if word_start < untried:
+            continue
+        first = word_start - before.match(lowered[untried:word_start][::-1]).end()
+        for start in range(first, word_start + 1):
+            match = cue.match(lowered, start)
+            if match:
+                yield match
+                resume = match.end()
+                break
+        tried = word_start + 1
+
+
+def _positions(text: str, word: str) -> Iterator[int]:
+    """Where `word` occurs in `text`, in order."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _lowers_alike(text: str, lowered: str) -> bool:
