@@ -15,17 +15,24 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
 from labels.vocabulary import LANGUAGES, vocabulary
 
 _DATA = Path(__file__).with_name("vocabularies") / "organizations.toml"
-_WORD = re.compile(r"(?<![\w.@/-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w@-]|\.\w)")
+# The look-behinds of _WORD and _PHRASE follow their first letter (and look one character
+# further back): a pattern that begins with a letter lets the scan skip to the next one fast.
+_WORD = re.compile(r"[A-Za-z](?<![\w.@/-].)[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w@-]|\.\w)")
 _TOP_LEVEL = re.compile(r"\.[a-z]{2,6}(?![\w-])")
-_DOMAIN = re.compile(r"(?<![a-z0-9.-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$")
+_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+_DOMAIN_CHARACTERS = re.compile(r"[a-z0-9.-]*")
 _DOMAIN_LENGTH = 80
-_PHRASE = re.compile(r"(?<![\w’'])[A-Z][a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\w)")
+_PHRASE = re.compile(r"[A-Z](?<![\w’'].)[a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\w)")
+_CAPITAL = re.compile(r"[A-Z]")
+_NAME_CHARACTERS = re.compile(r"[\w&.' \t-]*")
+"""What the words and spaces of a company name before a legal form are made of."""
 _NOT_IN_DOMAIN = re.compile(r"[^a-z0-9-]")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
@@ -67,26 +74,80 @@ def _legal_form(lang: str) -> re.Pattern[str]:
     tables = organization_data()["legal_forms"]
     if lang == "zh":
         return re.compile("|".join(map(re.escape, sorted(tables["zh"], key=len, reverse=True))))
-    pooled = {form for table, forms in tables.items() if table != "zh" for form in forms}
-    forms = sorted(pooled, key=lambda form: (-len(form), form))
     # Words and spaces are possessive (*+, ++): a part of a word or of a space is never
     # followed by the ", " or space before a form, so giving it back could not match.
     name = r"[A-Z][\w&.'-]*+(?:[ \t]++(?:[A-Z][\w&.'-]*+|&))*"
-    any_form = _any_of(forms, space=r"\s*")
-    return re.compile(rf"({name}),?\s++{any_form}(?!\w)")
+    return re.compile(rf"({name}),?\s++{_latin_form(case_blind=True)}(?!\w)")
 
 
-def _any_of(phrases: list[str], space: str) -> str:
-    """A case-insensitive alternation of `phrases`, tried in their order, a space in them
-    matching `space`. Grouped by first letter behind a look-ahead for those letters: a plain
-    alternation tries every phrase at every position, this rejects most positions at once
-    (the same matches, three to four times faster)."""
+@cache
+def _latin_form(case_blind: bool) -> str:
+    """Any legal form of the Latin-script tables, as a pattern: case-blind, or in lower case
+    for a lower-cased text."""
+    tables = organization_data()["legal_forms"]
+    pooled = {form.lower() for table, forms in tables.items() if table != "zh" for form in forms}
+    forms = sorted(pooled, key=lambda form: (-len(form), form))
+    return _any_of(forms, space=r"\s*", case_blind=case_blind)
+
+
+@cache
+def _form_after_space(case_blind: bool) -> re.Pattern[str]:
+    return re.compile(rf"\s(?={_latin_form(case_blind)}(?!\w))")
+
+
+def legal_names(
+    text: str, lang: str, start: int = 0, end: int | None = None, lowered: str | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of `_legal_form(lang).finditer(text, start, end)`, found faster.
+
+    The pattern begins with any capitalised word, so a scan tries it at every capital
+    letter. Legal forms after a space are quicker to scan for, and the company name of a
+    form ends where the comma and space before the form begin: the pattern is tried only
+    at the capitals in the run of name characters before that, each capital once.
+    Given the lower-cased text too, the forms are looked for there (twice as fast).
+    """
+    end = len(text) if end is None else end
+    pattern = _legal_form(lang)
+    if lang == "zh":
+        yield from pattern.finditer(text, start, end)
+        return
+    plain = lowered is not None and _lowers_alike(text, lowered)
+    forms = _form_after_space(case_blind=not plain).finditer(lowered if plain else text, start, end)
+    resume = tried = start  # where the last match ended; capitals before `tried` failed
+    for space in forms:
+        name_end = _before_separator(text, space.end(), start)
+        untried = max(resume, tried)
+        # the name's characters run back from its end: read them in the reversed text
+        first = name_end - _NAME_CHARACTERS.match(text[untried:name_end][::-1]).end()
+        for capital in _CAPITAL.finditer(text, first, name_end):
+            match = pattern.match(text, capital.start(), end)
+            if match:
+                yield match
+                resume = match.end()
+                break
+        tried = max(tried, name_end)
+
+
+def _before_separator(text: str, form_start: int, start: int) -> int:
+    """Where a company name before a form ends: before the space and a comma."""
+    end = form_start
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end - 1 if end > start and text[end - 1] == "," else end
+
+
+def _any_of(phrases: list[str], space: str, case_blind: bool = True) -> str:
+    """An alternation of `phrases` (case-insensitive if `case_blind`), tried in their order,
+    a space in them matching `space`. Grouped by first letter behind a look-ahead for those
+    letters: a plain alternation tries every phrase at every position, this rejects most
+    positions at once (the same matches, three to four times faster)."""
     by_first: dict[str, list[str]] = {}
     for phrase in phrases:
         rest = re.escape(phrase[1:]).replace(r"\ ", space)
         by_first.setdefault(phrase[0].lower(), []).append(rest)
     branches = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
-    return f"(?i:(?=[{re.escape(''.join(by_first))}])(?:{branches}))"
+    flag = "i" if case_blind else ""
+    return f"(?{flag}:(?=[{re.escape(''.join(by_first))}])(?:{branches}))"
 
 
 def organization(text: str, lang: str) -> str | None:
@@ -94,19 +155,20 @@ def organization(text: str, lang: str) -> str | None:
     company before a legal form, else None."""
     words = Counter(_WORD.findall(text))
     words.update(_PHRASE.findall(text))
-    brand = _domain_brand(text, words) or _camel_brand(text, words)
-    declared = _declared(text, lang)
+    lowered = text.lower()
+    brand = _domain_brand(lowered, words) or _camel_brand(text, words)
+    declared = _declared(text, lowered, lang)
     if declared and not (brand and brand in declared[1]):
         return declared[0]
-    return brand or _company(text, lang)
+    return brand or _company(text, lowered, lang)
 
 
-def _declared(text: str, lang: str) -> tuple[str, str] | None:
+def _declared(text: str, lowered: str, lang: str) -> tuple[str, str] | None:
     """The company the policy declares as its publisher and the words that declare it
     (where a brand the policy is known by may appear: „Huacheng”, „Imou”, „my”), or None."""
     if lang == "zh":
         return _han_declared(text)
-    return _controller_named(text) or _company_called_us(text, lang)
+    return _controller_named(text, lowered) or _company_called_us(text, lowered, lang)
 
 
 @cache
@@ -115,15 +177,71 @@ def _declarations() -> dict:
 
 
 @cache
-def _controller_cue() -> re.Pattern[str]:
-    cues = sorted(_declarations()["controller"], key=len, reverse=True)
-    return re.compile(_any_of(cues, space=r"\s+") + r"\s+")
+def _controller_cue(case_blind: bool) -> re.Pattern[str]:
+    cues = sorted((cue.lower() for cue in _declarations()["controller"]), key=len, reverse=True)
+    cue = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues)
+    return re.compile(rf"(?:{cue})\s+", re.IGNORECASE if case_blind else 0)
 
 
-def _controller_named(text: str) -> tuple[str, str] | None:
+@cache
+def _controller_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The longest word of each controller cue, and what stands before it in a cue (the
+    letters of the words before it, white space) as a pattern of a run of them."""
+    longest, before = set(), set()
+    for cue in _declarations()["controller"]:
+        words = cue.lower().split()
+        word = max(words, key=len)
+        longest.add(word)
+        before.update("".join(words[: words.index(word)]))
+    return frozenset(longest), re.compile(rf"[{re.escape(''.join(sorted(before)))}\s]*")
+
+
+def _controller_cues(text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """The matches of a case-blind scan for the controller cues ("the data controller is").
+
+    Where lower-casing keeps what that scan would find, the cues are looked for in the
+    lower-cased text, only around the longest word of a cue: a cue begins where the run of
+    what may stand before that word begins, or later. A scan of the whole text cost more.
+    """
+    if not _lowers_alike(text, lowered):
+        yield from _controller_cue(case_blind=True).finditer(text)
+        return
+    cue = _controller_cue(case_blind=False)
+    longest, before = _controller_words()
+    resume = tried = 0  # where the last cue ended; starts before `tried` failed
+    for word_start in sorted(i for word in longest for i in _positions(lowered, word)):
+        untried = max(resume, tried)
+        if word_start < untried:
+            continue
+        first = word_start - before.match(lowered[untried:word_start][::-1]).end()
+        for start in range(first, word_start + 1):
+            match = cue.match(lowered, start)
+            if match:
+                yield match
+                resume = match.end()
+                break
+        tried = word_start + 1
+
+
+def _positions(text: str, word: str) -> Iterator[int]:
+    """Where `word` occurs in `text`, in order."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _lowers_alike(text: str, lowered: str) -> bool:
+    """Whether a plain scan of `lowered` finds what a case-blind one finds in `text`, at the
+    same offsets: lower() kept the length and left no letter that a case-blind match takes
+    for an ASCII one (ı, ſ)."""
+    return len(lowered) == len(text) and "ı" not in text and "ſ" not in text
+
+
+def _controller_named(text: str, lowered: str) -> tuple[str, str] | None:
     """The capitalised name of at least two words after the controller cue
     ("Administratorem danych jest Główny Inspektor Sanitarny z siedzibą …")."""
-    for cue in _controller_cue().finditer(text):
+    for cue in _controller_cues(text, lowered):
         words = []
         for word in text[cue.end() : cue.end() + _DECLARED_REACH].split():
             if not word[0].isupper():
@@ -136,12 +254,12 @@ def _controller_named(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _company_called_us(text: str, lang: str) -> tuple[str, str] | None:
+def _company_called_us(text: str, lowered: str, lang: str) -> tuple[str, str] | None:
     """A company given a short name ("Zoe Limited (”Zoe”)") or named as "us"
     ("skontaktować się z nami (Mozilla Corporation)")."""
     we = "|".join(map(re.escape, _declarations()["we"]))
     called_us = re.compile(rf"(?i:\b(?:{we}))\s*\(\s*$")
-    for m in _legal_form(lang).finditer(text):
+    for m in legal_names(text, lang, lowered=lowered):
         before = text[max(0, m.start() - _WE_REACH) : m.start()]
         if _ALIAS_QUOTE.match(text, m.end()) or called_us.search(before):
             return m.group(1).rstrip("."), _up_to_parenthesis_end(text, m.start())
@@ -172,13 +290,13 @@ def _han_declared(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _domain_brand(text: str, words: Counter[str]) -> str | None:
+def _domain_brand(lowered: str, words: Counter[str]) -> str | None:
     """The most frequent name that begins a domain label of the text ("eufy" of eufylife.com).
 
     Words of the policy language ("cookies" of allaboutcookies.org) and known
     third-party services are not brands.
     """
-    labels = {label for domain in _domains(text) for label in domain.split(".")[:-1]} - {"www"}
+    labels = {label for domain in _domains(lowered) for label in domain.split(".")[:-1]} - {"www"}
     if not labels:
         return None
     names = set().union(*map(_names_of, labels))
@@ -197,19 +315,20 @@ def _domain_brand(text: str, words: Counter[str]) -> str | None:
     return max(spellings[max(best)[1]])[1]
 
 
-def _domains(text: str) -> set[str]:
-    """The domains of the web and mail addresses in the text, lower-cased.
+def _domains(lowered: str) -> set[str]:
+    """The domains of the web and mail addresses in the lower-cased text.
 
     Each one ends in a dot and a top-level name; those endings are found first
-    (a literal dot is quick to scan for) and the domain is read back from there.
+    (a literal dot is quick to scan for) and the domain is read back from there: it is
+    the run of domain characters before the ending (read in the reversed text), whole.
     """
-    lowered = text.lower()
     found = set()
     for ending in _TOP_LEVEL.finditer(lowered):
         window = lowered[max(0, ending.start() - _DOMAIN_LENGTH) : ending.end()]
-        domain = _DOMAIN.search(window)
+        start = len(window) - _DOMAIN_CHARACTERS.match(window[::-1]).end()
+        domain = _DOMAIN.fullmatch(window, start)
         if domain:
-            found.add(domain.group(1))
+            found.add(domain.group())
     return found
 
 
@@ -265,10 +384,10 @@ def _language_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(exact), frozenset(stems)
 
 
-def _company(text: str, lang: str) -> str | None:
+def _company(text: str, lowered: str, lang: str) -> str | None:
     if lang == "zh":
         return _han_company(text)
-    names = Counter(m.group(1).rstrip(".") for m in _legal_form(lang).finditer(text))
+    names = Counter(m.group(1).rstrip(".") for m in legal_names(text, lang, lowered=lowered))
     if not names:
         return None
     return max(names.items(), key=lambda kv: (kv[1], -text.find(kv[0])))[0]

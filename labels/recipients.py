@@ -14,12 +14,13 @@ analytics provider), from vocabularies/organizations.toml.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from labels.detect import Detection, Reading
 from labels.evidence import Evidence
-from labels.matching import Hit, Matcher
-from labels.organization import _legal_form, organization_data, service_kinds
+from labels.matching import Hit, Matcher, tokenize
+from labels.organization import legal_names, organization_data, service_kinds
 
 _HAN = "\u4e00-\u9fff"
 _MAX_HAN_SERVICE = 4
@@ -53,11 +54,47 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _shaped_names(text: str, start: int, end: int) -> list[tuple[str, str]]:
     """(name as written, kind) of the service-shaped names in text[start:end]."""
     kinds = organization_data()["service_shapes"]
-    found = []
+    found: list[tuple[str, str]] = []
+    if not any(text.find(suffix, start, end) >= 0 for suffix in kinds):
+        return found  # a quick look for the last words spares the patterns' slow scan
     for pattern in _shapes():
         for m in pattern.finditer(text, start, end):
             found.append((text[m.start(1) : m.end(2)], kinds[m.group(2)]))
     return found
+
+
+@cache
+def _mark() -> re.Pattern[str]:
+    """In lower case: the first two words of each known service's name (with white space or
+    a skipped compound part between, as the matcher allows: "腾讯 Bugly", "Google
+    X-Analytics") and the last words of the service shapes. A sentence names a known or
+    service-shaped name only where it holds one. Grouped by first character, so that the
+    scan tries one branch where a mark can begin, not every mark."""
+    marks = [tokenize(name).words[:2] for name in service_kinds()]
+    marks += [[word.lower()] for word in organization_data()["service_shapes"]]
+    by_first: dict[str, set[str]] = {}
+    for first, *second in marks:
+        gap = "".join(rf"\s*(?:\S+\s*-\s*)?{re.escape(word)}" for word in second)
+        by_first.setdefault(first[0], set()).add(re.escape(first[1:]) + gap)
+    branches = (
+        f"{re.escape(char)}(?:{'|'.join(sorted(rests))})" for char, rests in by_first.items()
+    )
+    return re.compile("|".join(branches))
+
+
+def _marked(detection: Detection) -> set[int]:
+    """The indexes of the readings that hold a mark or a part of one (a mark found may
+    overlap and so hide another). One scan of the lower-cased text: in Chinese, where
+    the other sentences are most, this spares testing each of them for what it is about."""
+    lowered = detection.text.lower()
+    if len(lowered) != len(detection.text):  # the tokens' offsets are not the lowered text's
+        return {reading.index for reading in detection.readings}
+    starts = [reading.start for reading in detection.readings]
+    marked = set()
+    for mark in _mark().finditer(lowered):
+        first = max(0, bisect_right(starts, mark.start()) - 1)
+        marked.update(range(first, bisect_left(starts, mark.end())))
+    return marked
 
 
 def _kind_of(name: str) -> str:
@@ -70,7 +107,8 @@ def _kind_of(name: str) -> str:
 
 
 def _about_recipients(detection: Detection, reading: Reading) -> bool:
-    if any(r.affirmed("cues.share") for r in detection.governing(reading)[:2]):
+    lead_in = detection.readings[reading.context[0]] if reading.context else reading
+    if reading.affirmed("cues.share") or lead_in.affirmed("cues.share"):
         return True  # also "we will not share ..., unless you ask us to connect to IFTTT Inc."
     if reading.denied("cues.share"):
         return False
@@ -102,7 +140,12 @@ def named_recipients(
     `shared_with` ids that the known services among them are."""
     found: dict[str, Reading] = {}
     text = detection.text
+    marked: set[int] | None = None  # found at the first Chinese sentence
     for reading in detection.readings:
+        if reading.lang == "zh":
+            marked = _marked(detection) if marked is None else marked
+            if reading.index not in marked:
+                continue  # names no service, and Chinese has no legal forms
         if not _about_recipients(detection, reading):
             continue
         span = detection.tokens.span(reading.start, reading.end)
@@ -110,7 +153,7 @@ def named_recipients(
         names = list(dict.fromkeys(text[h.start : h.end] for h in hits if not _in_address(h, text)))
         names += [name for name, _ in _shaped_names(text, reading.start, reading.end)]
         if reading.lang != "zh":
-            legal = _legal_form(reading.lang).finditer(text, reading.start, reading.end)
+            legal = legal_names(text, reading.lang, reading.start, reading.end)
             names += [m.group(0).rstrip(".") for m in legal if not _is_publisher(m, publisher)]
         for name in names:
             if not (publisher and publisher.lower() in name.lower()):
