@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from labels.organization import organization, short_names
+from labels import read_bytes
+from labels.language import detect_language
+from labels.organization import _legal_form, legal_names, organization, short_names
+from tests.conftest import corpus_files
 
 LETS_ENCRYPT = (
     "# Let’s Encrypt Integritetspolicy\n\n"
@@ -100,3 +105,15 @@ def test_short_name_at_the_head_of_a_chinese_name() -> None:
         "重要性。\n华为不会将您的个人数据出售给第三方。但是，华为会在以下情况下披露您的个人数据：\n"
     )
     assert short_names("华为终端有限公司", text) == ("华为",)
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in corpus_files() if p.parent.name != "zh"], ids=lambda p: p.stem
+)
+def test_legal_names_finds_what_the_plain_pattern_finds(path: Path) -> None:
+    # legal_names tries the pattern only near a legal form; it must miss none, add none
+    text = read_bytes(path.read_bytes(), path.name).text
+    lang = detect_language(text)
+    expected = [m.span() for m in _legal_form(lang).finditer(text)]
+    assert [m.span() for m in legal_names(text, lang)] == expected
+    assert [m.span() for m in legal_names(text, lang, lowered=text.lower())] == expected
