@@ -36,6 +36,7 @@ from labels.reading import Document
 KINDS: tuple[str, ...] = ("heading", "paragraph", "list_item", "table_row")
 
 _ABBREVIATIONS = Path(__file__).with_name("vocabularies") / "abbreviations.toml"
+_COMPANY_FORM_WORD = re.compile(r"[A-Za-z]+\.?(?![A-Za-z])")
 
 
 class Segment(NamedTuple):
@@ -344,6 +345,19 @@ def _is_abbreviation(text: str, start: int, stop: int, known: frozenset[str]) ->
     return text[k : stop + 1].lower() in known
 
 
+def _opens_with_company_form(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] open with a company form ("Inc.", "Ltd"), which no sentence
+    opens with?"""
+    word = _COMPANY_FORM_WORD.match(text, start, end)
+    return word is not None and word.group().lower() in _company_forms()
+
+
+@cache
+def _company_forms() -> frozenset[str]:
+    with _ABBREVIATIONS.open("rb") as fh:
+        return frozenset(tomllib.load(fh)["company_forms"])
+
+
 @cache
 def _latin_abbreviations() -> frozenset[str]:
     return abbreviations("en") | abbreviations("sv") | abbreviations("pl")
@@ -597,6 +611,8 @@ def _ends_sentence(text: str, m: re.Match[str], e: int, start: int, lang: str) -
         if nxt < e:
             ch = text[nxt]
             if not (ch.isupper() or ch.isdigit() or ch in _OPENERS or _is_han(ch)):
+                return False
+            if ch.isupper() and _opens_with_company_form(text, nxt, e):
                 return False
     if marks[0] == ".":
         if _is_abbreviation(text, start, m.start(), abbreviations(lang)):

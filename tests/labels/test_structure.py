@@ -413,6 +413,15 @@ SENTENCES = [
             "Personuppgifter som samlas in kan inkludera din e-postadress.",
         ],
     ),
+    (
+        "Korzystamy z usług dostawców usług w chmurze, w tym Amazon Web Services. Inc. (USA),"
+        " Azure (USA). Oprócz tego zapewniamy ochronę.",
+        [
+            "Korzystamy z usług dostawców usług w chmurze, w tym Amazon Web Services. Inc. (USA),"
+            " Azure (USA).",
+            "Oprócz tego zapewniamy ochronę.",
+        ],
+    ),
 ]
 
 
@@ -429,6 +438,7 @@ SENTENCES = [
         "enumerator-is-not-a-sentence-seed002",
         "date-and-semicolon-sv-written",
         "bold-lead-sv-seed000",
+        "no-sentence-opens-with-a-company-form-seed001",
     ],
 )
 def test_sentences_end_where_the_language_ends_them(text, sentences):
