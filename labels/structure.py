@@ -329,7 +329,7 @@ def _continues(
 
 def _abbreviation_before(text: str, start: int, end: int) -> bool:
     """Does text[start:end] end in an abbreviation ("the EU-U.S.") rather than a full stop?"""
-    if text[end - 1] not in _abbreviation_ends():  # most often "。" or ":"
+    if not text.endswith(".", start, end):  # every abbreviation ends in one (a tested rule)
         return False
     return _is_abbreviation(text, start, end - 1, _latin_abbreviations())
 
@@ -339,7 +339,7 @@ def _is_abbreviation(text: str, start: int, stop: int, known: frozenset[str]) ->
     before `stop` (not before `start`)? The walk back stops after the length of the longest
     abbreviation: a longer run is none, and a Chinese clause (Han characters are letters
     too) need not be walked to its start."""
-    k, floor = stop, max(start, stop - _longest_abbreviation())
+    k, floor = stop, max(start, stop - _longest(known))
     while k > floor and (text[k - 1].isalnum() or text[k - 1] == "."):
         k -= 1
     return text[k : stop + 1].lower() in known
@@ -364,13 +364,8 @@ def _latin_abbreviations() -> frozenset[str]:
 
 
 @cache
-def _abbreviation_ends() -> frozenset[str]:
-    return frozenset(abbreviation[-1] for abbreviation in _latin_abbreviations())
-
-
-@cache
-def _longest_abbreviation() -> int:
-    return max(map(len, _latin_abbreviations()))  # Chinese blocks use the English list
+def _longest(abbreviations: frozenset[str]) -> int:
+    return max(map(len, abbreviations))
 
 
 def _classify(text: str, s: int, e: int) -> _Block | None:

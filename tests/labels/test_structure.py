@@ -12,7 +12,7 @@ import json
 import pytest
 
 from labels.reading import Document, read_text
-from labels.structure import KINDS, Structure, parse
+from labels.structure import KINDS, Structure, abbreviations, parse
 from tests.conftest import SHARED
 
 CORPUS = sorted((SHARED / "corpus").glob("*/*.txt"))
@@ -530,3 +530,9 @@ def test_every_span_of_a_corpus_policy_is_in_bounds_non_empty_and_in_order(path)
 def test_degenerate_input_parses_with_valid_spans(text):
     structure = _parse(text)
     assert all(0 <= s.start < s.end <= len(text) for s in structure.sentences)
+
+
+@pytest.mark.parametrize("lang", ["en", "sv", "pl", "zh"])
+def test_every_abbreviation_ends_in_a_period(lang):
+    # only a period can end an abbreviation: the sentence splitter looks no further otherwise
+    assert all(abbreviation.endswith(".") for abbreviation in abbreviations(lang))
