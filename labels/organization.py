@@ -26,8 +26,7 @@ _DATA = Path(__file__).with_name("vocabularies") / "organizations.toml"
 # further back): a pattern that begins with a letter lets the scan skip to the next one fast.
 _WORD = re.compile(r"[A-Za-z](?<![\w.@/-].)[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w@-]|\.\w)")
 _TOP_LEVEL = re.compile(r"\.[a-z]{2,6}(?![\w-])")
-_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
-_DOMAIN_CHARACTERS = re.compile(r"[a-z0-9.-]*")
+_DOMAIN = re.compile(r"(?<![a-z0-9.-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$")
 _DOMAIN_LENGTH = 80
 _PHRASE = re.compile(r"[A-Z](?<![\w’'].)[a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\w)")
 _CAPITAL = re.compile(r"[A-Z]")
@@ -183,52 +182,12 @@ def _controller_cue(case_blind: bool) -> re.Pattern[str]:
     return re.compile(rf"(?:{cue})\s+", re.IGNORECASE if case_blind else 0)
 
 
-@cache
-def _controller_words() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The longest word of each controller cue, and what stands before it in a cue (the
-    letters of the words before it, white space) as a pattern of a run of them."""
-    longest, before = set(), set()
-    for cue in _declarations()["controller"]:
-        words = cue.lower().split()
-        word = max(words, key=len)
-        longest.add(word)
-        before.update("".join(words[: words.index(word)]))
-    return frozenset(longest), re.compile(rf"[{re.escape(''.join(sorted(before)))}\s]*")
-
-
 def _controller_cues(text: str, lowered: str) -> Iterator[re.Match[str]]:
-    """The matches of a case-blind scan for the controller cues ("the data controller is").
-
-    Where lower-casing keeps what that scan would find, the cues are looked for in the
-    lower-cased text, only around the longest word of a cue: a cue begins where the run of
-    what may stand before that word begins, or later. A scan of the whole text cost more.
-    """
-    if not _lowers_alike(text, lowered):
-        yield from _controller_cue(case_blind=True).finditer(text)
-        return
-    cue = _controller_cue(case_blind=False)
-    longest, before = _controller_words()
-    resume = tried = 0  # where the last cue ended; starts before `tried` failed
-    for word_start in sorted(i for word in longest for i in _positions(lowered, word)):
-        untried = max(resume, tried)
-        if word_start < untried:
-            continue
-        first = word_start - before.match(lowered[untried:word_start][::-1]).end()
-        for start in range(first, word_start + 1):
-            match = cue.match(lowered, start)
-            if match:
-                yield match
-                resume = match.end()
-                break
-        tried = word_start + 1
-
-
-def _positions(text: str, word: str) -> Iterator[int]:
-    """Where `word` occurs in `text`, in order."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
+    """The matches of a case-blind scan for the controller cues ("the data controller is"),
+    found in the lower-cased text where that finds the same (a plain scan is twice as fast)."""
+    if _lowers_alike(text, lowered):
+        return _controller_cue(case_blind=False).finditer(lowered)
+    return _controller_cue(case_blind=True).finditer(text)
 
 
 def _lowers_alike(text: str, lowered: str) -> bool:
@@ -319,16 +278,14 @@ def _domains(lowered: str) -> set[str]:
     """The domains of the web and mail addresses in the lower-cased text.
 
     Each one ends in a dot and a top-level name; those endings are found first
-    (a literal dot is quick to scan for) and the domain is read back from there: it is
-    the run of domain characters before the ending (read in the reversed text), whole.
+    (a literal dot is quick to scan for) and the domain is read back from there.
     """
     found = set()
     for ending in _TOP_LEVEL.finditer(lowered):
         window = lowered[max(0, ending.start() - _DOMAIN_LENGTH) : ending.end()]
-        start = len(window) - _DOMAIN_CHARACTERS.match(window[::-1]).end()
-        domain = _DOMAIN.fullmatch(window, start)
+        domain = _DOMAIN.search(window)
         if domain:
-            found.add(domain.group())
+            found.add(domain.group(1))
     return found
 
 
