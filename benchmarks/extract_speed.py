@@ -103,7 +103,9 @@ def print_cold_start() -> None:
     here = str(Path(__file__).resolve().parent)
     for folder in ("en", "sv", "pl", "zh"):
         code = _COLD.format(here=here, folder=folder)
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
         imported, first = map(float, out.stdout.split())
         print(f"{folder:48} {imported:10.1f} {first:12.1f}")
 
