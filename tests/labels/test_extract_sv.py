@@ -311,6 +311,28 @@ def test_children_min_age(text: str) -> None:
     assert facts_of(text)["children"]["min_age"] == 13
 
 
+SECURITY = [
+    pytest.param(
+        "Innan vi delar några av dina uppgifter med andra än Lunds universitet kommer vi att ta"
+        " bort din e-postadress, IP-adress och alla siffror utom de två första i ditt postnummer"
+        " för att skydda din integritet. En anonym kod kommer att användas i stället.",
+        ["anonymization"],
+        id="an-anonymous-code-in-place-of-the-person",
+    ),
+    pytest.param(
+        "Vi kan också beräkna, behålla och publicera sammanställd information från serverloggar,"
+        " såsom vilka certifikat som genererar den största mängden förfrågningar.",
+        ["anonymization"],
+        id="compiled-information-from-server-logs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECURITY)
+def test_security(text: str, expected: list[str]) -> None:
+    assert facts_of(text)["security"] == expected
+
+
 def test_servers_in_a_named_country() -> None:
     text = (
         "Både Mailgun och Mailchimp använder servrar i USA och därför kommer de personuppgifter"
@@ -509,3 +531,15 @@ def test_deleted_then_after_consent_is_withdrawn() -> None:
         " Färgfabriken Evenemangs register."
     )
     assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a complaint later in the sentence drops the company's address"
+)
+def test_the_data_protection_officers_address_beside_a_complaint() -> None:
+    text = (
+        "Om du har frågor om universitetets processande av personlig information kan du kontakta"
+        " Dataskyddsombud på dataskyddsombud@mau.se och om du har klagomål som inte kan lösas med"
+        " Malmö Universitet kan du vända dig till Integritetsskyddsmyndigheten."
+    )
+    assert facts_of(text)["contact_emails"] == ["dataskyddsombud@mau.se"]
