@@ -277,6 +277,12 @@ RIGHTS = [
         {"portability"},
         id="structured-commonly-used-format",
     ),
+    pytest.param(
+        "Den personuppgiftsansvarige har en skyldighet att utan onödigt dröjsmål radera dina"
+        " personuppgifter om något av följande gäller:",
+        {"deletion"},
+        id="erase-without-undue-delay-denies-nothing",
+    ),
 ]
 
 
