@@ -66,6 +66,12 @@ COLLECTED = [
         {"photos_videos", "audio"},
         id="photos-film-sound-recordings",
     ),
+    pytest.param(
+        "När du besöker vår webbplats och/eller när du laddar ned sidor via en webbläsare eller når"
+        " vår webbsida via e-mailklient registreras dina besök via s k cookies.",
+        {"cookies_tracking", "usage"},
+        id="your-visits-registered-by-cookies",
+    ),
 ]
 
 
