@@ -375,7 +375,8 @@ def test_users_within_the_eu_say_nothing_about_storage() -> None:
     assert (facts["storage_countries"], facts["international_transfer"]) == ([], None)
 
 
-# Gaps that need code, not vocabulary (see the report to the detection helper).
+# Sentences that code, not vocabulary, reads right: the rules of detection and practices.
+# The strict xfails at the end still need code.
 
 
 def test_purpose_before_a_denied_share() -> None:
