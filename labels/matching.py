@@ -164,12 +164,27 @@ class Matcher:
                 following = state.moves.get(word, _UNSEEN)
                 if following is _UNSEEN:
                     following = state.move(word)
-                if following is None and j + 2 < stop and words[j + 1] == "-":
-                    # a compound's first part inside a term: "skapa ett PROCOTsmart-konto"
+                if (
+                    following is None
+                    and j + 2 < stop
+                    and words[j + 1] == "-"
+                    and not self._is_term(words[j : j + 3])
+                ):
+                    # a compound's first part inside a term: "skapa ett PROCOTsmart-konto";
+                    # not a compound that is a term itself ("din IP-adress" is no "din adress")
                     following = state.move(words[j + 2])
                     j += 2
                 state = following
         return hits
+
+    def _is_term(self, words: list[str]) -> bool:
+        """Whether `words` are a whole term of the vocabulary."""
+        state: _State | None = self._start
+        for word in words:
+            state = state.move(word)
+            if state is None:
+                return False
+        return bool(state.keys)
 
 
 def _term_pattern(term: str) -> list[tuple[str, bool]]:

@@ -456,10 +456,6 @@ def test_the_bold_title_of_a_list_item_collects_nothing() -> None:
     assert "user_content" not in facts_of(text)["data_collected"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a term's last word matches a compound's head: 'din adress' in 'din IP-adress'",
-)
 def test_an_ip_address_is_no_postal_address() -> None:
     text = (
         "när vi försöker förstå dig bättre utifrån de uppgifter du har lämnat till oss (t.ex. när"

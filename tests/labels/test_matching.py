@@ -10,6 +10,8 @@ TERMS = {
     "deletion": ["delete"],
     "account": ["skapa ett konto"],
     "personal": ["个人信息"],
+    "postal": ["din adress*"],
+    "ip": ["ip-adress*"],
 }
 
 
@@ -27,9 +29,10 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("the address is e-mail", []),
         ("收集您的个人 信息", [("personal", "个人 信息")]),
         ("skapa ett PROCOTsmart-konto", [("account", "skapa ett PROCOTsmart-konto")]),
+        ("din IP-adress", [("ip", "IP-adress")]),
     ],
     ids=["polish-stems", "english-case-and-plural", "order-matters", "chinese-stray-space",
-         "compound-first-part"],
+         "compound-first-part", "a-compound-that-is-a-term-is-kept-whole"],
 )  # fmt: skip
 def test_terms_match_as_the_syntax_says(text, expected):
     assert _found(text) == expected
