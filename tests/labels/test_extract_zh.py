@@ -127,6 +127,43 @@ _DISCLOSED_TO_PROTECT = (
             "CN",
             id="data-centre-in-beijing",
         ),
+        pytest.param(
+            "您有权访问您的个人信息，法律法规规定的例外情况除外。",
+            "rights",
+            "access",
+            id="right-to-access",
+        ),
+        pytest.param(
+            "2、请您注意,您在使用我们的产品与/或服务时所提供或授权我们收集的所有个人信息,"
+            "除非您删除、通过账号设置或系统设置拒绝我们收集,否则将在您使用我们的产品与/或服务"
+            "期间持续授权我们使用。",
+            "rights",
+            "withdraw_consent",
+            id="refuse-collection-in-the-settings",
+        ),
+        pytest.param(
+            "为向您的儿童提供优质的内容推荐，我们为您的儿童提供儿童模式功能，我们可能会收集您添加的"
+            "儿童相关信息，包括儿童的年龄、性别和昵称。这些信息将仅用于儿童相关的内容推荐。"
+            "请您放心，我们将采取加密等手段保障您的信息安全。",
+            "security",
+            "encryption_at_rest",
+            id="encryption-and-other-means",
+        ),
+        pytest.param(
+            "指您的手机登录账户的信息，例如在您选择使用手机账号登录我们的服务时，我们会获取您的"
+            "手机账号等相关信息。",
+            "data_collected",
+            "identifiers",
+            id="collect-phone-account",
+        ),
+        pytest.param(
+            "(b)服务使用数据：我们会从您的设备收集系统和应用程序数据，包括设备名称、系统和应用程序版本、"
+            "地区和语言设置、设备版本、设备识别码（IMEI、ESN、MEID 和SN）、地理位置（例如设备定位所在"
+            "区域 ID）、服务提供商网络 ID (PLMN)、使用习惯和 IP地址。",
+            "data_collected",
+            "device_technical",
+            id="collect-carrier-network-id",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -214,6 +251,42 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "credentials",
             id="advice-to-keep-and-use-a-password",
+        ),
+        pytest.param(
+            "华米不对因您未能保持个人信息的私密性而导致第三方访问您的个人信息进而造成的安全疏漏"
+            "承担责任。",
+            "rights",
+            "access",
+            id="third-party-access-is-no-right-of-access",
+        ),
+        pytest.param(
+            "(b)服务使用数据：我们会从您的设备收集系统和应用程序数据，包括设备名称、系统和应用程序版本、"
+            "地区和语言设置、设备版本、设备识别码（IMEI、ESN、MEID 和SN）、地理位置（例如设备定位所在"
+            "区域 ID）、服务提供商网络 ID (PLMN)、使用习惯和 IP地址。",
+            "shared_with",
+            "service_providers",
+            id="carrier-network-id-is-no-service-provider",
+        ),
+        pytest.param(
+            "如果我们认为删除数据或访问数据的请求的某些方面可能会导致我们无法出于前述反欺诈和安全目的"
+            "合法使用数据，可能也会予以拒绝。",
+            "data_collected",
+            "usage",
+            id="using-data-is-no-usage-data",
+        ),
+        pytest.param(
+            "我们可能对外公开并与我们的合作伙伴分享经统计加工后不含身份识别内容的信息，用于了解用户"
+            "如何使用我们服务或让公众了解我们服务的总体使用趋势。",
+            "shared_with",
+            "business_partners",
+            id="information-without-identity-to-partners",
+        ),
+        pytest.param(
+            "我们可能对外公开并与我们的合作伙伴分享经统计加工后不含身份识别内容的信息，用于了解用户"
+            "如何使用我们服务或让公众了解我们服务的总体使用趋势。",
+            "shared_with",
+            "public",
+            id="information-without-identity-made-public",
         ),
     ],
 )
