@@ -164,6 +164,32 @@ _DISCLOSED_TO_PROTECT = (
             "device_technical",
             id="collect-carrier-network-id",
         ),
+        pytest.param(
+            "我们会将您的个人数据用于以下目的：\n"
+            "(i) 同步、共享和存储您上传或下载的数据以及执行上传和下载所需的数据。",
+            "data_collected",
+            "user_content",
+            id="sync-and-store-uploaded-data",
+        ),
+        pytest.param(
+            "为了向您提供播放音乐或内容的功能，我们需要收集您当前正在播放的音乐、电台名、歌手、"
+            "专辑信息以完成对当前播放音乐的提问。",
+            "data_collected",
+            "usage",
+            id="collect-what-is-playing",
+        ),
+        pytest.param(
+            "在您授权的前提下，我们将从QQ音乐处获得您在QQ音乐上的购买记录或收藏记录信息。",
+            "data_collected",
+            "purchases",
+            id="obtain-purchase-records-from-a-third-party",
+        ),
+        pytest.param(
+            "我们可能使用您的相关信息，在相关网站、应用及其他渠道向您提供与您更加相关的广告。",
+            "purposes",
+            "advertising",
+            id="ads-more-relevant-to-you",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -354,6 +380,12 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "children.parental_consent",
             True,
             id="minors-with-guardian-consent",
+        ),
+        pytest.param(
+            "我们可能使用您的相关信息，在相关网站、应用及其他渠道向您提供与您更加相关的广告。",
+            "third_party_advertising",
+            True,
+            id="ads-more-relevant-to-you-are-targeted",
         ),
         pytest.param(
             "**个人信息** ：指以电子或者其他方式记录的能够单独或者与其他信息结合识别特定自然人身份"
