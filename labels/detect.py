@@ -22,10 +22,11 @@ sentences, nearest first, so that facts can inherit the practice of a lead-in.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import accumulate, compress, islice, repeat
+from itertools import accumulate, compress, islice
 from operator import itemgetter, not_
 from typing import NamedTuple
 
@@ -205,6 +206,9 @@ class Detection:
     structure: Structure
     readings: tuple[Reading, ...]
     tokens: Tokens
+    by_key: dict[str, Sequence[Reading]]
+    """The readings that hold a term of each key, in document order (see `readings_with`):
+    gathered by detect() from each sentence's keys as it reads them, not in a second pass."""
 
     @property
     def text(self) -> str:
@@ -229,17 +233,23 @@ class Detection:
         """The readings, in document order, that hold a term of any of `keys` ("cues.sell")
         or of a whole field ("data_collected."), denied or not: a field need not visit the
         sentences that never name it."""
-        return in_document_order(*(self._readings_by_key.get(key, ()) for key in keys))
+        return in_document_order(*map(self._readings_of, keys))
+
+    def _readings_of(self, key: str) -> Sequence[Reading]:
+        if key not in _FIELDS:
+            return self.by_key.get(key, ())
+        found = self._by_field.get(key)
+        if found is None:
+            # a field is the merge of its keys' readings, made once on the first question: a
+            # policy asks for a handful of fields, and merging those few lists costs less
+            # than filing every sentence under its fields as well
+            keys = [k for k in self.by_key if _FIELD_OF.get(k, _CUES) == key]
+            found = self._by_field[key] = in_document_order(*map(self.by_key.__getitem__, keys))
+        return found
 
     @cached_property
-    def _readings_by_key(self) -> dict[str, list[Reading]]:
-        # built once for all keys and fields: one pass over the mentions of the policy
-        index: dict[str, list[Reading]] = {}
-        for reading in self.readings:
-            keys = reading._keys
-            for key in (*keys, *set(map(_FIELD_OF.get, keys, repeat(_CUES)))):
-                index.setdefault(key, []).append(reading)
-        return index
+    def _by_field(self) -> dict[str, Sequence[Reading]]:
+        return {}
 
     @cached_property
     def _about_cookies(self) -> frozenset[int]:
@@ -256,8 +266,8 @@ class Detection:
 def in_document_order(*groups: Sequence[Reading]) -> Sequence[Reading]:
     """The readings of all `groups` (each in document order), each once, in document order."""
     nonempty = [group for group in groups if group]
-    if len(nonempty) == 1:
-        return nonempty[0]
+    if len(nonempty) <= 1:
+        return nonempty[0] if nonempty else ()
     by_index = {reading.index: reading for group in nonempty for reading in group}
     return [by_index[index] for index in sorted(by_index)]
 
@@ -268,6 +278,7 @@ def detect(document: Document) -> Detection:
     text = structure.text
     tokens = tokenize(text)
     readings: list[Reading] = []
+    by_key: defaultdict[str, list[Reading]] = defaultdict(list)
     lead_in = -1
     lead_in_segment = -1
     item_lead_in = -1  # a list item that ends with ':' leads the items after it
@@ -300,19 +311,20 @@ def detect(document: Document) -> Detection:
                 leads.append(lead_in)
             if leads:
                 context = tuple(dict.fromkeys([*leads, *headings]))
-        readings.append(
-            Reading(
-                index,
-                sentence.start,
-                sentence.end,
-                sentence.lang,
-                kind,
-                mentions,
-                context,
-                kind == "table_row",
-                defines,
-            )
+        reading = Reading(
+            index,
+            sentence.start,
+            sentence.end,
+            sentence.lang,
+            kind,
+            mentions,
+            context,
+            kind == "table_row",
+            defines,
         )
+        readings.append(reading)
+        for key in reading.keys:
+            by_key[key].append(reading)
         ends_lead_in = text[sentence.start : sentence.end].rstrip().endswith(_LEAD_IN_ENDS)
         if kind in ("paragraph", "heading"):
             item_lead_in = -1
@@ -322,7 +334,7 @@ def detect(document: Document) -> Detection:
                 lead_in = -1
         elif kind == "list_item" and ends_lead_in:
             item_lead_in = index
-    return Detection(structure, tuple(readings), tokens)
+    return Detection(structure, tuple(readings), tokens, dict(by_key))
 
 
 _LISTED = ("list_item", "table_row")

@@ -170,6 +170,19 @@ def test_readings_with_lists_the_sentences_of_any_key_once_in_document_order() -
     assert list(detection.readings_with("cues.children")) == []
 
 
+def test_readings_with_a_field_lists_the_sentences_of_any_of_its_keys() -> None:
+    text = (
+        "We collect your email address.\n\n"
+        "We do not sell your personal information.\n\n"
+        "We use cookies and your IP address.\n"
+    )
+    detection = detect(read_text(text))
+    email, sell, cookies = detection.readings
+    assert list(detection.readings_with("data_collected.")) == [email, cookies]
+    assert list(detection.readings_with("cues.sell", "data_collected.")) == [email, sell, cookies]
+    assert list(detection.readings_with("security.")) == []
+
+
 def test_a_compound_with_a_brand_still_matches_the_term() -> None:
     text = (
         "** Personuppgifter som samlas in för att skapa ett PROCOTsmart-konto kan inkludera din"
