@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import accumulate, compress, islice
-from operator import itemgetter, not_
+from operator import attrgetter, itemgetter, not_
 from typing import NamedTuple
 
 from labels.matching import Hit, Tokens, matcher, tokenize
@@ -55,6 +55,8 @@ _CELL_LENGTH = 40
 _CELL_REACH = 12
 """How many sentences back a line of a flattened table looks for the cookies it describes."""
 _COOKIES = "data_collected.cookies_tracking"
+_CONTEXT = attrgetter("context")
+"""The context of a Reading."""
 _KEY = itemgetter(0)
 """The key of a Hit or a Mention."""
 _DENIED = itemgetter(3)
@@ -222,12 +224,35 @@ class Detection:
     def in_cookie_table(self, reading: Reading) -> bool:
         """Whether the sentence is a table cell (or a short line of a flattened table) in a
         part of the policy about cookies: the name, purpose or lifetime of a cookie."""
-        if not (reading.in_table or reading.end - reading.start <= _CELL_LENGTH):
-            return False
-        if reading.has(_COOKIES) or not self._about_cookies.isdisjoint(reading.context):
-            return True
-        cookies = self._cookie_sentences_before
-        return cookies[reading.index] > cookies[max(0, reading.index - _CELL_REACH)]
+        return reading.index in self._cookie_cell_indexes
+
+    @cached_property
+    def cookie_cells(self) -> list[Reading]:
+        """The sentences `in_cookie_table`, in document order: found once, around the
+        sentences about cookies, so that no field need ask it of every sentence.
+
+        A cell is a table row or a short line that is about cookies itself, or whose lead-in
+        or heading is, or that follows a sentence about cookies within `_CELL_REACH`."""
+        about = self.by_key.get(_COOKIES)
+        if not about:
+            return []
+        readings = self.readings
+        about_indexes = frozenset(reading.index for reading in about)
+        near = set(about_indexes)
+        for index in about_indexes:
+            near.update(range(index + 1, min(index + 1 + _CELL_REACH, len(readings))))
+        # whose context is about cookies: a set operation per sentence, in C
+        governed = map(not_, map(about_indexes.isdisjoint, map(_CONTEXT, readings)))
+        near.update(reading.index for reading in compress(readings, governed))
+        return [
+            reading
+            for reading in map(readings.__getitem__, sorted(near))
+            if reading.in_table or reading.end - reading.start <= _CELL_LENGTH
+        ]
+
+    @cached_property
+    def _cookie_cell_indexes(self) -> frozenset[int]:
+        return frozenset(reading.index for reading in self.cookie_cells)
 
     def readings_with(self, *keys: str) -> Sequence[Reading]:
         """The readings, in document order, that hold a term of any of `keys` ("cues.sell")
@@ -250,17 +275,6 @@ class Detection:
     @cached_property
     def _by_field(self) -> dict[str, Sequence[Reading]]:
         return {}
-
-    @cached_property
-    def _about_cookies(self) -> frozenset[int]:
-        # the sentences about cookies, found once: a short line's context is one set
-        # operation, not a list of its governing readings
-        return frozenset(r.index for r in self.readings if r.has(_COOKIES))
-
-    @cached_property
-    def _cookie_sentences_before(self) -> list[int]:
-        # counted once: every short line asks about the sentences before it
-        return list(accumulate((r.has(_COOKIES) for r in self.readings), initial=0))
 
 
 def in_document_order(*groups: Sequence[Reading]) -> Sequence[Reading]:
