@@ -613,7 +613,11 @@ class _Sentence:
             ]
         self.tokens = tokens
         self.first = span.start
-        self.words_before = list(accumulate(map(not_, map(_MARKUP.__contains__, words)), initial=0))
+        self.words_before: Sequence[int] = (
+            range(len(words) + 1)  # most sentences have no markup: each token is a word
+            if _MARKUP.isdisjoint(words)
+            else list(accumulate(map(not_, map(_MARKUP.__contains__, words)), initial=0))
+        )
         """How many tokens of the sentence, markup aside, precede each token."""
         self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
         self.negations = [h for h in hits if h.key == _NEGATION]
