@@ -18,7 +18,7 @@ def _about_children(detection: Detection) -> list[Reading]:
 
 def _parent_consents(reading: Reading) -> bool:
     """A parent or guardian and a consent, neither denied: "with your parent's consent"."""
-    return bool(reading.affirmed("cues.parental_consent") and reading.affirmed("cues.consent"))
+    return reading.affirms("cues.parental_consent") and reading.affirms("cues.consent")
 
 
 def children(detection: Detection, evidence: Evidence) -> dict:

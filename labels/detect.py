@@ -108,6 +108,7 @@ class Reading:
         "in_table",
         "defines",
         "_keys",
+        "_stance_keys",
         "_by_key",
         "_affirmed_by_key",
         "_by_prefix",
@@ -135,6 +136,7 @@ class Reading:
         self.in_table = in_table
         self.defines = defines
         self._keys = frozenset(map(_KEY, mentions)) if mentions else _NO_KEYS
+        self._stance_keys: tuple[frozenset[str], frozenset[str]] | None = None
         self._by_key: dict[str, list[Mention]] | None = None
         self._affirmed_by_key: dict[str, list[Mention]] | None = None
         self._by_prefix: dict[str, Sequence[Mention]] | None = None
@@ -148,9 +150,19 @@ class Reading:
         """Whether a term of `key` occurs in the sentence at all."""
         return key in self._keys
 
+    @property
+    def affirmed_keys(self) -> frozenset[str]:
+        """Every key of which the sentence affirms a term: a question about several keys
+        is one set operation, and builds no index of the terms themselves."""
+        return self._keys_by_stance()[0]
+
+    def affirms(self, key: str) -> bool:
+        """Whether the sentence affirms a term of `key` (`affirmed` as a yes or no)."""
+        return key in self._keys and key in self._keys_by_stance()[0]
+
     def affirmed(self, key: str) -> Sequence[Mention]:
         """The terms of `key` that the sentence does not deny."""
-        if key not in self._keys:
+        if key not in self._keys or key not in self._keys_by_stance()[0]:
             return ()
         affirmed = self._affirmed_by_key
         if affirmed is None:
@@ -159,7 +171,7 @@ class Reading:
 
     def denied(self, key: str) -> list[Mention]:
         """The terms of `key` that the sentence denies."""
-        if key not in self._keys:
+        if key not in self._keys or key not in self._keys_by_stance()[1]:
             return []
         return [m for m in self._terms_by_key()[key] if m.denied]
 
@@ -173,6 +185,21 @@ class Reading:
             if prefix in _FIELDS:
                 return ()  # a whole field, all indexed at once: the sentence has none of it
             found = by_prefix[prefix] = tuple(m for m in self.mentions if m.key.startswith(prefix))
+        return found
+
+    def _keys_by_stance(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The keys affirmed and the keys denied (a key may be both)."""
+        found = self._stance_keys
+        if found is None:
+            mentions = self.mentions
+            if not any(map(_DENIED, mentions)):  # most sentences: all affirmed, none denied
+                found = (self._keys, _NO_KEYS)
+            else:
+                found = (
+                    frozenset([m.key for m in mentions if not m.denied]),
+                    frozenset([m.key for m in mentions if m.denied]),
+                )
+            self._stance_keys = found
         return found
 
     def _terms_by_key(self) -> dict[str, list[Mention]]:
@@ -241,9 +268,11 @@ class Detection:
         near = set(about_indexes)
         for index in about_indexes:
             near.update(range(index + 1, min(index + 1 + _CELL_REACH, len(readings))))
-        # whose context is about cookies: a set operation per sentence, in C
-        governed = map(not_, map(about_indexes.isdisjoint, map(_CONTEXT, readings)))
-        near.update(reading.index for reading in compress(readings, governed))
+        # whose context (always earlier sentences) is about cookies: a set operation per
+        # sentence after the first about cookies, in C
+        after = readings[about[0].index + 1 :]
+        governed = map(not_, map(about_indexes.isdisjoint, map(_CONTEXT, after)))
+        near.update(reading.index for reading in compress(after, governed))
         return [
             reading
             for reading in map(readings.__getitem__, sorted(near))

@@ -39,7 +39,7 @@ def _about_keeping(detection: Detection) -> Iterator[tuple[Reading, list[Found]]
     for reading in in_document_order(keeping, detection.cookie_cells):
         if reading.has("cues.response_time") or reading.has("cues.children"):
             continue
-        keeps = reading.affirmed("cues.retain") or reading.affirmed("cues.delete")
+        keeps = reading.affirms("cues.retain") or reading.affirms("cues.delete")
         if not keeps and not detection.in_cookie_table(reading):
             continue
         text = detection.text[reading.start : reading.end]
