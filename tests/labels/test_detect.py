@@ -183,6 +183,16 @@ def test_readings_with_a_field_lists_the_sentences_of_any_of_its_keys() -> None:
     assert list(detection.readings_with("security.")) == []
 
 
+def test_affirmed_keys_leave_out_a_key_the_sentence_only_denies() -> None:
+    text = "We do not sell your personal information; we use it to provide the service.\n"
+    (reading,) = detect(read_text(text)).readings
+    assert reading.keys >= {"cues.sell", "cues.use"}
+    assert "cues.sell" not in reading.affirmed_keys
+    assert "cues.use" in reading.affirmed_keys
+    assert (reading.affirms("cues.sell"), reading.affirms("cues.use")) == (False, True)
+    assert [m.key for m in reading.denied("cues.sell")] == ["cues.sell"]
+
+
 _COOKIE_TABLE = (
     "## Cookies\n\n"
     "We use cookies to remember your preferences and to understand how the Services are used.\n\n"
