@@ -150,6 +150,13 @@ class Reading:
         """Whether a term of `key` occurs in the sentence at all."""
         return key in self._keys
 
+    def terms(self, key: str) -> Sequence[Mention]:
+        """The terms of `key`, affirmed or denied: a sentence without the key answers at
+        once, where `with_prefix` would scan its terms for the prefix."""
+        if key not in self._keys:
+            return ()
+        return self._terms_by_key()[key]
+
     @property
     def affirmed_keys(self) -> frozenset[str]:
         """Every key of which the sentence affirms a term: a question about several keys

@@ -196,7 +196,7 @@ def _impossible(detection: Detection, reading: Reading, right: Mention) -> bool:
         cue.negated
         and cue.end <= right.start
         and not _CLAUSE_ENDS & set(detection.text[cue.end : right.start])
-        for cue in reading.with_prefix("cues.possible")
+        for cue in reading.terms("cues.possible")
     )
 
 
@@ -267,13 +267,11 @@ def _protected(detection: Detection, reading: Reading, recipient: Mention) -> bo
     """A party named after "protect" in the same clause, with no sharing between them,
     is protected, not a recipient: "为保护我们的客户、我们或我们的关联公司…"."""
     starts = detection.tokens.starts
-    for cue in reading.with_prefix("cues.protects"):
+    for cue in reading.terms("cues.protects"):
         if cue.end > recipient.start:
             continue
         between = detection.text[cue.end : recipient.start]
-        shares = any(
-            cue.end <= m.start < recipient.start for m in reading.with_prefix("cues.share")
-        )
+        shares = any(cue.end <= m.start < recipient.start for m in reading.terms("cues.share"))
         near = (
             bisect_left(starts, recipient.start) - bisect_left(starts, cue.end) <= _PROTECTED_REACH
         )
