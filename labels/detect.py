@@ -26,8 +26,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import accumulate, compress, islice
-from operator import attrgetter, itemgetter, not_
+from itertools import accumulate, compress, islice, repeat
+from operator import and_, attrgetter, itemgetter, not_
 from typing import NamedTuple
 
 from labels.matching import Hit, Tokens, matcher, tokenize
@@ -641,12 +641,9 @@ class _Sentence:
         if _PARENTHESES.keys().isdisjoint(words):
             self.boundaries = list(compress(starts, ends_clause))
         else:  # a parenthesis ("（…例如姓名或电子邮箱，…）") is part of its clause
-            depth = accumulate(_PARENTHESES.get(word, 0) for word in words)
-            self.boundaries = [
-                start
-                for start, ends, inside in zip(starts, ends_clause, depth, strict=True)
-                if ends and inside <= 0
-            ]
+            depth = accumulate(map(_PARENTHESES.get, words, repeat(0)))
+            outside = map((0).__ge__, depth)
+            self.boundaries = list(compress(starts, map(and_, ends_clause, outside)))
         self.tokens = tokens
         self.first = span.start
         self.words_before: Sequence[int] = (
