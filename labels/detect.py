@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import accumulate, compress, islice, repeat
@@ -62,6 +63,7 @@ _KEY = itemgetter(0)
 _DENIED = itemgetter(3)
 """Whether a Mention is denied."""
 _NO_KEYS: frozenset[str] = frozenset()
+_NO_HITS: frozenset[Hit] = frozenset()
 _CUES = "cues."
 _FIELD_OF = {f"{field}.{id_}": f"{field}." for field, ids in VOCABULARIES.items() for id_ in ids}
 """The field ("data_collected.") of each concept's key; any other key is a cue's. A look-up
@@ -125,6 +127,7 @@ class Reading:
         context: tuple[int, ...],
         in_table: bool = False,
         defines: bool = False,
+        keys: frozenset[str] | None = None,
     ) -> None:
         self.index = index
         self.start = start
@@ -135,7 +138,10 @@ class Reading:
         self.context = context
         self.in_table = in_table
         self.defines = defines
-        self._keys = frozenset(map(_KEY, mentions)) if mentions else _NO_KEYS
+        # `keys`, those of `mentions`, when the caller has them already (detect() has)
+        if keys is None:
+            keys = frozenset(map(_KEY, mentions)) if mentions else _NO_KEYS
+        self._keys = keys
         self._stance_keys: tuple[frozenset[str], frozenset[str]] | None = None
         self._by_key: dict[str, list[Mention]] | None = None
         self._affirmed_by_key: dict[str, list[Mention]] | None = None
@@ -351,7 +357,7 @@ def detect(document: Document) -> Detection:
         # Tokens.span inline: a call less per sentence
         span = range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end))
         hits = matcher(sentence.lang).find(tokens, span)
-        mentions, defines = _read(hits, tokens, span, sentence.lang, text, defines)
+        mentions, keys, defines = _read(hits, tokens, span, sentence.lang, text, defines)
         context = headings
         if kind in _LISTED:
             leads = []
@@ -371,9 +377,10 @@ def detect(document: Document) -> Detection:
             context,
             kind == "table_row",
             defines,
+            keys,
         )
         readings.append(reading)
-        for key in reading.keys:
+        for key in keys:
             by_key[key].append(reading)
         ends_lead_in = text[sentence.start : sentence.end].rstrip().endswith(_LEAD_IN_ENDS)
         if kind in ("paragraph", "heading"):
@@ -402,24 +409,24 @@ def _heading_context(
 
 def _read(
     hits: list[Hit], tokens: Tokens, span: range, lang: str, text: str, after_definition: bool
-) -> tuple[tuple[Mention, ...], bool]:
-    """The terms of a sentence with their stance, and whether the sentence is a definition
-    (or, `after_definition`, the next entry of a list of definitions).
+) -> tuple[tuple[Mention, ...], frozenset[str], bool]:
+    """The terms of a sentence with their stance, their keys, and whether the sentence is a
+    definition (or, `after_definition`, the next entry of a list of definitions).
 
     The keys of its terms are gathered once: each step below is for a few sentences only
     (those with a negation, advice, "locally", a definition), and a set look-up skips it
     for the others."""
     found = len(hits)
-    keys = set(map(_KEY, hits))
+    keys = frozenset(map(_KEY, hits)) if hits else _NO_KEYS
     if _NEGATION in keys or _EXCEPTION in keys:
         hits = _without_nested_cues(hits)
     if not keys.isdisjoint(_RECIPIENTS) and not keys.isdisjoint(_DATA):
         hits = _without_nested_recipients(hits)
     if len(hits) < found:
-        keys = set(map(_KEY, hits))  # a nested term was dropped: it may have been a negation
-    users = _users_actions(hits, tokens, span, lang) if _ADVICE in keys else set()
+        keys = frozenset(map(_KEY, hits))  # a nested term was dropped: maybe a negation
+    users = _users_actions(hits, tokens, span, lang) if _ADVICE in keys else _NO_HITS
     if _LOCAL in keys:
-        users |= _local_actions(hits, tokens)
+        users = users | _local_actions(hits, tokens)
     if users or _NEGATION in keys:
         mentions = _stances(hits, tokens, span, lang, users)
     else:  # nothing denied: a tuple built in C from each hit, not through Mention's __new__
@@ -427,7 +434,7 @@ def _read(
     defines = _DEFINITION in keys and _defines(hits, tokens, span, lang, text)
     if not defines and after_definition:
         defines = _headed(hits, tokens, span, lang)
-    return mentions, defines
+    return mentions, keys, defines
 
 
 _RECIPIENTS = frozenset(f"shared_with.{id_}" for id_ in VOCABULARIES["shared_with"])
@@ -771,7 +778,7 @@ _CLOSE_NEGATION = 3
 
 
 def _stances(
-    hits: list[Hit], tokens: Tokens, span: range, lang: str, users: set[Hit]
+    hits: list[Hit], tokens: Tokens, span: range, lang: str, users: AbstractSet[Hit]
 ) -> tuple[Mention, ...]:
     """Each hit as a Mention, denied or not by the negations of its clause; the user's
     actions (`users`) are no practice of the company, as if denied."""
