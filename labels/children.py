@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from labels.detect import Detection, Reading
 from labels.evidence import Evidence
 from labels.values import find_ages
 
 
-def _about_children(detection: Detection) -> list[Reading]:
-    """The sentences that speak of minors, or whose lead-in or heading does (see
-    `Detection.governing`): a set look-up per sentence, no visit of its context."""
-    about = {reading.index for reading in detection.readings_with("cues.children")}
-    if not about:
-        return []
-    return [r for r in detection.readings if r.index in about or not about.isdisjoint(r.context)]
+def _about_children(detection: Detection) -> Sequence[Reading]:
+    """The sentences that speak of minors, or whose lead-in or heading does."""
+    return detection.governed_by(detection.readings_with("cues.children"))
 
 
 def _parent_consents(reading: Reading) -> bool:

@@ -28,7 +28,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import accumulate, compress, islice, repeat
-from operator import and_, attrgetter, itemgetter, not_
+from operator import and_, itemgetter, not_
 from typing import NamedTuple
 
 from labels.matching import Hit, Tokens, matcher, tokenize
@@ -56,8 +56,6 @@ _CELL_LENGTH = 40
 _CELL_REACH = 12
 """How many sentences back a line of a flattened table looks for the cookies it describes."""
 _COOKIES = "data_collected.cookies_tracking"
-_CONTEXT = attrgetter("context")
-"""The context of a Reading."""
 _KEY = itemgetter(0)
 """The key of a Hit or a Mention."""
 _DENIED = itemgetter(3)
@@ -277,15 +275,11 @@ class Detection:
         if not about:
             return []
         readings = self.readings
-        about_indexes = frozenset(reading.index for reading in about)
-        near = set(about_indexes)
-        for index in about_indexes:
-            near.update(range(index + 1, min(index + 1 + _CELL_REACH, len(readings))))
-        # whose context (always earlier sentences) is about cookies: a set operation per
-        # sentence after the first about cookies, in C
-        after = readings[about[0].index + 1 :]
-        governed = map(not_, map(about_indexes.isdisjoint, map(_CONTEXT, after)))
-        near.update(reading.index for reading in compress(after, governed))
+        near = {reading.index for reading in self.governed_by(about)}
+        for reading in about:
+            near.update(
+                range(reading.index + 1, min(reading.index + 1 + _CELL_REACH, len(readings)))
+            )
         return [
             reading
             for reading in map(readings.__getitem__, sorted(near))
@@ -295,6 +289,21 @@ class Detection:
     @cached_property
     def _cookie_cell_indexes(self) -> frozenset[int]:
         return frozenset(reading.index for reading in self.cookie_cells)
+
+    def governed_by(self, readings: Sequence[Reading]) -> Sequence[Reading]:
+        """`readings` (in document order) and the sentences whose lead-in or heading is one
+        of them, in document order (see `governing`).
+
+        A context holds earlier sentences only, so only the sentences from the first of
+        `readings` on are asked, each with set operations."""
+        if not readings:
+            return []
+        indexes = frozenset(reading.index for reading in readings)
+        return [
+            r
+            for r in self.readings[readings[0].index :]
+            if r.index in indexes or not indexes.isdisjoint(r.context)
+        ]
 
     def readings_with(self, *keys: str) -> Sequence[Reading]:
         """The readings, in document order, that hold a term of any of `keys` ("cues.sell")

@@ -183,6 +183,29 @@ def test_readings_with_a_field_lists_the_sentences_of_any_of_its_keys() -> None:
     assert list(detection.readings_with("security.")) == []
 
 
+def test_governed_by_adds_the_sentences_under_a_heading_or_lead_in_in_document_order() -> None:
+    text = (
+        "We collect your email address.\n\n"
+        "## Children\n\n"
+        "Our services are not directed to children under 13.\n\n"
+        "We share your information with the following:\n"
+        "- Our affiliates, to provide the service.\n"
+        "- Law enforcement agencies, when the law requires it.\n"
+    )
+    detection = detect(read_text(text))
+    collect, heading, children, lead_in, affiliates, police = detection.readings
+    assert list(detection.governed_by([lead_in])) == [lead_in, affiliates, police]
+    assert list(detection.governed_by([collect, heading])) == [
+        collect,
+        heading,
+        children,
+        lead_in,
+        affiliates,
+        police,
+    ]
+    assert list(detection.governed_by([])) == []
+
+
 def test_affirmed_keys_leave_out_a_key_the_sentence_only_denies() -> None:
     text = "We do not sell your personal information; we use it to provide the service.\n"
     (reading,) = detect(read_text(text)).readings
