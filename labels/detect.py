@@ -58,6 +58,8 @@ _CELL_REACH = 12
 _COOKIES = "data_collected.cookies_tracking"
 _KEY = itemgetter(0)
 """The key of a Hit or a Mention."""
+_START = itemgetter(1)
+"""Where a Hit or a Mention starts."""
 _DENIED = itemgetter(3)
 """Whether a Mention is denied."""
 _NO_KEYS: frozenset[str] = frozenset()
@@ -626,22 +628,27 @@ def _without_nested_cues(hits: list[Hit]) -> list[Hit]:
     inside ("do not sell" as the name of an opt-out still lets "we do not
     sell" deny the sale).
     """
-    grammar = {_NEGATION, _EXCEPTION}
-    if not any(hit.key in grammar for hit in hits):  # most sentences: nothing to drop
+    # the negations and exceptions are picked out in C, and only they are weighed against
+    # the longer cues; most sentences drop none and keep their list as it is
+    grammar = list(compress(hits, map(_GRAMMAR.__contains__, map(_KEY, hits))))
+    if not grammar:
         return hits
-    spans = [(h.start, h.end, h.key) for h in hits if h.key.startswith("cues.")]
-    kept = []
-    for hit in hits:
-        if hit.key in grammar and any(
+    spans = [(h.start, h.end, h.key) for h in hits if h.key.startswith(_CUES)]
+    nested = {
+        hit
+        for hit in grammar
+        if any(
             start <= hit.start
             and hit.end <= end
             and (end - start) > (hit.end - hit.start)
             and key != hit.key
             for start, end, key in spans
-        ):
-            continue
-        kept.append(hit)
-    return kept
+        )
+    }
+    return [hit for hit in hits if hit not in nested] if nested else hits
+
+
+_GRAMMAR = frozenset({_NEGATION, _EXCEPTION})
 
 
 class _Sentence:
@@ -792,18 +799,22 @@ def _stances(
     """Each hit as a Mention, denied or not by the negations of its clause; the user's
     actions (`users`) are no practice of the company, as if denied."""
     sentence = _Sentence(hits, tokens, span, lang)
-    # placed once per action: its terms ask for it again, to see whether it reaches them
-    negation_of = {a: sentence.governing_negation(a, sentence.reach, 1) for a in sentence.actions}
+    # A term's stance comes from its own clause only: in a clause without a negation or
+    # a user's action, every term is affirmed, no placing needed.
+    weighed = set(sentence.negations_in).union(sentence.clause_of(a.start) for a in users)
+    # placed once per action of those clauses: its terms ask for it again, to see whether
+    # it reaches them
+    actions = [a for clause in weighed for a in sentence.actions_in.get(clause, ())]
+    negation_of = {a: sentence.governing_negation(a, sentence.reach, 1) for a in actions}
     of_action = {
         a: (True, False) if a in users else sentence.stance_by(negation, a)
         for a, negation in negation_of.items()
     }
-    # A term's stance comes from its own clause only: in a clause without a negation or
-    # a user's action, every term is affirmed, no placing needed.
-    weighed = set(sentence.negations_in).union(sentence.clause_of(a.start) for a in users)
+    # the clause of every term in one C-level pass of bisections
+    clauses = map(bisect_left, repeat(sentence.boundaries), map(_START, hits))
     mentions = []
-    for hit in hits:
-        if sentence.clause_of(hit.start) not in weighed:
+    for hit, clause in zip(hits, clauses, strict=True):
+        if clause not in weighed:
             mentions.append(tuple.__new__(Mention, hit + _AFFIRMED))
             continue
         # found once: it decides `negated`, and the stance of a term that is no action
