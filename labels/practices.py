@@ -111,6 +111,9 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
         mentions = list(filterfalse(dropped, reading.with_prefix(prefix)))
         if field == "data_collected":
             mentions = _not_kept_after(reading, mentions)
+        states = bool(actions) and reading.affirms(main_action)
+        if field != "shared_with" and _quoted(mentions, plain if states else found):
+            continue  # its values have their quotes (the first wins): it would change nothing
         if field == "shared_with":
             values = _recipients(detection, reading, mentions)
         elif field == "rights":
@@ -123,7 +126,6 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
             values = [_id(m) for m in mentions]
         else:
             values = []
-        states = bool(actions) and reading.affirms(main_action)
         for value in values:
             found.setdefault(value, reading)
             if states:
@@ -134,6 +136,12 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     for value, reading in found.items():
         evidence.add(field, value, plain.get(value, reading))
     return sorted(found)
+
+
+def _quoted(mentions: list[Mention], quotes: dict[str, Reading]) -> bool:
+    """Whether the value of every term already has its quote: the stance of a sentence that
+    repeats them (most sentences of a long policy) need not be weighed."""
+    return all(_id(m) in quotes for m in mentions)
 
 
 def _may_state(detection: Detection, field: str) -> Sequence[Reading]:
