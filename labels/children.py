@@ -40,4 +40,6 @@ def children(detection: Detection, evidence: Evidence) -> dict:
         if consent is None and _parent_consents(reading):
             consent = True
             evidence.add("children.parental_consent", True, reading)
+        if min_age is not None and consent is not None:
+            break  # both found: the first of each is the answer
     return {"min_age": min_age, "parental_consent": consent}

@@ -112,7 +112,7 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
         if field == "data_collected":
             mentions = _not_kept_after(reading, mentions)
         states = bool(actions) and reading.affirms(main_action)
-        if field != "shared_with" and _quoted(mentions, plain if states else found):
+        if _quoted(field, reading, mentions, plain if states else found):
             continue  # its values have their quotes (the first wins): it would change nothing
         if field == "shared_with":
             values = _recipients(detection, reading, mentions)
@@ -138,9 +138,16 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     return sorted(found)
 
 
-def _quoted(mentions: list[Mention], quotes: dict[str, Reading]) -> bool:
-    """Whether the value of every term already has its quote: the stance of a sentence that
-    repeats them (most sentences of a long policy) need not be weighed."""
+def _quoted(
+    field: str, reading: Reading, mentions: list[Mention], quotes: dict[str, Reading]
+) -> bool:
+    """Whether every value the sentence can give already has its quote: the stance of a
+    sentence that repeats them (most sentences of a long policy) need not be weighed.
+
+    A sentence gives the values of its terms; one about recipients may also give the
+    authorities (disclosure "as required by law")."""
+    if field == "shared_with" and reading.has(_LEGAL_COMPLIANCE) and "authorities" not in quotes:
+        return False
     return all(_id(m) in quotes for m in mentions)
 
 
@@ -348,7 +355,8 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
         if reading.denied("cues.sell"):
             said.setdefault(False, reading)
         elif not reading.with_prefix("rights."):
-            said.setdefault(True, reading)
+            said[True] = reading
+            break  # yes wins over no (`_flag`): no later sentence changes the answer
     return _flag("sells_data", said, evidence)
 
 

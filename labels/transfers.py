@@ -24,7 +24,8 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
             continue
         if reading.affirms("cues.transfer_abroad"):
             if not _condition_of_a_right(detection, reading):
-                said.setdefault(True, reading)
+                said[True] = reading
+                break  # a transfer wins over keeping data home: nothing after it matters
         elif reading.denied("cues.transfer_abroad") or reading.affirms("cues.stays_in_country"):
             said.setdefault(False, reading)
     for value in (True, False):
