@@ -71,6 +71,10 @@ is several times faster than cutting a key at its dot, and exact: every language
 concepts are the spec's (tests/labels/test_vocabulary.py)."""
 _FIELDS = frozenset({*_FIELD_OF.values(), _CUES})
 """The prefixes of whole fields, the first part of every key."""
+_KEYS_OF_FIELD = {
+    f"{field}.": frozenset(f"{field}.{id_}" for id_ in ids) for field, ids in VOCABULARIES.items()
+}
+"""The keys of each field of the spec ("data_collected." -> "data_collected.contact", ...)."""
 
 
 class Mention(NamedTuple):
@@ -192,12 +196,18 @@ class Reading:
         """The terms whose key starts with `prefix` ("data_collected.")."""
         by_prefix = self._by_prefix
         if by_prefix is None:
-            by_prefix = self._by_prefix = self._index_fields()
+            by_prefix = self._by_prefix = {}
         found = by_prefix.get(prefix)
         if found is None:
-            if prefix in _FIELDS:
-                return ()  # a whole field, all indexed at once: the sentence has none of it
-            found = by_prefix[prefix] = tuple(m for m in self.mentions if m.key.startswith(prefix))
+            field_keys = _KEYS_OF_FIELD.get(prefix)
+            if field_keys is None:
+                found = tuple(m for m in self.mentions if m.key.startswith(prefix))
+            elif field_keys.isdisjoint(self._keys):
+                found = ()  # most sentences: none of the field, one set operation
+            else:  # a field's terms picked out in C, for the few fields a sentence is asked
+                chosen = map(field_keys.__contains__, map(_KEY, self.mentions))
+                found = tuple(compress(self.mentions, chosen))
+            by_prefix[prefix] = found
         return found
 
     def _keys_by_stance(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -232,13 +242,6 @@ class Reading:
             if not m.denied:
                 affirmed.setdefault(m.key, []).append(m)
         return affirmed
-
-    def _index_fields(self) -> dict[str, list[Mention]]:
-        """The terms of each field ("data_collected."); other prefixes join once asked."""
-        by_field: dict[str, list[Mention]] = {}
-        for m in self.mentions:
-            by_field.setdefault(_FIELD_OF.get(m.key, _CUES), []).append(m)
-        return by_field
 
 
 @dataclass(frozen=True)
