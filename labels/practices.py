@@ -20,6 +20,7 @@ from operator import attrgetter
 from labels.detect import ACTIONS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.organization import short_names
+from labels.spec import VOCABULARIES
 
 FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
     "data_collected": ("collect", "use", "share", "retain"),
@@ -30,6 +31,7 @@ FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
 }
 """The actions a sentence must affirm for a term of the field to count (none: any)."""
 _BOLD = "**"
+_KEY = attrgetter("key")
 _DENIED = attrgetter("denied")
 _NEGATED = attrgetter("negated")
 _SPEAKS_OF_PRACTICE = frozenset({"cues.first_party", *(f"cues.{a}" for a in ACTIONS)})
@@ -148,7 +150,7 @@ def _quoted(
     authorities (disclosure "as required by law")."""
     if field == "shared_with" and reading.has(_LEGAL_COMPLIANCE) and "authorities" not in quotes:
         return False
-    return all(_id(m) in quotes for m in mentions)
+    return all(map(quotes.__contains__, map(_ID_OF.__getitem__, map(_KEY, mentions))))
 
 
 def _may_state(detection: Detection, field: str) -> Sequence[Reading]:
@@ -328,7 +330,12 @@ def implied_purposes(purposes: list[str], shared_with: list[str], evidence: Evid
 
 
 def _id(mention: Mention) -> str:
-    return mention.key.split(".", 1)[1]
+    return _ID_OF[mention.key]
+
+
+_ID_OF = {f"{field}.{id_}": id_ for field, ids in VOCABULARIES.items() for id_ in ids}
+"""The id of each key of a field ("data_collected.contact" -> "contact"): a look-up, not a
+split; every language's concepts are the spec's (tests/labels/test_vocabulary.py)."""
 
 
 def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) -> bool | None:
