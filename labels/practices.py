@@ -111,11 +111,11 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
         if reading.defines or _item_title(detection, reading):
             continue
         mentions = list(filterfalse(dropped, reading.with_prefix(prefix)))
-        if field == "data_collected":
-            mentions = _not_kept_after(reading, mentions)
         states = bool(actions) and reading.affirms(main_action)
         if _quoted(field, reading, mentions, plain if states else found):
             continue  # its values have their quotes (the first wins): it would change nothing
+        if field == "data_collected":
+            mentions = _not_kept_after(reading, mentions)
         if field == "shared_with":
             values = _recipients(detection, reading, mentions)
         elif field == "rights":
