@@ -98,8 +98,9 @@ class Reading:
     names data and parties but states no practice.
 
     A plain class with slots, not a frozen dataclass: a policy has a thousand readings.
-    Its indexes of terms (by key, affirmed by key, by field or prefix) are built on the
-    first question that needs them, so a sentence nobody asks about costs no index.
+    Its keys come with it; its keys by stance and its indexes of terms (by key, affirmed
+    by key, by field or prefix) are built on the first question that needs them, so a
+    sentence nobody asks about costs no index.
     Readings are read-only: the indexes' lists are shared with every caller.
     """
 
