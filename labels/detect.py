@@ -280,16 +280,17 @@ class Detection:
         about = self.by_key.get(_COOKIES)
         if not about:
             return []
-        readings = self.readings
-        near = {reading.index for reading in self.governed_by(about)}
-        for reading in about:
-            near.update(
-                range(reading.index + 1, min(reading.index + 1 + _CELL_REACH, len(readings)))
-            )
+        indexes = frozenset(reading.index for reading in about)
+        near = set(indexes)
+        for index in indexes:
+            near.update(range(index + 1, index + 1 + _CELL_REACH))
+        # one pass from the first sentence about cookies (a context holds earlier sentences
+        # only); the shape of a cell is asked first, most sentences fail it
         return [
-            reading
-            for reading in map(readings.__getitem__, sorted(near))
-            if reading.in_table or reading.end - reading.start <= _CELL_LENGTH
+            r
+            for r in self.readings[about[0].index :]
+            if (r.in_table or r.end - r.start <= _CELL_LENGTH)
+            and (r.index in near or not indexes.isdisjoint(r.context))
         ]
 
     @cached_property
