@@ -180,7 +180,7 @@ class Reading:
 
     def affirmed(self, key: str) -> Sequence[Mention]:
         """The terms of `key` that the sentence does not deny."""
-        if key not in self._keys or key not in self._keys_by_stance()[0]:
+        if key not in self._keys:
             return ()
         affirmed = self._affirmed_by_key
         if affirmed is None:
