@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from labels.detect import Detection, Reading
 from labels.evidence import Evidence
 from labels.values import find_ages
 
 
-def _about_children(detection: Detection) -> list[Reading]:
-    """The sentences that speak of minors, or whose lead-in or heading does (see
-    `Detection.governing`): a set look-up per sentence, no visit of its context."""
-    about = {reading.index for reading in detection.readings_with("cues.children")}
-    if not about:
-        return []
-    return [r for r in detection.readings if r.index in about or not about.isdisjoint(r.context)]
+def _about_children(detection: Detection) -> Sequence[Reading]:
+    """The sentences that speak of minors, or whose lead-in or heading does."""
+    return detection.governed_by(detection.readings_with("cues.children"))
 
 
 def _parent_consents(reading: Reading) -> bool:
     """A parent or guardian and a consent, neither denied: "with your parent's consent"."""
-    return bool(reading.affirmed("cues.parental_consent") and reading.affirmed("cues.consent"))
+    return reading.affirms("cues.parental_consent") and reading.affirms("cues.consent")
 
 
 def children(detection: Detection, evidence: Evidence) -> dict:
@@ -42,4 +40,6 @@ def children(detection: Detection, evidence: Evidence) -> dict:
         if consent is None and _parent_consents(reading):
             consent = True
             evidence.add("children.parental_consent", True, reading)
+        if min_age is not None and consent is not None:
+            break  # both found: the first of each is the answer
     return {"min_age": min_age, "parental_consent": consent}

@@ -22,11 +22,13 @@ sentences, nearest first, so that facts can inherit the practice of a lead-in.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import accumulate, compress, islice, repeat
-from operator import itemgetter, not_
+from operator import and_, itemgetter, not_
 from typing import NamedTuple
 
 from labels.matching import Hit, Tokens, matcher, tokenize
@@ -56,9 +58,12 @@ _CELL_REACH = 12
 _COOKIES = "data_collected.cookies_tracking"
 _KEY = itemgetter(0)
 """The key of a Hit or a Mention."""
+_START = itemgetter(1)
+"""Where a Hit or a Mention starts."""
 _DENIED = itemgetter(3)
 """Whether a Mention is denied."""
 _NO_KEYS: frozenset[str] = frozenset()
+_NO_HITS: frozenset[Hit] = frozenset()
 _CUES = "cues."
 _FIELD_OF = {f"{field}.{id_}": f"{field}." for field, ids in VOCABULARIES.items() for id_ in ids}
 """The field ("data_collected.") of each concept's key; any other key is a cue's. A look-up
@@ -66,6 +71,10 @@ is several times faster than cutting a key at its dot, and exact: every language
 concepts are the spec's (tests/labels/test_vocabulary.py)."""
 _FIELDS = frozenset({*_FIELD_OF.values(), _CUES})
 """The prefixes of whole fields, the first part of every key."""
+_KEYS_OF_FIELD = {
+    f"{field}.": frozenset(f"{field}.{id_}" for id_ in ids) for field, ids in VOCABULARIES.items()
+}
+"""The keys of each field of the spec ("data_collected." -> "data_collected.contact", ...)."""
 
 
 class Mention(NamedTuple):
@@ -89,8 +98,9 @@ class Reading:
     names data and parties but states no practice.
 
     A plain class with slots, not a frozen dataclass: a policy has a thousand readings.
-    Its indexes of terms (by key, affirmed by key, by field or prefix) are built on the
-    first question that needs them, so a sentence nobody asks about costs no index.
+    Its keys come with it; its keys by stance and its indexes of terms (by key, affirmed
+    by key, by field or prefix) are built on the first question that needs them, so a
+    sentence nobody asks about costs no index.
     Readings are read-only: the indexes' lists are shared with every caller.
     """
 
@@ -105,6 +115,7 @@ class Reading:
         "in_table",
         "defines",
         "_keys",
+        "_stance_keys",
         "_by_key",
         "_affirmed_by_key",
         "_by_prefix",
@@ -121,6 +132,7 @@ class Reading:
         context: tuple[int, ...],
         in_table: bool = False,
         defines: bool = False,
+        keys: frozenset[str] | None = None,
     ) -> None:
         self.index = index
         self.start = start
@@ -131,7 +143,11 @@ class Reading:
         self.context = context
         self.in_table = in_table
         self.defines = defines
-        self._keys = frozenset(map(_KEY, mentions)) if mentions else _NO_KEYS
+        # `keys`, those of `mentions`, when the caller has them already (detect() has)
+        if keys is None:
+            keys = frozenset(map(_KEY, mentions)) if mentions else _NO_KEYS
+        self._keys = keys
+        self._stance_keys: tuple[frozenset[str], frozenset[str]] | None = None
         self._by_key: dict[str, list[Mention]] | None = None
         self._affirmed_by_key: dict[str, list[Mention]] | None = None
         self._by_prefix: dict[str, Sequence[Mention]] | None = None
@@ -145,6 +161,23 @@ class Reading:
         """Whether a term of `key` occurs in the sentence at all."""
         return key in self._keys
 
+    def terms(self, key: str) -> Sequence[Mention]:
+        """The terms of `key`, affirmed or denied: a sentence without the key answers at
+        once, where `with_prefix` would scan its terms for the prefix."""
+        if key not in self._keys:
+            return ()
+        return self._terms_by_key()[key]
+
+    @property
+    def affirmed_keys(self) -> frozenset[str]:
+        """Every key of which the sentence affirms a term: a question about several keys
+        is one set operation, and builds no index of the terms themselves."""
+        return self._keys_by_stance()[0]
+
+    def affirms(self, key: str) -> bool:
+        """Whether the sentence affirms a term of `key` (`affirmed` as a yes or no)."""
+        return key in self._keys and key in self._keys_by_stance()[0]
+
     def affirmed(self, key: str) -> Sequence[Mention]:
         """The terms of `key` that the sentence does not deny."""
         if key not in self._keys:
@@ -156,7 +189,7 @@ class Reading:
 
     def denied(self, key: str) -> list[Mention]:
         """The terms of `key` that the sentence denies."""
-        if key not in self._keys:
+        if key not in self._keys or key not in self._keys_by_stance()[1]:
             return []
         return [m for m in self._terms_by_key()[key] if m.denied]
 
@@ -164,12 +197,33 @@ class Reading:
         """The terms whose key starts with `prefix` ("data_collected.")."""
         by_prefix = self._by_prefix
         if by_prefix is None:
-            by_prefix = self._by_prefix = self._index_fields()
+            by_prefix = self._by_prefix = {}
         found = by_prefix.get(prefix)
         if found is None:
-            if prefix in _FIELDS:
-                return ()  # a whole field, all indexed at once: the sentence has none of it
-            found = by_prefix[prefix] = tuple(m for m in self.mentions if m.key.startswith(prefix))
+            field_keys = _KEYS_OF_FIELD.get(prefix)
+            if field_keys is None:
+                found = tuple(m for m in self.mentions if m.key.startswith(prefix))
+            elif field_keys.isdisjoint(self._keys):
+                found = ()  # most sentences: none of the field, one set operation
+            else:  # a field's terms picked out in C, for the few fields a sentence is asked
+                chosen = map(field_keys.__contains__, map(_KEY, self.mentions))
+                found = tuple(compress(self.mentions, chosen))
+            by_prefix[prefix] = found
+        return found
+
+    def _keys_by_stance(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The keys affirmed and the keys denied (a key may be both)."""
+        found = self._stance_keys
+        if found is None:
+            mentions = self.mentions
+            if not any(map(_DENIED, mentions)):  # most sentences: all affirmed, none denied
+                found = (self._keys, _NO_KEYS)
+            else:
+                found = (
+                    frozenset([m.key for m in mentions if not m.denied]),
+                    frozenset([m.key for m in mentions if m.denied]),
+                )
+            self._stance_keys = found
         return found
 
     def _terms_by_key(self) -> dict[str, list[Mention]]:
@@ -190,13 +244,6 @@ class Reading:
                 affirmed.setdefault(m.key, []).append(m)
         return affirmed
 
-    def _index_fields(self) -> dict[str, list[Mention]]:
-        """The terms of each field ("data_collected."); other prefixes join once asked."""
-        by_field: dict[str, list[Mention]] = {}
-        for m in self.mentions:
-            by_field.setdefault(_FIELD_OF.get(m.key, _CUES), []).append(m)
-        return by_field
-
 
 @dataclass(frozen=True)
 class Detection:
@@ -205,6 +252,9 @@ class Detection:
     structure: Structure
     readings: tuple[Reading, ...]
     tokens: Tokens
+    by_key: dict[str, Sequence[Reading]]
+    """The readings that hold a term of each key, in document order (see `readings_with`):
+    gathered by detect() from each sentence's keys as it reads them, not in a second pass."""
 
     @property
     def text(self) -> str:
@@ -218,46 +268,78 @@ class Detection:
     def in_cookie_table(self, reading: Reading) -> bool:
         """Whether the sentence is a table cell (or a short line of a flattened table) in a
         part of the policy about cookies: the name, purpose or lifetime of a cookie."""
-        if not (reading.in_table or reading.end - reading.start <= _CELL_LENGTH):
-            return False
-        if reading.has(_COOKIES) or not self._about_cookies.isdisjoint(reading.context):
-            return True
-        cookies = self._cookie_sentences_before
-        return cookies[reading.index] > cookies[max(0, reading.index - _CELL_REACH)]
+        return reading.index in self._cookie_cell_indexes
+
+    @cached_property
+    def cookie_cells(self) -> list[Reading]:
+        """The sentences `in_cookie_table`, in document order: found once, around the
+        sentences about cookies, so that no field need ask it of every sentence.
+
+        A cell is a table row or a short line that is about cookies itself, or whose lead-in
+        or heading is, or that follows a sentence about cookies within `_CELL_REACH`."""
+        about = self.by_key.get(_COOKIES)
+        if not about:
+            return []
+        indexes = frozenset(reading.index for reading in about)
+        near = set(indexes)
+        for index in indexes:
+            near.update(range(index + 1, index + 1 + _CELL_REACH))
+        # one pass from the first sentence about cookies (a context holds earlier sentences
+        # only); the shape of a cell is asked first, most sentences fail it
+        return [
+            r
+            for r in self.readings[about[0].index :]
+            if (r.in_table or r.end - r.start <= _CELL_LENGTH)
+            and (r.index in near or not indexes.isdisjoint(r.context))
+        ]
+
+    @cached_property
+    def _cookie_cell_indexes(self) -> frozenset[int]:
+        return frozenset(reading.index for reading in self.cookie_cells)
+
+    def governed_by(self, readings: Sequence[Reading]) -> Sequence[Reading]:
+        """`readings` (in document order) and the sentences whose lead-in or heading is one
+        of them, in document order (see `governing`).
+
+        A context holds earlier sentences only, so only the sentences from the first of
+        `readings` on are asked, each with set operations."""
+        if not readings:
+            return []
+        indexes = frozenset(reading.index for reading in readings)
+        return [
+            r
+            for r in self.readings[readings[0].index :]
+            if r.index in indexes or not indexes.isdisjoint(r.context)
+        ]
 
     def readings_with(self, *keys: str) -> Sequence[Reading]:
         """The readings, in document order, that hold a term of any of `keys` ("cues.sell")
         or of a whole field ("data_collected."), denied or not: a field need not visit the
         sentences that never name it."""
-        return in_document_order(*(self._readings_by_key.get(key, ()) for key in keys))
+        return in_document_order(*map(self._readings_of, keys))
+
+    def _readings_of(self, key: str) -> Sequence[Reading]:
+        if key not in _FIELDS:
+            return self.by_key.get(key, ())
+        found = self._by_field.get(key)
+        if found is None:
+            # a field is the merge of its keys' readings, made once on the first question: a
+            # policy asks for a handful of fields, and merging those few lists costs less
+            # than filing every sentence under its fields as well
+            keys = [k for k in self.by_key if _FIELD_OF.get(k, _CUES) == key]
+            found = self._by_field[key] = in_document_order(*map(self.by_key.__getitem__, keys))
+        return found
 
     @cached_property
-    def _readings_by_key(self) -> dict[str, list[Reading]]:
-        # built once for all keys and fields: one pass over the mentions of the policy
-        index: dict[str, list[Reading]] = {}
-        for reading in self.readings:
-            keys = reading._keys
-            for key in (*keys, *set(map(_FIELD_OF.get, keys, repeat(_CUES)))):
-                index.setdefault(key, []).append(reading)
-        return index
-
-    @cached_property
-    def _about_cookies(self) -> frozenset[int]:
-        # the sentences about cookies, found once: a short line's context is one set
-        # operation, not a list of its governing readings
-        return frozenset(r.index for r in self.readings if r.has(_COOKIES))
-
-    @cached_property
-    def _cookie_sentences_before(self) -> list[int]:
-        # counted once: every short line asks about the sentences before it
-        return list(accumulate((r.has(_COOKIES) for r in self.readings), initial=0))
+    def _by_field(self) -> dict[str, Sequence[Reading]]:
+        return {}
 
 
 def in_document_order(*groups: Sequence[Reading]) -> Sequence[Reading]:
     """The readings of all `groups` (each in document order), each once, in document order."""
     nonempty = [group for group in groups if group]
-    if len(nonempty) == 1:
-        return nonempty[0]
+    if len(nonempty) <= 1:
+        return nonempty[0] if nonempty else ()
     by_index = {reading.index: reading for group in nonempty for reading in group}
     return [by_index[index] for index in sorted(by_index)]
 
@@ -268,6 +350,7 @@ def detect(document: Document) -> Detection:
     text = structure.text
     tokens = tokenize(text)
     readings: list[Reading] = []
+    by_key: defaultdict[str, list[Reading]] = defaultdict(list)
     lead_in = -1
     lead_in_segment = -1
     item_lead_in = -1  # a list item that ends with ':' leads the items after it
@@ -290,7 +373,7 @@ def detect(document: Document) -> Detection:
         # Tokens.span inline: a call less per sentence
         span = range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end))
         hits = matcher(sentence.lang).find(tokens, span)
-        mentions, defines = _read(hits, tokens, span, sentence.lang, text, defines)
+        mentions, keys, defines = _read(hits, tokens, span, sentence.lang, text, defines)
         context = headings
         if kind in _LISTED:
             leads = []
@@ -300,19 +383,21 @@ def detect(document: Document) -> Detection:
                 leads.append(lead_in)
             if leads:
                 context = tuple(dict.fromkeys([*leads, *headings]))
-        readings.append(
-            Reading(
-                index,
-                sentence.start,
-                sentence.end,
-                sentence.lang,
-                kind,
-                mentions,
-                context,
-                kind == "table_row",
-                defines,
-            )
+        reading = Reading(
+            index,
+            sentence.start,
+            sentence.end,
+            sentence.lang,
+            kind,
+            mentions,
+            context,
+            kind == "table_row",
+            defines,
+            keys,
         )
+        readings.append(reading)
+        for key in keys:
+            by_key[key].append(reading)
         ends_lead_in = text[sentence.start : sentence.end].rstrip().endswith(_LEAD_IN_ENDS)
         if kind in ("paragraph", "heading"):
             item_lead_in = -1
@@ -322,7 +407,7 @@ def detect(document: Document) -> Detection:
                 lead_in = -1
         elif kind == "list_item" and ends_lead_in:
             item_lead_in = index
-    return Detection(structure, tuple(readings), tokens)
+    return Detection(structure, tuple(readings), tokens, dict(by_key))
 
 
 _LISTED = ("list_item", "table_row")
@@ -340,24 +425,24 @@ def _heading_context(
 
 def _read(
     hits: list[Hit], tokens: Tokens, span: range, lang: str, text: str, after_definition: bool
-) -> tuple[tuple[Mention, ...], bool]:
-    """The terms of a sentence with their stance, and whether the sentence is a definition
-    (or, `after_definition`, the next entry of a list of definitions).
+) -> tuple[tuple[Mention, ...], frozenset[str], bool]:
+    """The terms of a sentence with their stance, their keys, and whether the sentence is a
+    definition (or, `after_definition`, the next entry of a list of definitions).
 
     The keys of its terms are gathered once: each step below is for a few sentences only
     (those with a negation, advice, "locally", a definition), and a set look-up skips it
     for the others."""
     found = len(hits)
-    keys = set(map(_KEY, hits))
+    keys = frozenset(map(_KEY, hits)) if hits else _NO_KEYS
     if _NEGATION in keys or _EXCEPTION in keys:
         hits = _without_nested_cues(hits)
     if not keys.isdisjoint(_RECIPIENTS) and not keys.isdisjoint(_DATA):
         hits = _without_nested_recipients(hits)
     if len(hits) < found:
-        keys = set(map(_KEY, hits))  # a nested term was dropped: it may have been a negation
-    users = _users_actions(hits, tokens, span, lang) if _ADVICE in keys else set()
+        keys = frozenset(map(_KEY, hits))  # a nested term was dropped: maybe a negation
+    users = _users_actions(hits, tokens, span, lang) if _ADVICE in keys else _NO_HITS
     if _LOCAL in keys:
-        users |= _local_actions(hits, tokens)
+        users = users | _local_actions(hits, tokens)
     if users or _NEGATION in keys:
         mentions = _stances(hits, tokens, span, lang, users)
     else:  # nothing denied: a tuple built in C from each hit, not through Mention's __new__
@@ -365,7 +450,7 @@ def _read(
     defines = _DEFINITION in keys and _defines(hits, tokens, span, lang, text)
     if not defines and after_definition:
         defines = _headed(hits, tokens, span, lang)
-    return mentions, defines
+    return mentions, keys, defines
 
 
 _RECIPIENTS = frozenset(f"shared_with.{id_}" for id_ in VOCABULARIES["shared_with"])
@@ -548,22 +633,27 @@ def _without_nested_cues(hits: list[Hit]) -> list[Hit]:
     inside ("do not sell" as the name of an opt-out still lets "we do not
     sell" deny the sale).
     """
-    grammar = {_NEGATION, _EXCEPTION}
-    if not any(hit.key in grammar for hit in hits):  # most sentences: nothing to drop
+    # the negations and exceptions are picked out in C, and only they are weighed against
+    # the longer cues; most sentences drop none and keep their list as it is
+    grammar = list(compress(hits, map(_GRAMMAR.__contains__, map(_KEY, hits))))
+    if not grammar:
         return hits
-    spans = [(h.start, h.end, h.key) for h in hits if h.key.startswith("cues.")]
-    kept = []
-    for hit in hits:
-        if hit.key in grammar and any(
+    spans = [(h.start, h.end, h.key) for h in hits if h.key.startswith(_CUES)]
+    nested = {
+        hit
+        for hit in grammar
+        if any(
             start <= hit.start
             and hit.end <= end
             and (end - start) > (hit.end - hit.start)
             and key != hit.key
             for start, end, key in spans
-        ):
-            continue
-        kept.append(hit)
-    return kept
+        )
+    }
+    return [hit for hit in hits if hit not in nested] if nested else hits
+
+
+_GRAMMAR = frozenset({_NEGATION, _EXCEPTION})
 
 
 class _Sentence:
@@ -579,15 +669,16 @@ class _Sentence:
         if _PARENTHESES.keys().isdisjoint(words):
             self.boundaries = list(compress(starts, ends_clause))
         else:  # a parenthesis ("（…例如姓名或电子邮箱，…）") is part of its clause
-            depth = accumulate(_PARENTHESES.get(word, 0) for word in words)
-            self.boundaries = [
-                start
-                for start, ends, inside in zip(starts, ends_clause, depth, strict=True)
-                if ends and inside <= 0
-            ]
+            depth = accumulate(map(_PARENTHESES.get, words, repeat(0)))
+            outside = map((0).__ge__, depth)
+            self.boundaries = list(compress(starts, map(and_, ends_clause, outside)))
         self.tokens = tokens
         self.first = span.start
-        self.words_before = list(accumulate(map(not_, map(_MARKUP.__contains__, words)), initial=0))
+        self.words_before: Sequence[int] = (
+            range(len(words) + 1)  # most sentences have no markup: each token is a word
+            if _MARKUP.isdisjoint(words)
+            else list(accumulate(map(not_, map(_MARKUP.__contains__, words)), initial=0))
+        )
         """How many tokens of the sentence, markup aside, precede each token."""
         self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
         self.negations = [h for h in hits if h.key == _NEGATION]
@@ -708,23 +799,27 @@ _CLOSE_NEGATION = 3
 
 
 def _stances(
-    hits: list[Hit], tokens: Tokens, span: range, lang: str, users: set[Hit]
+    hits: list[Hit], tokens: Tokens, span: range, lang: str, users: AbstractSet[Hit]
 ) -> tuple[Mention, ...]:
     """Each hit as a Mention, denied or not by the negations of its clause; the user's
     actions (`users`) are no practice of the company, as if denied."""
     sentence = _Sentence(hits, tokens, span, lang)
-    # placed once per action: its terms ask for it again, to see whether it reaches them
-    negation_of = {a: sentence.governing_negation(a, sentence.reach, 1) for a in sentence.actions}
+    # A term's stance comes from its own clause only: in a clause without a negation or
+    # a user's action, every term is affirmed, no placing needed.
+    weighed = set(sentence.negations_in).union(sentence.clause_of(a.start) for a in users)
+    # placed once per action of those clauses: its terms ask for it again, to see whether
+    # it reaches them
+    actions = [a for clause in weighed for a in sentence.actions_in.get(clause, ())]
+    negation_of = {a: sentence.governing_negation(a, sentence.reach, 1) for a in actions}
     of_action = {
         a: (True, False) if a in users else sentence.stance_by(negation, a)
         for a, negation in negation_of.items()
     }
-    # A term's stance comes from its own clause only: in a clause without a negation or
-    # a user's action, every term is affirmed, no placing needed.
-    weighed = set(sentence.negations_in).union(sentence.clause_of(a.start) for a in users)
+    # the clause of every term in one C-level pass of bisections
+    clauses = map(bisect_left, repeat(sentence.boundaries), map(_START, hits))
     mentions = []
-    for hit in hits:
-        if sentence.clause_of(hit.start) not in weighed:
+    for hit, clause in zip(hits, clauses, strict=True):
+        if clause not in weighed:
             mentions.append(tuple.__new__(Mention, hit + _AFFIRMED))
             continue
         # found once: it decides `negated`, and the stance of a term that is no action

@@ -14,10 +14,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
+from itertools import filterfalse
+from operator import attrgetter
 
 from labels.detect import ACTIONS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.organization import short_names
+from labels.spec import VOCABULARIES
 
 FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
     "data_collected": ("collect", "use", "share", "retain"),
@@ -28,6 +31,9 @@ FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
 }
 """The actions a sentence must affirm for a term of the field to count (none: any)."""
 _BOLD = "**"
+_KEY = attrgetter("key")
+_DENIED = attrgetter("denied")
+_NEGATED = attrgetter("negated")
 _SPEAKS_OF_PRACTICE = frozenset({"cues.first_party", *(f"cues.{a}" for a in ACTIONS)})
 _LEGAL_COMPLIANCE = "purposes.legal_compliance"
 
@@ -37,19 +43,21 @@ def practice_stance(detection: Detection, reading: Reading, actions: tuple[str, 
     keys = _cue_keys(actions)
     if _remark_to_the_user(reading):
         return False
-    # asked of thousands of sentences: map, not a generator, and the context is visited
-    # only when the sentence itself does not answer
-    if any(map(reading.affirmed, keys)):
+    # asked of thousands of sentences: one set operation on the keys a sentence affirms
+    # (no index of its terms), and the context is visited only when the sentence itself
+    # does not answer
+    if not reading.affirmed_keys.isdisjoint(keys):
         return True
-    if any(map(reading.has, keys)) and not _denial_elsewhere(reading, keys):
+    if not reading.keys.isdisjoint(keys) and not _denial_elsewhere(reading, keys):
         # denied; a denial of another phrase ("… informationssäkerhet och inte dela …")
         # leaves the question to the context
         return False
+    readings = detection.readings
     for index in reading.context:
-        governing = detection.readings[index]
-        if any(map(governing.affirmed, keys)):
+        governing = readings[index]
+        if not governing.affirmed_keys.isdisjoint(keys):
             return True
-        if any(map(governing.has, keys)):
+        if not governing.keys.isdisjoint(keys):
             # "we will not share ... except in the following cases:" lists the exceptions
             return governing.has("cues.exception")
     return False
@@ -75,9 +83,7 @@ def _denial_elsewhere(reading: Reading, keys: tuple[str, ...]) -> bool:
     belongs to another phrase of the sentence than the terms."""
     terms = [m for m in reading.mentions if not m.key.startswith("cues.")]
     return (
-        bool(terms)
-        and all(not m.denied for m in terms)
-        and not any(reading.affirmed(key) for key in keys)
+        bool(terms) and all(not m.denied for m in terms) and reading.affirmed_keys.isdisjoint(keys)
     )
 
 
@@ -96,14 +102,18 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     """
     actions = FIELD_ACTIONS[field]
     prefix = f"{field}."
+    main_action = f"cues.{actions[0]}" if actions else ""
+    # a field with actions drops the denied terms, one without the terms negated themselves
+    dropped = _DENIED if actions else _NEGATED
     found: dict[str, Reading] = {}
     plain: dict[str, Reading] = {}  # the first quote that states the practice itself
     for reading in _may_state(detection, field):
         if reading.defines or _item_title(detection, reading):
             continue
-        mentions = [
-            m for m in reading.with_prefix(prefix) if not (m.denied if actions else m.negated)
-        ]
+        mentions = list(filterfalse(dropped, reading.with_prefix(prefix)))
+        states = bool(actions) and reading.affirms(main_action)
+        if _quoted(field, reading, mentions, plain if states else found):
+            continue  # its values have their quotes (the first wins): it would change nothing
         if field == "data_collected":
             mentions = _not_kept_after(reading, mentions)
         if field == "shared_with":
@@ -118,7 +128,6 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
             values = [_id(m) for m in mentions]
         else:
             values = []
-        states = actions and reading.affirmed(f"cues.{actions[0]}")
         for value in values:
             found.setdefault(value, reading)
             if states:
@@ -129,6 +138,19 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     for value, reading in found.items():
         evidence.add(field, value, plain.get(value, reading))
     return sorted(found)
+
+
+def _quoted(
+    field: str, reading: Reading, mentions: list[Mention], quotes: dict[str, Reading]
+) -> bool:
+    """Whether every value the sentence can give already has its quote: the stance of a
+    sentence that repeats them (most sentences of a long policy) need not be weighed.
+
+    A sentence gives the values of its terms; one about recipients may also give the
+    authorities (disclosure "as required by law")."""
+    if field == "shared_with" and reading.has(_LEGAL_COMPLIANCE) and "authorities" not in quotes:
+        return False
+    return all(map(quotes.__contains__, map(_ID_OF.__getitem__, map(_KEY, mentions))))
 
 
 def _may_state(detection: Detection, field: str) -> Sequence[Reading]:
@@ -176,7 +198,7 @@ def _not_kept_after(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     """Without the data that a later clause says the company does not keep: "Dane karty,
     BLIK czy PayPal przetwarza Stripe; nie przechowujemy tych danych" (someone else
     processes the card data)."""
-    if any(reading.affirmed(key) for key in _KEEPING):
+    if not reading.affirmed_keys.isdisjoint(_KEEPING):
         return mentions
     denials = [m.start for key in _KEEPING for m in reading.denied(key)]
     if not denials:
@@ -191,7 +213,7 @@ def _impossible(detection: Detection, reading: Reading, right: Mention) -> bool:
         cue.negated
         and cue.end <= right.start
         and not _CLAUSE_ENDS & set(detection.text[cue.end : right.start])
-        for cue in reading.with_prefix("cues.possible")
+        for cue in reading.terms("cues.possible")
     )
 
 
@@ -248,7 +270,7 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
         if takes_data:
             values.append(value)
     names_recipient = mentions or reading.has("cues.third_party")
-    if shares and reading.affirmed(_LEGAL_COMPLIANCE) and not names_recipient:
+    if shares and reading.affirms(_LEGAL_COMPLIANCE) and not names_recipient:
         values.append("authorities")
     return values
 
@@ -262,13 +284,11 @@ def _protected(detection: Detection, reading: Reading, recipient: Mention) -> bo
     """A party named after "protect" in the same clause, with no sharing between them,
     is protected, not a recipient: "为保护我们的客户、我们或我们的关联公司…"."""
     starts = detection.tokens.starts
-    for cue in reading.with_prefix("cues.protects"):
+    for cue in reading.terms("cues.protects"):
         if cue.end > recipient.start:
             continue
         between = detection.text[cue.end : recipient.start]
-        shares = any(
-            cue.end <= m.start < recipient.start for m in reading.with_prefix("cues.share")
-        )
+        shares = any(cue.end <= m.start < recipient.start for m in reading.terms("cues.share"))
         near = (
             bisect_left(starts, recipient.start) - bisect_left(starts, cue.end) <= _PROTECTED_REACH
         )
@@ -280,7 +300,7 @@ def _protected(detection: Detection, reading: Reading, recipient: Mention) -> bo
 def _about_data(detection: Detection, reading: Reading) -> bool:
     following = detection.readings[reading.index + 1 : reading.index + 2]
     return any(
-        r.has("cues.personal_data") or r.affirmed("cues.share") or r.affirmed("cues.sell")
+        r.has("cues.personal_data") or r.affirms("cues.share") or r.affirms("cues.sell")
         for r in [reading, *following]
     )
 
@@ -310,7 +330,12 @@ def implied_purposes(purposes: list[str], shared_with: list[str], evidence: Evid
 
 
 def _id(mention: Mention) -> str:
-    return mention.key.split(".", 1)[1]
+    return _ID_OF[mention.key]
+
+
+_ID_OF = {f"{field}.{id_}": id_ for field, ids in VOCABULARIES.items() for id_ in ids}
+"""The id of each key of a field ("data_collected.contact" -> "contact"): a look-up, not a
+split; every language's concepts are the spec's (tests/labels/test_vocabulary.py)."""
 
 
 def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) -> bool | None:
@@ -337,7 +362,8 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
         if reading.denied("cues.sell"):
             said.setdefault(False, reading)
         elif not reading.with_prefix("rights."):
-            said.setdefault(True, reading)
+            said[True] = reading
+            break  # yes wins over no (`_flag`): no later sentence changes the answer
     return _flag("sells_data", said, evidence)
 
 
@@ -361,7 +387,7 @@ def third_party_advertising(
     """True where data serves targeted or third-party ads, False where that is ruled out."""
     said: dict[bool, Reading] = {}
     for reading in detection.readings_with("cues.targeted", "purposes.advertising"):
-        if reading.affirmed("cues.targeted") or reading.affirmed("purposes.advertising"):
+        if reading.affirms("cues.targeted") or reading.affirms("purposes.advertising"):
             if practice_stance(detection, reading, FIELD_ACTIONS["purposes"]):
                 said.setdefault(True, reading)
         elif reading.denied("cues.targeted") and reading.has("cues.first_party"):

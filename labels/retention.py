@@ -15,7 +15,6 @@ from labels.evidence import Evidence
 from labels.values import Found, find_durations
 
 _WHAT_LENGTH = 80
-_COOKIES = "data_collected.cookies_tracking"
 
 
 def periods(detection: Detection, evidence: Evidence) -> list[dict]:
@@ -37,25 +36,16 @@ def _about_keeping(detection: Detection) -> Iterator[tuple[Reading, list[Found]]
     tables, in document order, with their durations: read once, since a line of a
     flattened table is a lifetime only if it begins with one."""
     keeping = detection.readings_with("cues.retain", "cues.delete")
-    cells = _cookie_cells(detection)
-    in_cells = {reading.index for reading in cells}
-    for reading in in_document_order(keeping, cells):
+    for reading in in_document_order(keeping, detection.cookie_cells):
         if reading.has("cues.response_time") or reading.has("cues.children"):
             continue
-        keeps = reading.affirmed("cues.retain") or reading.affirmed("cues.delete")
-        if not keeps and reading.index not in in_cells:
+        keeps = reading.affirms("cues.retain") or reading.affirms("cues.delete")
+        if not keeps and not detection.in_cookie_table(reading):
             continue
         text = detection.text[reading.start : reading.end]
         durations = find_durations(text, reading.lang)
         if keeps or _cookie_lifetime(reading, durations):
             yield reading, durations
-
-
-def _cookie_cells(detection: Detection) -> list[Reading]:
-    """The cells of cookie tables; only a policy that speaks of cookies has them."""
-    if not detection.readings_with(_COOKIES):
-        return []
-    return list(filter(detection.in_cookie_table, detection.readings))
 
 
 def _cookie_lifetime(cell: Reading, durations: list[Found]) -> bool:

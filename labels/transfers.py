@@ -22,10 +22,11 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
     for reading in detection.readings_with("cues.transfer_abroad", "cues.stays_in_country"):
         if not _about_data_flow(detection, reading):
             continue
-        if reading.affirmed("cues.transfer_abroad"):
+        if reading.affirms("cues.transfer_abroad"):
             if not _condition_of_a_right(detection, reading):
-                said.setdefault(True, reading)
-        elif reading.denied("cues.transfer_abroad") or reading.affirmed("cues.stays_in_country"):
+                said[True] = reading
+                break  # a transfer wins over keeping data home: nothing after it matters
+        elif reading.denied("cues.transfer_abroad") or reading.affirms("cues.stays_in_country"):
             said.setdefault(False, reading)
     for value in (True, False):
         if value in said:
@@ -63,7 +64,7 @@ def storage_countries(detection: Detection, evidence: Evidence) -> list[str]:
     """Countries named in sentences about where data is stored or processed."""
     found: dict[str, object] = {}
     for reading in detection.readings_with("cues.storage", "cues.stays_in_country"):
-        if not (reading.affirmed("cues.storage") or reading.affirmed("cues.stays_in_country")):
+        if not (reading.affirms("cues.storage") or reading.affirms("cues.stays_in_country")):
             continue
         text = detection.text[reading.start : reading.end]
         for country in find_countries(text, reading.lang):

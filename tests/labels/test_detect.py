@@ -170,6 +170,94 @@ def test_readings_with_lists_the_sentences_of_any_key_once_in_document_order() -
     assert list(detection.readings_with("cues.children")) == []
 
 
+def test_readings_with_a_field_lists_the_sentences_of_any_of_its_keys() -> None:
+    text = (
+        "We collect your email address.\n\n"
+        "We do not sell your personal information.\n\n"
+        "We use cookies and your IP address.\n"
+    )
+    detection = detect(read_text(text))
+    email, sell, cookies = detection.readings
+    assert list(detection.readings_with("data_collected.")) == [email, cookies]
+    assert list(detection.readings_with("cues.sell", "data_collected.")) == [email, sell, cookies]
+    assert list(detection.readings_with("security.")) == []
+
+
+def test_governed_by_adds_the_sentences_under_a_heading_or_lead_in_in_document_order() -> None:
+    text = (
+        "We collect your email address.\n\n"
+        "## Children\n\n"
+        "Our services are not directed to children under 13.\n\n"
+        "We share your information with the following:\n"
+        "- Our affiliates, to provide the service.\n"
+        "- Law enforcement agencies, when the law requires it.\n"
+    )
+    detection = detect(read_text(text))
+    collect, heading, children, lead_in, affiliates, police = detection.readings
+    assert list(detection.governed_by([lead_in])) == [lead_in, affiliates, police]
+    assert list(detection.governed_by([collect, heading])) == [
+        collect,
+        heading,
+        children,
+        lead_in,
+        affiliates,
+        police,
+    ]
+    assert list(detection.governed_by([])) == []
+
+
+def test_affirmed_keys_leave_out_a_key_the_sentence_only_denies() -> None:
+    text = "We do not sell your personal information; we use it to provide the service.\n"
+    (reading,) = detect(read_text(text)).readings
+    assert reading.keys >= {"cues.sell", "cues.use"}
+    assert "cues.sell" not in reading.affirmed_keys
+    assert "cues.use" in reading.affirmed_keys
+    assert (reading.affirms("cues.sell"), reading.affirms("cues.use")) == (False, True)
+    assert [m.key for m in reading.denied("cues.sell")] == ["cues.sell"]
+
+
+_COOKIE_TABLE = (
+    "## Cookies\n\n"
+    "We use cookies to remember your preferences and to understand how the Services are used.\n\n"
+    "| Name | Purpose | Expiry |\n"
+    "| --- | --- | --- |\n"
+    "| _ga | Analytics | 2 years |\n\n"
+    "The cookie assigned to you is unique.\n\n"
+    "We will respond to your request within 30 days of receiving it, as the law requires.\n"
+)
+
+
+def test_cookie_cells_are_the_short_lines_and_table_rows_about_cookies() -> None:
+    detection = detect(read_text(_COOKIE_TABLE))
+    cells = [detection.text[r.start : r.end] for r in detection.cookie_cells]
+    assert cells == [
+        "Cookies",
+        "Name",
+        "Purpose",
+        "Expiry",
+        "ga",
+        "Analytics",
+        "2 years",
+        "The cookie assigned to you is unique.",
+    ]
+    assert [detection.in_cookie_table(r) for r in detection.readings] == [
+        r in detection.cookie_cells for r in detection.readings
+    ]
+
+
+def test_a_short_line_far_from_any_sentence_about_cookies_is_no_cookie_cell() -> None:
+    text = "We use cookies to remember your preferences.\n\n" + "Write to us. " * 14 + "\n"
+    detection = detect(read_text(text))
+    cells = [r.index for r in detection.cookie_cells]
+    assert cells == list(range(1, 13))
+
+
+def test_a_policy_without_cookies_has_no_cookie_cells() -> None:
+    detection = detect(read_text("Write to us.\n\n| Name | Purpose |\n| --- | --- |\n| a | b |\n"))
+    assert detection.cookie_cells == []
+    assert not any(map(detection.in_cookie_table, detection.readings))
+
+
 def test_a_compound_with_a_brand_still_matches_the_term() -> None:
     text = (
         "** Personuppgifter som samlas in för att skapa ett PROCOTsmart-konto kan inkludera din"
