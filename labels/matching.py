@@ -24,9 +24,10 @@ from typing import NamedTuple
 from labels.script import HAN_BLOCKS
 from labels.vocabulary import vocabulary
 
-# One group around the whole token: re.split keeps the tokens between the white space.
-_TOKEN = re.compile(rf"([{HAN_BLOCKS}]|[^\W{HAN_BLOCKS}]+|[^\w\s])")
-_TERM_TOKEN = re.compile(rf"([{HAN_BLOCKS}]|[^\W{HAN_BLOCKS}]+|[^\w\s*])(\*?)")
+# One group around the whole token: re.split keeps the tokens between the white space. The
+# underscore, a word character to `re`, is Markdown emphasis here: "_om" is "_" and "om".
+_TOKEN = re.compile(rf"([{HAN_BLOCKS}]|[^\W{HAN_BLOCKS}_]+|[^\w\s]|_)")
+_TERM_TOKEN = re.compile(rf"([{HAN_BLOCKS}]|[^\W{HAN_BLOCKS}_]+|[^\w\s*]|_)(\*?)")
 
 
 class Hit(NamedTuple):

@@ -59,3 +59,7 @@ def test_token_offsets_point_into_the_text():
         "Adres", "e", "-", "mail", ":", "个", "人", "信", "息",
     ]  # fmt: skip
     assert tokens.words[0] == "adres"
+
+
+def test_an_underscore_is_emphasis_not_part_of_a_word():
+    assert tokenize("_om personuppgifterna_").words == ["_", "om", "personuppgifterna", "_"]
