@@ -45,7 +45,8 @@ def _about_data_flow(detection: Detection, reading: Reading) -> bool:
     return any(r.has("cues.share") or r.has("cues.transfer_abroad") for r in headings)
 
 
-_OPENING_MARKS = " \t\n*-•–—+"
+_OPENING_MARKS = " \t\n*_>-•–—+"
+"""What may stand before a sentence's first word: white space, list marks, emphasis, quoting."""
 
 
 def _condition_of_a_right(detection: Detection, reading: Reading) -> bool:

@@ -507,7 +507,6 @@ def test_the_users_tls_client_is_no_encryption_by_the_company() -> None:
     assert facts_of(text)["security"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="an italic '_' before the condition hides that it opens")
 def test_an_italic_transfer_condition_of_a_right_is_no_transfer() -> None:
     text = (
         "> _**I detalj.** Den information du i sådana fall får tillgång till är:_\n>\n"
