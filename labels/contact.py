@@ -17,16 +17,18 @@ _EMAIL = re.compile(
 
 
 def contact_emails(detection: Detection, evidence: Evidence) -> list[str]:
-    """Every e-mail address the policy gives, lower-cased, sorted; an address in a
-    sentence about complaining to a supervisory authority is the authority's."""
+    """Every e-mail address the policy gives, lower-cased, sorted; an address after the
+    right to complain to a supervisory authority is the authority's ("… you may complain
+    to the authority at …"), one before it the company's ("contact our data protection
+    officer at … and if you have a complaint …")."""
     found: set[str] = set()
     text = detection.text
     # the address pattern tries every position it is given; only sentences with an "@" can
     # hold an address
     for reading in (r for r in detection.readings if text.find("@", r.start, r.end) >= 0):
-        if reading.has("rights.complaint"):
-            continue  # the supervisory authority's address, not the company's
-        for match in _EMAIL.finditer(text, reading.start, reading.end):
+        complaint = min((m.start for m in reading.terms("rights.complaint")), default=None)
+        end = reading.end if complaint is None else complaint
+        for match in _EMAIL.finditer(text, reading.start, end):
             email = _unglued(match.group()).lower()
             found.add(email)
             evidence.add("contact_emails", email, reading)

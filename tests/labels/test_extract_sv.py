@@ -541,9 +541,6 @@ def test_deleted_then_after_consent_is_withdrawn() -> None:
     assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a complaint later in the sentence drops the company's address"
-)
 def test_the_data_protection_officers_address_beside_a_complaint() -> None:
     text = (
         "Om du har frågor om universitetets processande av personlig information kan du kontakta"
