@@ -186,6 +186,13 @@ _PROFILE_DATA = (
             "security_fraud",
             id="purpose-security-in-an-elided-coordination",
         ),
+        pytest.param(
+            "Nazwa; adres e-mail lub konto osoby trzeciej, którego używasz do\n\n"
+            "rejestracji; kraj, hasło (zaszyfrowane); język",
+            "security",
+            "encryption_at_rest",
+            id="security-password-marked-encrypted",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
