@@ -401,6 +401,13 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             id="deleted-when-the-app-is-no-longer-used",
         ),
         pytest.param(
+            "Okres przechowywania: dane powiązane z kontem przechowujemy do momentu usunięcia konta"
+            " przez użytkownika (Profil → Usuń konto).",
+            "retention.deleted_on_account_closure",
+            True,
+            id="kept-until-the-account-is-deleted",
+        ),
+        pytest.param(
             "Dane Osobowe dotyczące Użytkownika w postaci zaszyfrowanego adresu UID mogą być"
             " przekazywane poza Europejski Obszar Gospodarczy w zakresie korzystania z usługi"
             " świadczonej przez Cloudflare.",
