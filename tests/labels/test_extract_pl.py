@@ -193,6 +193,15 @@ _PROFILE_DATA = (
             "encryption_at_rest",
             id="security-password-marked-encrypted",
         ),
+        pytest.param(
+            "Możesz również podać informacje, które zostaną opublikowane lub wyświetlone (dalej"
+            " „opublikowane”) w ogólnodostępnych obszarach naszej strony internetowej lub przekazane"
+            " do innych użytkowników naszych usług lub osobom trzecim (łącznie “Wkłady"
+            " Użytkownika”).",
+            "data_collected",
+            "user_content",
+            id="collect-user-contributions",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
