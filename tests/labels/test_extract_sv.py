@@ -422,7 +422,7 @@ def test_processors_listed_after_a_lead_in_are_named() -> None:
         "- SurveyMonkey\n"
         "- Google Firebase\n"
     )
-    assert facts_of(text)["named_recipients"] == ["Google Cloud", "Google Firebase"]
+    assert facts_of(text)["named_recipients"] == ["Google Cloud", "Google Firebase", "SurveyMonkey"]
 
 
 def test_a_payment_hint_does_not_outweigh_a_denied_collection() -> None:
