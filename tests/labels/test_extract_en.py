@@ -20,6 +20,45 @@ MOBVOI_MATERIAL_CHANGES = (
     "- The time of high risk indicated by personal information security assessment report.\n"
 )
 
+COLLECTED = [
+    pytest.param(
+        "We may also collect information about how your device has interacted with our website,"
+        " including the pages accessed and links clicked.",
+        {"usage"},
+        id="pages-accessed-and-links-clicked",
+    ),
+    pytest.param(
+        "If you activate this feature, you must provide certain information for identification"
+        " and verification, such as your name, credit, debit or other card number, card"
+        " expiration date, and CVV code.",
+        {"contact", "financial"},
+        id="you-must-provide-name-and-card",
+    ),
+    pytest.param(
+        "Specifically, the information we collect automatically may include information like your"
+        " IP address, device type, unique device identification numbers, browser-type, broad"
+        " geographic location (e.g. country or city-level location) and other technical"
+        " information.",
+        {"identifiers", "device_technical", "location"},
+        id="ip-device-type-city-level-location",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTED)
+def test_collected_data(text: str, expected: set[str]) -> None:
+    assert set(facts_of(text)["data_collected"]) == expected
+
+
+def test_the_country_data_leaves_is_no_location() -> None:
+    text = (
+        "By using our websites and solutions or providing any Personal Information, where"
+        " applicable law permits, you agree to the transfers, processing, and storage of your"
+        " Personal Information outside of your country of residence."
+    )
+    assert "location" not in facts_of(text)["data_collected"]
+
+
 SECURITY = [
     pytest.param(
         "1) Our network service adopts encryption technology such as transmission security"
