@@ -186,6 +186,24 @@ RIGHTS = [
         id="list-of-gdpr-rights-with-data-portability",
     ),
     pytest.param(
+        "When you have given your consent, which you may withdraw at any time using your account"
+        " settings and other tools;",
+        {"withdraw_consent"},
+        id="consent-you-may-withdraw-at-any-time",
+    ),
+    pytest.param(
+        "In addition, if we rely on consent for the processing of your Personal Information, you"
+        " have the right to withdraw it at any time and free of charge.",
+        {"withdraw_consent"},
+        id="right-to-withdraw-it",
+    ),
+    pytest.param(
+        "You may at any time object to our processing based on legitimate interests and to"
+        " receiving marketing notifications or emails as described above under 8.1.",
+        {"objection", "opt_out_marketing"},
+        id="object-to-processing-and-to-marketing",
+    ),
+    pytest.param(
         "7.4 In addition, you can object to processing of your personal information, ask us to"
         " restrict processing of your personal information or request portability of your"
         " personal information.",
