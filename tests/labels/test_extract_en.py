@@ -42,6 +42,12 @@ COLLECTED = [
         {"identifiers", "device_technical", "location"},
         id="ip-device-type-city-level-location",
     ),
+    pytest.param(
+        "In order to help you understand both your daily movement habits and your personal"
+        " fitness, we use additional Personal Information.",
+        {"health_fitness"},
+        id="personal-fitness",
+    ),
 ]
 
 
