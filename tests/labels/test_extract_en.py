@@ -80,6 +80,13 @@ SECURITY = [
         id="encrypting-the-users-information-itself",
     ),
     pytest.param(
+        "4) Establish strict data usage and access systems, use strict data access control and"
+        " multiple identity authentication technologies to protect personal information and"
+        " prevent data from being used in violation.",
+        {"access_control", "two_factor"},
+        id="access-control-and-multiple-identity-authentication",
+    ),
+    pytest.param(
         "We use commercially reasonable safeguards, including encryption and SSL technology, to"
         " help secure your personal information.",
         {"encryption_in_transit"},
