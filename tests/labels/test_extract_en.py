@@ -270,6 +270,14 @@ NOT_SHARED = [
         {"authorities"},
         id="legally-required-do-not-track",
     ),
+    pytest.param(
+        "If we ask you to provide personal information to comply with a legal requirement or to"
+        " perform a contact with you, we will make this clear at the relevant time and advise you"
+        " whether the provision of your personal information is mandatory or not (as well as of"
+        " the possible consequences if you do not provide your personal information).",
+        {"authorities"},
+        id="asking-the-user-for-data-to-comply-with-the-law",
+    ),
 ]
 
 
