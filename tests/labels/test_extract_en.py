@@ -170,6 +170,12 @@ RIGHTS = [
         id="access-review-correct-or-delete",
     ),
     pytest.param(
+        "- Changing your email, nickname, and more: You can review and change your Account profile"
+        " information by logging in to your Account and visiting your Account settings page.",
+        {"access", "correction"},
+        id="review-and-change-your-profile",
+    ),
+    pytest.param(
         "If you have a doubt on the accuracy of data, please inform us and we will implement"
         " means to correct or erase inaccurate data.",
         {"correction", "deletion"},
