@@ -205,6 +205,12 @@ RIGHTS = [
         id="list-of-gdpr-rights-with-data-portability",
     ),
     pytest.param(
+        "- Request account information and data deletion by emailing us at privacy.us@tp-link.com"
+        " or calling us at 1-866-225-8139.",
+        {"deletion"},
+        id="request-data-deletion",
+    ),
+    pytest.param(
         "When you have given your consent, which you may withdraw at any time using your account"
         " settings and other tools;",
         {"withdraw_consent"},
@@ -245,6 +251,38 @@ WYZE_TRANSFER_OF_BUSINESS = (
     " transfer or other disposition of some or all of our business, assets or stock (including in"
     " connection with any bankruptcy or similar proceeding).\n"
 )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "In the event of a deletion request, all your data will be permanently deleted within"
+            " 30 days of your request.",
+            id="deleted-within-30-days-of-a-deletion-request",
+        ),
+        pytest.param(
+            "When you delete the information from Mobvoi services, we may not immediately delete"
+            " the corresponding information from the backup system; we will yet delete such"
+            " information when the backup system is scheduled on updates.",
+            id="deleted-from-backups-after-the-user-deletes-it",
+        ),
+    ],
+)
+def test_deleted_on_the_users_request(text: str) -> None:
+    assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
+
+
+def test_deleted_when_no_longer_needed() -> None:
+    text = (
+        "When we have no ongoing legitimate business need to process your personal information,"
+        " we will either delete or anonymise it or, if this is not possible (for example, because"
+        " your personal information has been stored in backup archives), then we will securely"
+        " store your personal information and isolate it from any further processing until"
+        " deletion is possible."
+    )
+    assert facts_of(text)["retention"]["until_no_longer_needed"] is True
+
 
 SHARED = [
     pytest.param(
