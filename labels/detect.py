@@ -75,6 +75,13 @@ _KEYS_OF_FIELD = {
     f"{field}.": frozenset(f"{field}.{id_}" for id_ in ids) for field, ids in VOCABULARIES.items()
 }
 """The keys of each field of the spec ("data_collected." -> "data_collected.contact", ...)."""
+_RECIPIENT_KEYS = _KEYS_OF_FIELD["shared_with."]
+_DATA_KEYS = _KEYS_OF_FIELD["data_collected."]
+_GRAMMAR = frozenset({_NEGATION, _EXCEPTION})
+_LISTED = ("list_item", "table_row")
+"""The segments that the lead-in sentence of their list governs."""
+_AFFIRMED = (False, False, False)
+"""The stance fields of a Mention that nothing denies."""
 
 
 class Mention(NamedTuple):
@@ -336,7 +343,9 @@ class Detection:
 
 
 def in_document_order(*groups: Sequence[Reading]) -> Sequence[Reading]:
-    """The readings of all `groups` (each in document order), each once, in document order."""
+    """The readings of all `groups` (each in document order), each once, in document order.
+
+    Read-only: a single group is returned itself, not copied."""
     nonempty = [group for group in groups if group]
     if len(nonempty) <= 1:
         return nonempty[0] if nonempty else ()
@@ -358,7 +367,6 @@ def detect(document: Document) -> Detection:
     headings_of: dict[int, tuple[int, ...]] = {}  # the heading context under each section
     segment = -1
     defines = False
-    starts = tokens.starts
     for index, sentence in enumerate(structure.sentences):
         if sentence.segment != segment:
             # the sentences of a segment follow each other: what they share is found once
@@ -370,8 +378,7 @@ def detect(document: Document) -> Detection:
                 headings = headings_of[section] = _heading_context(
                     structure, segment, first_sentence_of
                 )
-        # Tokens.span inline: a call less per sentence
-        span = range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end))
+        span = tokens.span(sentence.start, sentence.end)
         hits = matcher(sentence.lang).find(tokens, span)
         mentions, keys, defines = _read(hits, tokens, span, sentence.lang, text, defines)
         context = headings
@@ -410,8 +417,11 @@ def detect(document: Document) -> Detection:
     return Detection(structure, tuple(readings), tokens, dict(by_key))
 
 
-_LISTED = ("list_item", "table_row")
-"""The segments that the lead-in sentence of their list governs."""
+def _affirmed(hit: Hit) -> Mention:
+    """`hit` as a Mention that nothing denies: most terms of a policy. Built in C from the
+    Hit's fields, not through Mention's __new__: a Mention's first fields are a Hit's
+    (tests/labels/test_detect.py)."""
+    return tuple.__new__(Mention, hit + _AFFIRMED)
 
 
 def _heading_context(
@@ -432,33 +442,25 @@ def _read(
     The keys of its terms are gathered once: each step below is for a few sentences only
     (those with a negation, advice, "locally", a definition), and a set look-up skips it
     for the others."""
-    found = len(hits)
     keys = frozenset(map(_KEY, hits)) if hits else _NO_KEYS
-    if _NEGATION in keys or _EXCEPTION in keys:
-        hits = _without_nested_cues(hits)
-    if not keys.isdisjoint(_RECIPIENTS) and not keys.isdisjoint(_DATA):
-        hits = _without_nested_recipients(hits)
-    if len(hits) < found:
-        keys = frozenset(map(_KEY, hits))  # a nested term was dropped: maybe a negation
+    kept = hits
+    if not keys.isdisjoint(_GRAMMAR):
+        kept = _without_nested_cues(kept)
+    if not keys.isdisjoint(_RECIPIENT_KEYS) and not keys.isdisjoint(_DATA_KEYS):
+        kept = _without_nested_recipients(kept)
+    if len(kept) < len(hits):  # a nested term was dropped: maybe a negation
+        hits, keys = kept, frozenset(map(_KEY, kept))
     users = _users_actions(hits, tokens, span, lang) if _ADVICE in keys else _NO_HITS
     if _LOCAL in keys:
         users = users | _local_actions(hits, tokens)
     if users or _NEGATION in keys:
         mentions = _stances(hits, tokens, span, lang, users)
-    else:  # nothing denied: a tuple built in C from each hit, not through Mention's __new__
-        mentions = tuple([tuple.__new__(Mention, hit + _AFFIRMED) for hit in hits])
+    else:  # nothing denied
+        mentions = tuple(map(_affirmed, hits))
     defines = _DEFINITION in keys and _defines(hits, tokens, span, lang, text)
     if not defines and after_definition:
         defines = _headed(hits, tokens, span, lang)
     return mentions, keys, defines
-
-
-_RECIPIENTS = frozenset(f"shared_with.{id_}" for id_ in VOCABULARIES["shared_with"])
-_DATA = frozenset(f"data_collected.{id_}" for id_ in VOCABULARIES["data_collected"])
-"""The keys of recipients and of data: every language's concepts are the spec's
-(tests/labels/test_vocabulary.py)."""
-_AFFIRMED = (False, False, False)
-"""The stance fields of a Mention that nothing denies."""
 
 
 _DEFINITION = "cues.definition"
@@ -574,7 +576,9 @@ def _opens_clause(cue: Hit, tokens: Tokens, span: range, clause_ends: set[str]) 
 
 
 def _clause_end(cue: Hit, tokens: Tokens, span: range, clause_ends: set[str]) -> int:
-    """Where the clause of `cue` ends: its next clause end, else the end of the sentence."""
+    """Where the clause of `cue` ends: its next clause end, else the end of the sentence.
+
+    Markup tokens need no skipping here: no clause end is a markup mark."""
     words = tokens.words
     for i in range(bisect_left(tokens.starts, cue.end, span.start, span.stop), span.stop):
         if words[i] in clause_ends:
@@ -612,8 +616,6 @@ def _without_nested_recipients(hits: list[Hit]) -> list[Hit]:
     """Drop a recipient's term inside a longer term of data: the "Internet Service
     Provider" a visitor uses is device data, no service provider."""
     data = [(h.start, h.end) for h in hits if h.key.startswith("data_collected.")]
-    if not data:  # most sentences: nothing to look inside
-        return hits
     return [
         hit
         for hit in hits
@@ -636,8 +638,6 @@ def _without_nested_cues(hits: list[Hit]) -> list[Hit]:
     # the negations and exceptions are picked out in C, and only they are weighed against
     # the longer cues; most sentences drop none and keep their list as it is
     grammar = list(compress(hits, map(_GRAMMAR.__contains__, map(_KEY, hits))))
-    if not grammar:
-        return hits
     spans = [(h.start, h.end, h.key) for h in hits if h.key.startswith(_CUES)]
     nested = {
         hit
@@ -651,9 +651,6 @@ def _without_nested_cues(hits: list[Hit]) -> list[Hit]:
         )
     }
     return [hit for hit in hits if hit not in nested] if nested else hits
-
-
-_GRAMMAR = frozenset({_NEGATION, _EXCEPTION})
 
 
 class _Sentence:
@@ -820,7 +817,7 @@ def _stances(
     mentions = []
     for hit, clause in zip(hits, clauses, strict=True):
         if clause not in weighed:
-            mentions.append(tuple.__new__(Mention, hit + _AFFIRMED))
+            mentions.append(_affirmed(hit))
             continue
         # found once: it decides `negated`, and the stance of a term that is no action
         close = sentence.governing_negation(hit, _CLOSE_NEGATION, 0)

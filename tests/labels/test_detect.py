@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from labels import read_text
-from labels.detect import detect
+from labels.detect import Mention, _affirmed, detect
+from labels.matching import Hit
 
 
 def stances(text: str, key: str) -> list[bool]:
@@ -123,6 +124,16 @@ def stances(text: str, key: str) -> list[bool]:
 )
 def test_stance_of_a_term(text: str, key: str, denied: list[bool]) -> None:
     assert stances(text, key) == denied
+
+
+def test_a_mention_begins_with_the_fields_of_a_hit() -> None:
+    # detect() builds the Mention of an affirmed term from its Hit's fields by position
+    assert Mention._fields[: len(Hit._fields)] == Hit._fields
+
+
+def test_an_affirmed_term_keeps_its_hits_key_and_place() -> None:
+    hit = Hit(key="cues.sell", start=3, end=7)
+    assert _affirmed(hit) == Mention(key="cues.sell", start=3, end=7, denied=False)
 
 
 @pytest.mark.parametrize(
