@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, compress, islice, repeat
 from operator import and_, itemgetter, not_
@@ -98,80 +98,46 @@ class Mention(NamedTuple):
     the verb of its clause says."""
 
 
+@dataclass(slots=True, eq=False)
 class Reading:
     """What one sentence says: its terms with their stance, and its context.
 
     `defines`: the sentence is a definition ("个人信息：指…", '"Personal Data" means'): it
     names data and parties but states no practice.
 
-    A plain class with slots, not a frozen dataclass: a policy has a thousand readings.
-    Its keys come with it; its keys by stance and its indexes of terms (by key, affirmed
-    by key, by field or prefix) are built on the first question that needs them, so a
-    sentence nobody asks about costs no index.
+    Slots, not a frozen dataclass: a policy has a thousand readings, and the indexes below
+    are filled in later. Its keys come with it (detect() has them); its keys by stance and
+    its indexes of terms (by key, affirmed by key, by field or prefix) are built on the
+    first question that needs them, so a sentence nobody asks about costs no index.
     Readings are read-only: the indexes' lists are shared with every caller.
     """
 
-    __slots__ = (
-        "index",
-        "start",
-        "end",
-        "lang",
-        "kind",
-        "mentions",
-        "context",
-        "in_table",
-        "defines",
-        "_keys",
-        "_stance_keys",
-        "_by_key",
-        "_affirmed_by_key",
-        "_by_prefix",
+    index: int
+    start: int
+    end: int
+    lang: str
+    kind: str
+    mentions: tuple[Mention, ...]
+    context: tuple[int, ...]
+    in_table: bool
+    defines: bool
+    keys: frozenset[str]
+    """Every key that occurs in the sentence, affirmed or not: those of `mentions`."""
+    _stance_keys: tuple[frozenset[str], frozenset[str]] | None = field(
+        default=None, init=False, repr=False
     )
-
-    def __init__(
-        self,
-        index: int,
-        start: int,
-        end: int,
-        lang: str,
-        kind: str,
-        mentions: tuple[Mention, ...],
-        context: tuple[int, ...],
-        in_table: bool = False,
-        defines: bool = False,
-        keys: frozenset[str] | None = None,
-    ) -> None:
-        self.index = index
-        self.start = start
-        self.end = end
-        self.lang = lang
-        self.kind = kind
-        self.mentions = mentions
-        self.context = context
-        self.in_table = in_table
-        self.defines = defines
-        # `keys`, those of `mentions`, when the caller has them already (detect() has)
-        if keys is None:
-            keys = frozenset(map(_KEY, mentions)) if mentions else _NO_KEYS
-        self._keys = keys
-        self._stance_keys: tuple[frozenset[str], frozenset[str]] | None = None
-        self._by_key: dict[str, list[Mention]] | None = None
-        self._affirmed_by_key: dict[str, list[Mention]] | None = None
-        self._by_prefix: dict[str, Sequence[Mention]] | None = None
-
-    @property
-    def keys(self) -> frozenset[str]:
-        """Every key that occurs in the sentence, affirmed or not."""
-        return self._keys
+    _by_key: dict[str, list[Mention]] | None = field(default=None, init=False, repr=False)
+    _affirmed_by_key: dict[str, list[Mention]] | None = field(default=None, init=False, repr=False)
+    _by_prefix: dict[str, Sequence[Mention]] | None = field(default=None, init=False, repr=False)
 
     def has(self, key: str) -> bool:
         """Whether a term of `key` occurs in the sentence at all."""
-        return key in self._keys
+        return key in self.keys
 
     def terms(self, key: str) -> Sequence[Mention]:
         """The terms of `key`, affirmed or denied: a sentence without the key answers at
         once, where `with_prefix` would scan its terms for the prefix."""
-        if key not in self._keys:
+        if key not in self.keys:
             return ()
         return self._terms_by_key()[key]
 
@@ -183,11 +149,11 @@ class Reading:
 
     def affirms(self, key: str) -> bool:
         """Whether the sentence affirms a term of `key` (`affirmed` as a yes or no)."""
-        return key in self._keys and key in self._keys_by_stance()[0]
+        return key in self.keys and key in self._keys_by_stance()[0]
 
     def affirmed(self, key: str) -> Sequence[Mention]:
         """The terms of `key` that the sentence does not deny."""
-        if key not in self._keys:
+        if key not in self.keys:
             return ()
         affirmed = self._affirmed_by_key
         if affirmed is None:
@@ -196,7 +162,7 @@ class Reading:
 
     def denied(self, key: str) -> list[Mention]:
         """The terms of `key` that the sentence denies."""
-        if key not in self._keys or key not in self._keys_by_stance()[1]:
+        if key not in self.keys or key not in self._keys_by_stance()[1]:
             return []
         return [m for m in self._terms_by_key()[key] if m.denied]
 
@@ -210,7 +176,7 @@ class Reading:
             field_keys = _KEYS_OF_FIELD.get(prefix)
             if field_keys is None:
                 found = tuple(m for m in self.mentions if m.key.startswith(prefix))
-            elif field_keys.isdisjoint(self._keys):
+            elif field_keys.isdisjoint(self.keys):
                 found = ()  # most sentences: none of the field, one set operation
             else:  # a field's terms picked out in C, for the few fields a sentence is asked
                 chosen = map(field_keys.__contains__, map(_KEY, self.mentions))
@@ -224,7 +190,7 @@ class Reading:
         if found is None:
             mentions = self.mentions
             if not any(map(_DENIED, mentions)):  # most sentences: all affirmed, none denied
-                found = (self._keys, _NO_KEYS)
+                found = (self.keys, _NO_KEYS)
             else:
                 found = (
                     frozenset([m.key for m in mentions if not m.denied]),
@@ -398,9 +364,9 @@ def detect(document: Document) -> Detection:
             kind,
             mentions,
             context,
-            kind == "table_row",
-            defines,
-            keys,
+            in_table=kind == "table_row",
+            defines=defines,
+            keys=keys,
         )
         readings.append(reading)
         for key in keys:
