@@ -234,9 +234,18 @@ class Detection:
         """The document text all offsets point into."""
         return self.structure.text
 
+    def contexts(self, reading: Reading) -> list[Reading]:
+        """The sentences that govern the reading: its lead-in and headings, nearest first."""
+        return [self.readings[i] for i in reading.context]
+
+    def nearest_context(self, reading: Reading) -> Reading | None:
+        """The first of `contexts`: a list item's lead-in, else the heading right above it
+        (None for a sentence under no heading)."""
+        return self.readings[reading.context[0]] if reading.context else None
+
     def governing(self, reading: Reading) -> list[Reading]:
-        """The reading itself, then its lead-in and headings, nearest first."""
-        return [reading] + [self.readings[i] for i in reading.context]
+        """The reading itself, then its `contexts`."""
+        return [reading, *self.contexts(reading)]
 
     def in_cookie_table(self, reading: Reading) -> bool:
         """Whether the sentence is a table cell (or a short line of a flattened table) in a

@@ -52,9 +52,7 @@ def practice_stance(detection: Detection, reading: Reading, actions: tuple[str, 
         # denied; a denial of another phrase ("… informationssäkerhet och inte dela …")
         # leaves the question to the context
         return False
-    readings = detection.readings
-    for index in reading.context:
-        governing = readings[index]
+    for governing in detection.contexts(reading):
         if not governing.affirmed_keys.isdisjoint(keys):
             return True
         if not governing.keys.isdisjoint(keys):
@@ -88,8 +86,12 @@ def _denial_elsewhere(reading: Reading, keys: tuple[str, ...]) -> bool:
 
 
 def _anonymised(detection: Detection, reading: Reading) -> bool:
-    """Whether the data this sentence (or its lead-in) talks about is anonymous or aggregate."""
-    return any(r.has("cues.anonymous") for r in detection.governing(reading)[:2])
+    """Whether the data this sentence (or its nearest context) talks about is anonymous or
+    aggregate."""
+    if reading.has("cues.anonymous"):
+        return True
+    nearest = detection.nearest_context(reading)
+    return nearest is not None and nearest.has("cues.anonymous")
 
 
 def field_values(detection: Detection, field: str, evidence: Evidence) -> list[str]:

@@ -217,6 +217,22 @@ def test_governed_by_adds_the_sentences_under_a_heading_or_lead_in_in_document_o
     assert list(detection.governed_by([])) == []
 
 
+def test_the_contexts_of_a_list_item_are_its_lead_in_then_its_headings() -> None:
+    text = (
+        "We collect your email address.\n\n"
+        "## Sharing\n\n"
+        "We share your information with the following:\n"
+        "- Our affiliates, to provide the service.\n"
+    )
+    detection = detect(read_text(text))
+    collect, heading, lead_in, affiliates = detection.readings
+    assert detection.contexts(affiliates) == [lead_in, heading]
+    assert detection.nearest_context(affiliates) is lead_in
+    assert detection.nearest_context(lead_in) is heading
+    assert detection.contexts(collect) == []
+    assert detection.nearest_context(collect) is None
+
+
 def test_affirmed_keys_leave_out_a_key_the_sentence_only_denies() -> None:
     text = "We do not sell your personal information; we use it to provide the service.\n"
     (reading,) = detect(read_text(text)).readings
