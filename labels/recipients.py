@@ -145,12 +145,11 @@ def named_recipients(
     `shared_with` ids that the known services among them are."""
     found: dict[str, Reading] = {}
     text = detection.text
-    marked: set[int] | None = None  # found at the first Chinese sentence
+    chinese = any(reading.lang == "zh" for reading in detection.readings)
+    marked = _marked(detection) if chinese else set()
     for reading in detection.readings:
-        if reading.lang == "zh":
-            marked = _marked(detection) if marked is None else marked
-            if reading.index not in marked:
-                continue  # names no service, and Chinese has no legal forms
+        if reading.lang == "zh" and reading.index not in marked:
+            continue  # names no service, and Chinese has no legal forms
         if not _about_recipients(detection, reading):
             continue
         span = detection.tokens.span(reading.start, reading.end)
