@@ -15,8 +15,9 @@ each term whether it is affirmed or denied:
 
 A sentence may also be governed by context: a list item or table row by the
 lead-in sentence that introduces its list ("we collect the following:"), and
-every sentence by the headings above it. `Reading.context` holds those
-sentences, nearest first, so that facts can inherit the practice of a lead-in.
+every sentence by the headings above it. `Reading.context` holds the indexes of those
+sentences, nearest first (`Detection.contexts` and `nearest_context` give the readings),
+so that facts can inherit the practice of a lead-in.
 """
 
 from __future__ import annotations
