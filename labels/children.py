@@ -9,7 +9,7 @@ from labels.evidence import Evidence
 from labels.values import find_ages
 
 
-def _about_children(detection: Detection) -> Sequence[Reading]:
+def _sentences_about_children(detection: Detection) -> Sequence[Reading]:
     """The sentences that speak of minors, or whose lead-in or heading does."""
     return detection.governed_by(detection.readings_with("cues.children"))
 
@@ -28,7 +28,7 @@ def children(detection: Detection, evidence: Evidence) -> dict:
     """
     min_age = None
     consent = None
-    for reading in _about_children(detection):
+    for reading in _sentences_about_children(detection):
         if reading.defines:
             continue
         if min_age is None and not reading.has("cues.sell"):

@@ -15,8 +15,9 @@ each term whether it is affirmed or denied:
 
 A sentence may also be governed by context: a list item or table row by the
 lead-in sentence that introduces its list ("we collect the following:"), and
-every sentence by the headings above it. `Reading.context` holds those
-sentences, nearest first, so that facts can inherit the practice of a lead-in.
+every sentence by the headings above it. `Reading.context` holds the indexes of those
+sentences, nearest first (`Detection.contexts` and `nearest_context` give the readings),
+so that facts can inherit the practice of a lead-in.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, compress, islice, repeat
 from operator import and_, itemgetter, not_
@@ -75,6 +76,13 @@ _KEYS_OF_FIELD = {
     f"{field}.": frozenset(f"{field}.{id_}" for id_ in ids) for field, ids in VOCABULARIES.items()
 }
 """The keys of each field of the spec ("data_collected." -> "data_collected.contact", ...)."""
+_RECIPIENT_KEYS = _KEYS_OF_FIELD["shared_with."]
+_DATA_KEYS = _KEYS_OF_FIELD["data_collected."]
+_GRAMMAR = frozenset({_NEGATION, _EXCEPTION})
+_LISTED = ("list_item", "table_row")
+"""The segments that the lead-in sentence of their list governs."""
+_AFFIRMED = (False, False, False)
+"""The stance fields of a Mention that nothing denies."""
 
 
 class Mention(NamedTuple):
@@ -91,80 +99,46 @@ class Mention(NamedTuple):
     the verb of its clause says."""
 
 
+@dataclass(slots=True, eq=False)
 class Reading:
     """What one sentence says: its terms with their stance, and its context.
 
     `defines`: the sentence is a definition ("个人信息：指…", '"Personal Data" means'): it
     names data and parties but states no practice.
 
-    A plain class with slots, not a frozen dataclass: a policy has a thousand readings.
-    Its keys come with it; its keys by stance and its indexes of terms (by key, affirmed
-    by key, by field or prefix) are built on the first question that needs them, so a
-    sentence nobody asks about costs no index.
+    Slots, not a frozen dataclass: a policy has a thousand readings, and the indexes below
+    are filled in later. Its keys come with it (detect() has them); its keys by stance and
+    its indexes of terms (by key, affirmed by key, by field or prefix) are built on the
+    first question that needs them, so a sentence nobody asks about costs no index.
     Readings are read-only: the indexes' lists are shared with every caller.
     """
 
-    __slots__ = (
-        "index",
-        "start",
-        "end",
-        "lang",
-        "kind",
-        "mentions",
-        "context",
-        "in_table",
-        "defines",
-        "_keys",
-        "_stance_keys",
-        "_by_key",
-        "_affirmed_by_key",
-        "_by_prefix",
+    index: int
+    start: int
+    end: int
+    lang: str
+    kind: str
+    mentions: tuple[Mention, ...]
+    context: tuple[int, ...]
+    in_table: bool
+    defines: bool
+    keys: frozenset[str]
+    """Every key that occurs in the sentence, affirmed or not: those of `mentions`."""
+    _stance_keys: tuple[frozenset[str], frozenset[str]] | None = field(
+        default=None, init=False, repr=False
     )
-
-    def __init__(
-        self,
-        index: int,
-        start: int,
-        end: int,
-        lang: str,
-        kind: str,
-        mentions: tuple[Mention, ...],
-        context: tuple[int, ...],
-        in_table: bool = False,
-        defines: bool = False,
-        keys: frozenset[str] | None = None,
-    ) -> None:
-        self.index = index
-        self.start = start
-        self.end = end
-        self.lang = lang
-        self.kind = kind
-        self.mentions = mentions
-        self.context = context
-        self.in_table = in_table
-        self.defines = defines
-        # `keys`, those of `mentions`, when the caller has them already (detect() has)
-        if keys is None:
-            keys = frozenset(map(_KEY, mentions)) if mentions else _NO_KEYS
-        self._keys = keys
-        self._stance_keys: tuple[frozenset[str], frozenset[str]] | None = None
-        self._by_key: dict[str, list[Mention]] | None = None
-        self._affirmed_by_key: dict[str, list[Mention]] | None = None
-        self._by_prefix: dict[str, Sequence[Mention]] | None = None
-
-    @property
-    def keys(self) -> frozenset[str]:
-        """Every key that occurs in the sentence, affirmed or not."""
-        return self._keys
+    _by_key: dict[str, list[Mention]] | None = field(default=None, init=False, repr=False)
+    _affirmed_by_key: dict[str, list[Mention]] | None = field(default=None, init=False, repr=False)
+    _by_prefix: dict[str, Sequence[Mention]] | None = field(default=None, init=False, repr=False)
 
     def has(self, key: str) -> bool:
         """Whether a term of `key` occurs in the sentence at all."""
-        return key in self._keys
+        return key in self.keys
 
     def terms(self, key: str) -> Sequence[Mention]:
         """The terms of `key`, affirmed or denied: a sentence without the key answers at
         once, where `with_prefix` would scan its terms for the prefix."""
-        if key not in self._keys:
+        if key not in self.keys:
             return ()
         return self._terms_by_key()[key]
 
@@ -176,11 +150,11 @@ class Reading:
 
     def affirms(self, key: str) -> bool:
         """Whether the sentence affirms a term of `key` (`affirmed` as a yes or no)."""
-        return key in self._keys and key in self._keys_by_stance()[0]
+        return key in self.keys and key in self._keys_by_stance()[0]
 
     def affirmed(self, key: str) -> Sequence[Mention]:
         """The terms of `key` that the sentence does not deny."""
-        if key not in self._keys:
+        if key not in self.keys:
             return ()
         affirmed = self._affirmed_by_key
         if affirmed is None:
@@ -189,7 +163,7 @@ class Reading:
 
     def denied(self, key: str) -> list[Mention]:
         """The terms of `key` that the sentence denies."""
-        if key not in self._keys or key not in self._keys_by_stance()[1]:
+        if key not in self.keys or key not in self._keys_by_stance()[1]:
             return []
         return [m for m in self._terms_by_key()[key] if m.denied]
 
@@ -203,7 +177,7 @@ class Reading:
             field_keys = _KEYS_OF_FIELD.get(prefix)
             if field_keys is None:
                 found = tuple(m for m in self.mentions if m.key.startswith(prefix))
-            elif field_keys.isdisjoint(self._keys):
+            elif field_keys.isdisjoint(self.keys):
                 found = ()  # most sentences: none of the field, one set operation
             else:  # a field's terms picked out in C, for the few fields a sentence is asked
                 chosen = map(field_keys.__contains__, map(_KEY, self.mentions))
@@ -217,7 +191,7 @@ class Reading:
         if found is None:
             mentions = self.mentions
             if not any(map(_DENIED, mentions)):  # most sentences: all affirmed, none denied
-                found = (self._keys, _NO_KEYS)
+                found = (self.keys, _NO_KEYS)
             else:
                 found = (
                     frozenset([m.key for m in mentions if not m.denied]),
@@ -261,9 +235,18 @@ class Detection:
         """The document text all offsets point into."""
         return self.structure.text
 
+    def contexts(self, reading: Reading) -> list[Reading]:
+        """The sentences that govern the reading: its lead-in and headings, nearest first."""
+        return [self.readings[i] for i in reading.context]
+
+    def nearest_context(self, reading: Reading) -> Reading | None:
+        """The first of `contexts`: a list item's lead-in, else the heading right above it
+        (None for a sentence under no heading)."""
+        return self.readings[reading.context[0]] if reading.context else None
+
     def governing(self, reading: Reading) -> list[Reading]:
-        """The reading itself, then its lead-in and headings, nearest first."""
-        return [reading] + [self.readings[i] for i in reading.context]
+        """The reading itself, then its `contexts`."""
+        return [reading, *self.contexts(reading)]
 
     def in_cookie_table(self, reading: Reading) -> bool:
         """Whether the sentence is a table cell (or a short line of a flattened table) in a
@@ -336,7 +319,9 @@ class Detection:
 
 
 def in_document_order(*groups: Sequence[Reading]) -> Sequence[Reading]:
-    """The readings of all `groups` (each in document order), each once, in document order."""
+    """The readings of all `groups` (each in document order), each once, in document order.
+
+    Read-only: a single group is returned itself, not copied."""
     nonempty = [group for group in groups if group]
     if len(nonempty) <= 1:
         return nonempty[0] if nonempty else ()
@@ -358,7 +343,6 @@ def detect(document: Document) -> Detection:
     headings_of: dict[int, tuple[int, ...]] = {}  # the heading context under each section
     segment = -1
     defines = False
-    starts = tokens.starts
     for index, sentence in enumerate(structure.sentences):
         if sentence.segment != segment:
             # the sentences of a segment follow each other: what they share is found once
@@ -370,8 +354,7 @@ def detect(document: Document) -> Detection:
                 headings = headings_of[section] = _heading_context(
                     structure, segment, first_sentence_of
                 )
-        # Tokens.span inline: a call less per sentence
-        span = range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end))
+        span = tokens.span(sentence.start, sentence.end)
         hits = matcher(sentence.lang).find(tokens, span)
         mentions, keys, defines = _read(hits, tokens, span, sentence.lang, text, defines)
         context = headings
@@ -394,7 +377,7 @@ def detect(document: Document) -> Detection:
             kind == "table_row",
             defines,
             keys,
-        )
+        )  # by position: keywords cost a thousand readings 0.3 ms
         readings.append(reading)
         for key in keys:
             by_key[key].append(reading)
@@ -410,8 +393,11 @@ def detect(document: Document) -> Detection:
     return Detection(structure, tuple(readings), tokens, dict(by_key))
 
 
-_LISTED = ("list_item", "table_row")
-"""The segments that the lead-in sentence of their list governs."""
+def _affirmed(hit: Hit) -> Mention:
+    """`hit` as a Mention that nothing denies: most terms of a policy. Built in C from the
+    Hit's fields, not through Mention's __new__: a Mention's first fields are a Hit's
+    (tests/labels/test_detect.py)."""
+    return tuple.__new__(Mention, hit + _AFFIRMED)
 
 
 def _heading_context(
@@ -432,33 +418,25 @@ def _read(
     The keys of its terms are gathered once: each step below is for a few sentences only
     (those with a negation, advice, "locally", a definition), and a set look-up skips it
     for the others."""
-    found = len(hits)
     keys = frozenset(map(_KEY, hits)) if hits else _NO_KEYS
-    if _NEGATION in keys or _EXCEPTION in keys:
-        hits = _without_nested_cues(hits)
-    if not keys.isdisjoint(_RECIPIENTS) and not keys.isdisjoint(_DATA):
-        hits = _without_nested_recipients(hits)
-    if len(hits) < found:
-        keys = frozenset(map(_KEY, hits))  # a nested term was dropped: maybe a negation
+    kept = hits
+    if not keys.isdisjoint(_GRAMMAR):
+        kept = _without_nested_cues(kept)
+    if not keys.isdisjoint(_RECIPIENT_KEYS) and not keys.isdisjoint(_DATA_KEYS):
+        kept = _without_nested_recipients(kept)
+    if len(kept) < len(hits):  # a nested term was dropped: maybe a negation
+        hits, keys = kept, frozenset(map(_KEY, kept))
     users = _users_actions(hits, tokens, span, lang) if _ADVICE in keys else _NO_HITS
     if _LOCAL in keys:
         users = users | _local_actions(hits, tokens)
     if users or _NEGATION in keys:
         mentions = _stances(hits, tokens, span, lang, users)
-    else:  # nothing denied: a tuple built in C from each hit, not through Mention's __new__
-        mentions = tuple([tuple.__new__(Mention, hit + _AFFIRMED) for hit in hits])
+    else:  # nothing denied
+        mentions = tuple(map(_affirmed, hits))
     defines = _DEFINITION in keys and _defines(hits, tokens, span, lang, text)
     if not defines and after_definition:
         defines = _headed(hits, tokens, span, lang)
     return mentions, keys, defines
-
-
-_RECIPIENTS = frozenset(f"shared_with.{id_}" for id_ in VOCABULARIES["shared_with"])
-_DATA = frozenset(f"data_collected.{id_}" for id_ in VOCABULARIES["data_collected"])
-"""The keys of recipients and of data: every language's concepts are the spec's
-(tests/labels/test_vocabulary.py)."""
-_AFFIRMED = (False, False, False)
-"""The stance fields of a Mention that nothing denies."""
 
 
 _DEFINITION = "cues.definition"
@@ -574,7 +552,9 @@ def _opens_clause(cue: Hit, tokens: Tokens, span: range, clause_ends: set[str]) 
 
 
 def _clause_end(cue: Hit, tokens: Tokens, span: range, clause_ends: set[str]) -> int:
-    """Where the clause of `cue` ends: its next clause end, else the end of the sentence."""
+    """Where the clause of `cue` ends: its next clause end, else the end of the sentence.
+
+    Markup tokens need no skipping here: no clause end is a markup mark."""
     words = tokens.words
     for i in range(bisect_left(tokens.starts, cue.end, span.start, span.stop), span.stop):
         if words[i] in clause_ends:
@@ -612,8 +592,6 @@ def _without_nested_recipients(hits: list[Hit]) -> list[Hit]:
     """Drop a recipient's term inside a longer term of data: the "Internet Service
     Provider" a visitor uses is device data, no service provider."""
     data = [(h.start, h.end) for h in hits if h.key.startswith("data_collected.")]
-    if not data:  # most sentences: nothing to look inside
-        return hits
     return [
         hit
         for hit in hits
@@ -636,8 +614,6 @@ def _without_nested_cues(hits: list[Hit]) -> list[Hit]:
     # the negations and exceptions are picked out in C, and only they are weighed against
     # the longer cues; most sentences drop none and keep their list as it is
     grammar = list(compress(hits, map(_GRAMMAR.__contains__, map(_KEY, hits))))
-    if not grammar:
-        return hits
     spans = [(h.start, h.end, h.key) for h in hits if h.key.startswith(_CUES)]
     nested = {
         hit
@@ -651,9 +627,6 @@ def _without_nested_cues(hits: list[Hit]) -> list[Hit]:
         )
     }
     return [hit for hit in hits if hit not in nested] if nested else hits
-
-
-_GRAMMAR = frozenset({_NEGATION, _EXCEPTION})
 
 
 class _Sentence:
@@ -820,7 +793,7 @@ def _stances(
     mentions = []
     for hit, clause in zip(hits, clauses, strict=True):
         if clause not in weighed:
-            mentions.append(tuple.__new__(Mention, hit + _AFFIRMED))
+            mentions.append(_affirmed(hit))
             continue
         # found once: it decides `negated`, and the stance of a term that is no action
         close = sentence.governing_negation(hit, _CLOSE_NEGATION, 0)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import cache
 from itertools import filterfalse
 from operator import attrgetter
 
@@ -23,13 +22,14 @@ from labels.organization import short_names
 from labels.spec import VOCABULARIES
 
 FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
-    "data_collected": ("collect", "use", "share", "retain"),
-    "purposes": ("collect", "use", "share"),
-    "shared_with": ("share", "sell"),
+    "data_collected": ("cues.collect", "cues.use", "cues.share", "cues.retain"),
+    "purposes": ("cues.collect", "cues.use", "cues.share"),
+    "shared_with": ("cues.share", "cues.sell"),
     "security": (),
     "rights": (),
 }
-"""The actions a sentence must affirm for a term of the field to count (none: any)."""
+"""The keys of the actions a sentence must affirm for a term of the field to count (none:
+any); the first is the field's main action."""
 _BOLD = "**"
 _KEY = attrgetter("key")
 _DENIED = attrgetter("denied")
@@ -38,9 +38,9 @@ _SPEAKS_OF_PRACTICE = frozenset({"cues.first_party", *(f"cues.{a}" for a in ACTI
 _LEGAL_COMPLIANCE = "purposes.legal_compliance"
 
 
-def practice_stance(detection: Detection, reading: Reading, actions: tuple[str, ...]) -> bool:
-    """Whether `reading`, or failing that the nearest context that speaks, affirms an action."""
-    keys = _cue_keys(actions)
+def practice_stance(detection: Detection, reading: Reading, keys: tuple[str, ...]) -> bool:
+    """Whether `reading`, or failing that the nearest context that speaks, affirms an action
+    of `keys` ("cues.share")."""
     if _remark_to_the_user(reading):
         return False
     # asked of thousands of sentences: one set operation on the keys a sentence affirms
@@ -52,21 +52,13 @@ def practice_stance(detection: Detection, reading: Reading, actions: tuple[str, 
         # denied; a denial of another phrase ("… informationssäkerhet och inte dela …")
         # leaves the question to the context
         return False
-    readings = detection.readings
-    for index in reading.context:
-        governing = readings[index]
+    for governing in detection.contexts(reading):
         if not governing.affirmed_keys.isdisjoint(keys):
             return True
         if not governing.keys.isdisjoint(keys):
             # "we will not share ... except in the following cases:" lists the exceptions
             return governing.has("cues.exception")
     return False
-
-
-@cache
-def _cue_keys(actions: tuple[str, ...]) -> tuple[str, ...]:
-    """The cue keys of `actions` (a handful of tuples per process, built once)."""
-    return tuple(f"cues.{action}" for action in actions)
 
 
 def _remark_to_the_user(reading: Reading) -> bool:
@@ -88,8 +80,12 @@ def _denial_elsewhere(reading: Reading, keys: tuple[str, ...]) -> bool:
 
 
 def _anonymised(detection: Detection, reading: Reading) -> bool:
-    """Whether the data this sentence (or its lead-in) talks about is anonymous or aggregate."""
-    return any(r.has("cues.anonymous") for r in detection.governing(reading)[:2])
+    """Whether the data this sentence (or its nearest context) talks about is anonymous or
+    aggregate."""
+    if reading.has("cues.anonymous"):
+        return True
+    nearest = detection.nearest_context(reading)
+    return nearest is not None and nearest.has("cues.anonymous")
 
 
 def field_values(detection: Detection, field: str, evidence: Evidence) -> list[str]:
@@ -102,7 +98,7 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     """
     actions = FIELD_ACTIONS[field]
     prefix = f"{field}."
-    main_action = f"cues.{actions[0]}" if actions else ""
+    main_action = actions[0] if actions else ""
     # a field with actions drops the denied terms, one without the terms negated themselves
     dropped = _DENIED if actions else _NEGATED
     found: dict[str, Reading] = {}
@@ -239,7 +235,7 @@ _HANDLERS = frozenset({"advertisers", "analytics_providers", "service_providers"
 """Recipients that also receive data by handling it themselves: trackers collect it
 (cookies, SDKs, pixels), processors process it on the company's behalf ("tredje parter
 som behandlar en del av dina personuppgifter å våra vägnar")."""
-_HANDLING = ("collect", "use")
+_HANDLING = ("cues.collect", "cues.use")
 
 
 def _recipients(detection: Detection, reading: Reading, mentions: list[Mention]) -> list[str]:

@@ -107,9 +107,12 @@ def _kind_of(name: str) -> str:
 
 
 def _about_recipients(detection: Detection, reading: Reading) -> bool:
-    lead_in = detection.readings[reading.context[0]] if reading.context else reading
-    if reading.affirmed("cues.share") or lead_in.affirmed("cues.share"):
+    """Whether the sentence gives data away: see the module's docstring."""
+    if reading.affirms("cues.share"):
         return True  # also "we will not share ..., unless you ask us to connect to IFTTT Inc."
+    nearest = detection.nearest_context(reading)
+    if nearest is not None and nearest.affirms("cues.share"):
+        return True
     if reading.denied("cues.share"):
         return False
     if detection.in_cookie_table(reading):
@@ -127,10 +130,12 @@ def _about_recipients(detection: Detection, reading: Reading) -> bool:
 def _listed_under_recipients(detection: Detection, reading: Reading) -> bool:
     """A list item under a lead-in that names a kind of recipient: "Dessa behandlare
     innefattar:" then "- Google Cloud Platform"."""
-    if reading.kind not in ("list_item", "table_row") or not reading.context:
+    if reading.kind not in ("list_item", "table_row"):
         return False
-    lead_in = detection.readings[reading.context[0]]
-    return lead_in.kind != "heading" and bool(lead_in.with_prefix("shared_with."))
+    lead_in = detection.nearest_context(reading)
+    if lead_in is None or lead_in.kind == "heading":
+        return False
+    return bool(lead_in.with_prefix("shared_with."))
 
 
 def named_recipients(
@@ -140,12 +145,11 @@ def named_recipients(
     `shared_with` ids that the known services among them are."""
     found: dict[str, Reading] = {}
     text = detection.text
-    marked: set[int] | None = None  # found at the first Chinese sentence
+    chinese = any(reading.lang == "zh" for reading in detection.readings)
+    marked = _marked(detection) if chinese else set()
     for reading in detection.readings:
-        if reading.lang == "zh":
-            marked = _marked(detection) if marked is None else marked
-            if reading.index not in marked:
-                continue  # names no service, and Chinese has no legal forms
+        if reading.lang == "zh" and reading.index not in marked:
+            continue  # names no service, and Chinese has no legal forms
         if not _about_recipients(detection, reading):
             continue
         span = detection.tokens.span(reading.start, reading.end)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from labels import read_text
-from labels.detect import detect
+from labels.detect import Mention, _affirmed, detect
+from labels.matching import Hit
 
 
 def stances(text: str, key: str) -> list[bool]:
@@ -125,6 +126,16 @@ def test_stance_of_a_term(text: str, key: str, denied: list[bool]) -> None:
     assert stances(text, key) == denied
 
 
+def test_a_mention_begins_with_the_fields_of_a_hit() -> None:
+    # detect() builds the Mention of an affirmed term from its Hit's fields by position
+    assert Mention._fields[: len(Hit._fields)] == Hit._fields
+
+
+def test_an_affirmed_term_keeps_its_hits_key_and_place() -> None:
+    hit = Hit(key="cues.sell", start=3, end=7)
+    assert _affirmed(hit) == Mention(key="cues.sell", start=3, end=7, denied=False)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -204,6 +215,22 @@ def test_governed_by_adds_the_sentences_under_a_heading_or_lead_in_in_document_o
         police,
     ]
     assert list(detection.governed_by([])) == []
+
+
+def test_the_contexts_of_a_list_item_are_its_lead_in_then_its_headings() -> None:
+    text = (
+        "We collect your email address.\n\n"
+        "## Sharing\n\n"
+        "We share your information with the following:\n"
+        "- Our affiliates, to provide the service.\n"
+    )
+    detection = detect(read_text(text))
+    collect, heading, lead_in, affiliates = detection.readings
+    assert detection.contexts(affiliates) == [lead_in, heading]
+    assert detection.nearest_context(affiliates) is lead_in
+    assert detection.nearest_context(lead_in) is heading
+    assert detection.contexts(collect) == []
+    assert detection.nearest_context(collect) is None
 
 
 def test_affirmed_keys_leave_out_a_key_the_sentence_only_denies() -> None:
