@@ -244,10 +244,6 @@ class Detection:
         (None for a sentence under no heading)."""
         return self.readings[reading.context[0]] if reading.context else None
 
-    def governing(self, reading: Reading) -> list[Reading]:
-        """The reading itself, then its `contexts`."""
-        return [reading, *self.contexts(reading)]
-
     def in_cookie_table(self, reading: Reading) -> bool:
         """Whether the sentence is a table cell (or a short line of a flattened table) in a
         part of the policy about cookies: the name, purpose or lifetime of a cookie."""
@@ -282,7 +278,7 @@ class Detection:
 
     def governed_by(self, readings: Sequence[Reading]) -> Sequence[Reading]:
         """`readings` (in document order) and the sentences whose lead-in or heading is one
-        of them, in document order (see `governing`).
+        of them, in document order (see `contexts`).
 
         A context holds earlier sentences only, so only the sentences from the first of
         `readings` on are asked, each with set operations."""

@@ -41,7 +41,7 @@ def _about_data_flow(detection: Detection, reading: Reading) -> bool:
     jeden z tych komputerów w innym kraju")."""
     if any(reading.has(f"cues.{cue}") for cue in _ABOUT_DATA_FLOW):
         return True
-    headings = [r for r in detection.governing(reading)[1:] if r.kind == "heading"]
+    headings = [r for r in detection.contexts(reading) if r.kind == "heading"]
     return any(r.has("cues.share") or r.has("cues.transfer_abroad") for r in headings)
 
 
