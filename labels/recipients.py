@@ -6,7 +6,11 @@ third parties, recipients or tracking technology (an SDK, a cookie), or a cell
 of a cookie table. "If you pay with PayPal, PayPal's policy applies" names a
 service the user deals with directly, and is not a recipient. The publisher
 is not a recipient either, nor is a company that the text introduces with the
-publisher's brand as its alias ("Hangzhou Huacheng ... Co., Ltd ("Imou", "we")").
+publisher's brand as its alias ("Hangzhou Huacheng ... Co., Ltd ("Imou", "we")"),
+nor a company the data comes from: a name after the "from" of a receiving verb
+("information we receive from Facebook", "Data insamlad från Google Fit",
+"从第三方社交网络服务获取…，例如…Facebook") is a source, up to a verb that gives data
+away or the end of the clause.
 A known service also tells the kind of recipient (an analytics tool is an
 analytics provider), from vocabularies/organizations.toml.
 """
@@ -17,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
-from labels.detect import Detection, Reading
+from labels.detect import Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.matching import Hit, Matcher, tokenize
 from labels.organization import legal_names, organization_data, service_kinds
@@ -27,6 +31,17 @@ _MAX_HAN_SERVICE = 4
 """A Chinese service name before "SDK" is short ("腾讯SDK"); a longer run is a clause."""
 _ALIAS_REACH = 80
 """How far after a company name its aliases ("Imou", "we") are looked for."""
+_SOURCE = "cues.source"
+_RECEIVING = "cues.collect"
+_GIVING = ("cues.share", "cues.sell")
+_SOURCE_REACH = {"zh": 12}
+_DEFAULT_SOURCE_REACH = 6
+"""How many tokens stand at most between a receiving verb and its "from": "receive
+information about you from", "从第三方社交网络服务获取" (Chinese counts characters)."""
+_CLAUSE_ENDS = frozenset(";；。!！?？")
+_PHRASE_ENDS = _CLAUSE_ENDS | {"，", ","}
+"""A verb and its "from" stand in one phrase: "… insamlings- och marknadsföringsstrategier,
+kan ISRG från tid till annan …" is no collecting from anyone."""
 
 
 @cache
@@ -51,15 +66,15 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(latin), re.compile(han)
 
 
-def _shaped_names(text: str, start: int, end: int) -> list[tuple[str, str]]:
-    """(name as written, kind) of the service-shaped names in text[start:end]."""
+def _shaped_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """(name as written, where it starts) of the service-shaped names in text[start:end]."""
     kinds = organization_data()["service_shapes"]
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, int]] = []
     if not any(text.find(suffix, start, end) >= 0 for suffix in kinds):
         return found  # a quick look for the last words spares the patterns' slow scan
     for pattern in _shapes():
         for m in pattern.finditer(text, start, end):
-            found.append((text[m.start(1) : m.end(2)], kinds[m.group(2)]))
+            found.append((text[m.start(1) : m.end(2)], m.start(1)))
     return found
 
 
@@ -101,8 +116,9 @@ def _kind_of(name: str) -> str:
     """The kind of a known service, or of a service-shaped name ("... Analytics")."""
     kind = _kinds_by_lowered().get(" ".join(name.lower().split()))
     if kind is None:
-        shaped = _shaped_names(name, 0, len(name))
-        kind = shaped[0][1] if shaped and shaped[0][0] == name else "other"
+        shapes = organization_data()["service_shapes"]
+        matches = (pattern.fullmatch(name) for pattern in _shapes())
+        kind = next((shapes[m.group(2)] for m in matches if m), "other")
     return kind
 
 
@@ -144,7 +160,6 @@ def named_recipients(
     """Names of third-party companies and services, as written, sorted; and the
     `shared_with` ids that the known services among them are."""
     found: dict[str, Reading] = {}
-    text = detection.text
     chinese = any(reading.lang == "zh" for reading in detection.readings)
     marked = _marked(detection) if chinese else set()
     for reading in detection.readings:
@@ -152,14 +167,10 @@ def named_recipients(
             continue  # names no service, and Chinese has no legal forms
         if not _about_recipients(detection, reading):
             continue
-        span = detection.tokens.span(reading.start, reading.end)
-        hits = _services().find(detection.tokens, span)
-        names = list(dict.fromkeys(text[h.start : h.end] for h in hits if not _in_address(h, text)))
-        names += [name for name, _ in _shaped_names(text, reading.start, reading.end)]
-        if reading.lang != "zh":
-            legal = legal_names(text, reading.lang, reading.start, reading.end)
-            names += [m.group(0).rstrip(".") for m in legal if not _is_publisher(m, publisher)]
-        for name in names:
+        sources = _source_spans(detection, reading)
+        for name, start in _names_in(detection, reading, publisher):
+            if any(first <= start < last for first, last in sources):
+                continue  # the data comes from it
             if not (publisher and publisher.lower() in name.lower()):
                 found.setdefault(name, reading)
     kept = [n for n in found if not any(n != o and n.lower() in o.lower() for o in found)]
@@ -173,6 +184,65 @@ def named_recipients(
     for kind, reading in kinds.items():
         evidence.add("shared_with", kind, reading)
     return sorted(kept), sorted(kinds)
+
+
+def _names_in(
+    detection: Detection, reading: Reading, publisher: str | None
+) -> list[tuple[str, int]]:
+    """(name as written, where it starts) of the known services, service-shaped names and
+    (outside Chinese) companies by legal form in the sentence."""
+    text = detection.text
+    span = detection.tokens.span(reading.start, reading.end)
+    hits = _services().find(detection.tokens, span)
+    names = [(text[h.start : h.end], h.start) for h in hits if not _in_address(h, text)]
+    names += _shaped_names(text, reading.start, reading.end)
+    if reading.lang != "zh":
+        legal = legal_names(text, reading.lang, reading.start, reading.end)
+        names += [
+            (m.group(0).rstrip("."), m.start()) for m in legal if not _is_publisher(m, publisher)
+        ]
+    return names
+
+
+def _source_spans(detection: Detection, reading: Reading) -> list[tuple[int, int]]:
+    """The stretches of the sentence that name where data comes from: each runs from a
+    "from" that a receiving verb governs to the next verb that gives data away, or the end
+    of the clause (a comma does not end it: "…获取有关您的数据，例如…Facebook")."""
+    if not (reading.has(_SOURCE) and reading.has(_RECEIVING)):
+        return []
+    tokens = detection.tokens
+    giving = sorted(m.start for key in _GIVING for m in reading.terms(key))
+    spans = []
+    for source in reading.terms(_SOURCE):
+        if not any(
+            _governs(detection, reading, verb, source) for verb in reading.terms(_RECEIVING)
+        ):
+            continue
+        end = reading.end
+        for i in tokens.span(source.end, reading.end):
+            if tokens.words[i] in _CLAUSE_ENDS:
+                end = tokens.starts[i]
+                break
+        end = min([end, *(start for start in giving if start >= source.end)])
+        spans.append((source.end, end))
+    return spans
+
+
+def _governs(detection: Detection, reading: Reading, verb: Mention, source: Mention) -> bool:
+    """Whether a receiving verb governs a "from": both in one phrase (no comma between),
+    within reach of each other, no verb that gives data away between them ("share
+    information from the App")."""
+    first, second = sorted((verb, source), key=lambda m: m.start)
+    between = detection.tokens.span(first.end, second.start)
+    if len(between) > _SOURCE_REACH.get(reading.lang, _DEFAULT_SOURCE_REACH):
+        return False
+    if any(detection.tokens.words[i] in _PHRASE_ENDS for i in between):
+        return False
+    return not any(
+        first.end <= m.start and m.end <= second.start
+        for key in _GIVING
+        for m in reading.terms(key)
+    )
 
 
 def _is_publisher(match: re.Match[str], publisher: str | None) -> bool:

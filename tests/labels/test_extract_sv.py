@@ -486,7 +486,6 @@ def test_partners_processing_on_our_behalf_are_only_processors() -> None:
     assert facts_of(text)["shared_with"] == ["service_providers"]
 
 
-@pytest.mark.xfail(strict=True, reason="a service data is collected from is no recipient")
 def test_a_source_of_data_listed_under_a_sharing_lead_in_is_no_recipient() -> None:
     text = (
         "Om du bestämmer dig för att delta i en forskningsstudie kan det krävas att du delar din"

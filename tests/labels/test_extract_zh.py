@@ -353,11 +353,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "named_recipients",
             "Facebook",
             id="a-source-of-data-is-no-recipient",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="names in a sentence that obtains data from them (从…获取) are sources, "
-                "not recipients; needs recipients code",
-            ),
         ),
         pytest.param(
             "我们的隐私政策不适用于第三方提供的产品或服务。取决于您所使用的小爱音箱的产品或服务，"
