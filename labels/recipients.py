@@ -25,6 +25,7 @@ from labels.detect import Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.matching import Hit, Matcher, tokenize
 from labels.organization import legal_names, organization_data, service_kinds
+from labels.spec import VOCABULARIES
 
 _HAN = "\u4e00-\u9fff"
 _MAX_HAN_SERVICE = 4
@@ -38,6 +39,16 @@ _SOURCE_REACH = {"zh": 12}
 _DEFAULT_SOURCE_REACH = 6
 """How many tokens stand at most between a receiving verb and its "from": "receive
 information about you from", "从第三方社交网络服务获取" (Chinese counts characters)."""
+_APPOSITION_KEYS = frozenset({"cues.share", "cues.third_party"}) | {
+    f"shared_with.{id_}" for id_ in VOCABULARIES["shared_with"]
+}
+"""Chinese writes a recipient's name right after the verb that gives data to it or the
+word for the kind of party it is: "提供给QQ音乐", "由第三方Agora提供"."""
+_LATIN_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9&+.-]*(?:[ \t]+[A-Z][A-Za-z0-9&+.-]*)*)")
+_MIXED_CASE = re.compile(r"[A-Z].*[a-z]|[a-z].*[A-Z]")
+"""A Latin-script name in Chinese text has capitals and small letters ("Agora", "JPush"):
+the Latin words of the data a policy names are written in capitals (IMEI, SDK, IP)."""
+_HAN_NAME_LENGTH = 20
 _CLAUSE_ENDS = frozenset(";；。!！?？")
 _PHRASE_ENDS = _CLAUSE_ENDS | {"，", ","}
 """A verb and its "from" stand in one phrase: "… insamlings- och marknadsföringsstrategier,
@@ -163,12 +174,13 @@ def named_recipients(
     chinese = any(reading.lang == "zh" for reading in detection.readings)
     marked = _marked(detection) if chinese else set()
     for reading in detection.readings:
-        if reading.lang == "zh" and reading.index not in marked:
-            continue  # names no service, and Chinese has no legal forms
+        appositive = _appositive_names(detection, reading) if reading.lang == "zh" else []
+        if reading.lang == "zh" and reading.index not in marked and not appositive:
+            continue  # names no service, nor a company where a recipient stands
         if not _about_recipients(detection, reading):
             continue
         sources = _source_spans(detection, reading)
-        for name, start in _names_in(detection, reading, publisher):
+        for name, start in [*_names_in(detection, reading, publisher), *appositive]:
             if any(first <= start < last for first, last in sources):
                 continue  # the data comes from it
             if not (publisher and publisher.lower() in name.lower()):
@@ -202,6 +214,48 @@ def _names_in(
             (m.group(0).rstrip("."), m.start()) for m in legal if not _is_publisher(m, publisher)
         ]
     return names
+
+
+def _appositive_names(detection: Detection, reading: Reading) -> list[tuple[str, int]]:
+    """(name, where it starts) of the companies a Chinese sentence names right after a verb
+    that gives data away or a word for a recipient ("提供给Agora", "合作伙伴深圳市…有限公司").
+
+    Chinese has no capitals to tell a name from a noun ("提供给此类服务提供商"), so only a
+    Latin-script name written the same way throughout the text, or a run of characters that
+    ends in a legal form and holds no word of the vocabulary, is taken."""
+    if reading.keys.isdisjoint(_APPOSITION_KEYS):
+        return []
+    text = detection.text
+    terms = [m for m in reading.mentions if m.key in _APPOSITION_KEYS]
+    names = []
+    for term in terms:
+        latin = _LATIN_NAME.match(text, term.end, reading.end)
+        if latin and _is_latin_name(latin.group(1).rstrip("."), latin.start(1), reading, text):
+            names.append((latin.group(1).rstrip("."), latin.start(1)))
+            continue
+        company = _han_company().match(text, term.end, reading.end)
+        if company and not any(
+            company.start() <= m.start < company.end() for m in reading.mentions
+        ):
+            names.append((company.group(), company.start()))
+    return names
+
+
+def _is_latin_name(name: str, start: int, reading: Reading, text: str) -> bool:
+    """Whether a Latin-script word is a proper name: in mixed case, no vocabulary term
+    ("Cookie"), and never written otherwise in the text ("App" beside "APP" or "app")."""
+    if not _MIXED_CASE.search(name):
+        return False
+    if any(m.start == start for m in reading.mentions):
+        return False
+    return len(re.findall(re.escape(name), text, re.IGNORECASE)) == text.count(name)
+
+
+@cache
+def _han_company() -> re.Pattern[str]:
+    """A run of Chinese characters that ends in a Chinese legal form ("…科技有限公司")."""
+    forms = sorted(organization_data()["legal_forms"]["zh"], key=len, reverse=True)
+    return re.compile(rf"[{_HAN}]{{2,{_HAN_NAME_LENGTH}}}?(?:{'|'.join(map(re.escape, forms))})")
 
 
 def _source_spans(detection: Detection, reading: Reading) -> list[tuple[int, int]]:

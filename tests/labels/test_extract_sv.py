@@ -486,6 +486,18 @@ def test_partners_processing_on_our_behalf_are_only_processors() -> None:
     assert facts_of(text)["shared_with"] == ["service_providers"]
 
 
+def test_from_time_to_time_is_no_source_of_data() -> None:
+    # "från" governs no receiving verb here: a comma parts it from "insamlings-"
+    text = (
+        "För att förbättra vår förståelse för hur våra besökare interagerar med våra webbplatser"
+        " och e-postmeddelanden, och för att förbättra våra insamlings- och"
+        " marknadsföringsstrategier, kan ISRG från tid till annan använda tredjepartsverktyg för"
+        " webbanalys och e-postanalys, specifikt Google Analytics för våra webbplatser och"
+        " Salesforce Account Engagement för våra marknadsföringsmejl.\n"
+    )
+    assert facts_of(text)["named_recipients"] == ["Google Analytics", "Salesforce"]
+
+
 def test_a_source_of_data_listed_under_a_sharing_lead_in_is_no_recipient() -> None:
     text = (
         "Om du bestämmer dig för att delta i en forskningsstudie kan det krävas att du delar din"

@@ -347,14 +347,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             ),
         ),
         pytest.param(
-            "(c) 第三方数据：在法律允许的情况下，我们还会从公用和商用来源获取有关您的数据。"
-            "我们还会从第三方社交网络服务获取有关您的数据，例如您何时使用Facebook 或 Twitter "
-            "帐户登录我们的网站。",
-            "named_recipients",
-            "Facebook",
-            id="a-source-of-data-is-no-recipient",
-        ),
-        pytest.param(
             "我们的隐私政策不适用于第三方提供的产品或服务。取决于您所使用的小爱音箱的产品或服务，"
             "其中可能包括第三方的产品或服务，涉及内容提供、支付类型，其中一些会以第三方网站的链接形式"
             "提供，还有一些会以SDK、API等形式接入。",
@@ -460,6 +452,58 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
 )
 def test_flag(text: str, path: str, expected: object) -> None:
     assert field(facts_of(text), path) == expected
+
+
+# Recipients named in xiaomi-xiaoai-speaker: "由第三方X提供，…提供给此类服务提供商" and "提供给X".
+_CALLS_BY = (
+    "1、应用内通话服务提供商：小爱音箱支持您通过应用与音箱通话的功能，此功能由第三方{}提供，"
+    "我们可能会将您的设备标识符等信息提供给此类服务提供商，用于为您提供应用与音箱的通话服务。"
+)
+_MUSIC_TO = (
+    "3、内容提供商：本业务中的音乐、音频内容由包括QQ音乐等第三方提供，我们可能会将您的设备标识、"
+    "收藏的歌曲提供给{}，以用于为您提供音乐服务。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "(c) 第三方数据：在法律允许的情况下，我们还会从公用和商用来源获取有关您的数据。"
+            "我们还会从第三方社交网络服务获取有关您的数据，例如您何时使用Facebook 或 Twitter "
+            "帐户登录我们的网站。",
+            [],
+            id="services-data-is-obtained-from-are-sources",
+        ),
+        pytest.param(_CALLS_BY.format("Agora"), ["Agora"], id="known-service-after-third-party"),
+        # The same sentences with a name that no list knows: the position names it.
+        pytest.param(_CALLS_BY.format("Zego"), ["Zego"], id="unknown-latin-name-after-third-party"),
+        pytest.param(_MUSIC_TO.format("QQ音乐"), ["QQ音乐"], id="known-service-after-provide-to"),
+        pytest.param(
+            _MUSIC_TO.format("北京某某音乐科技有限公司"),
+            ["QQ音乐", "北京某某音乐科技有限公司"],
+            id="unknown-company-by-legal-form-after-provide-to",
+        ),
+        pytest.param(
+            "我们会委托深圳某某科技有限公司为您提供某些服务或代表我们履行职能。",
+            ["深圳某某科技有限公司"],
+            id="company-entrusted-with-processing",
+        ),
+        pytest.param(
+            "2、支付服务提供商：本业务中的支付服务由包括支付宝在内的第三方提供，我们可能会将您的"
+            "订单号等信息提供给此类服务提供商，用于为您提供支付服务。",
+            ["支付宝"],
+            id="kind-of-provider-after-provide-to-is-no-name",
+        ),
+        pytest.param(
+            "我们目前合作的授权合作伙伴第三方SDK名单如下：友盟SDK、腾讯SDK、开域SDK、铠甲SDK。",
+            ["友盟SDK", "开域SDK", "腾讯SDK", "铠甲SDK"],
+            id="capitalised-word-after-third-party-is-no-name",
+        ),
+    ],
+)
+def test_named_recipients(text: str, names: list[str]) -> None:
+    assert facts_of(text)["named_recipients"] == names
 
 
 @pytest.mark.parametrize(
