@@ -657,7 +657,12 @@ class _Sentence:
         """How many tokens of the sentence, markup aside, precede each token."""
         self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
         self.negations = [h for h in hits if h.key == _NEGATION]
-        self.exceptions = [h for h in hits if h.key == _EXCEPTION]
+        exceptions = [h for h in hits if h.key == _EXCEPTION]
+        postposed = _postposed_exceptions(lang)
+        self.postposed = [e for e in exceptions if postposed and self.words_of(e) in postposed]
+        """The exceptions that follow what they except ("与关联公司以外的…")."""
+        self.exceptions = [e for e in exceptions if e not in self.postposed]
+        """The exceptions that precede what they except ("except with couriers")."""
         self.actions = [h for h in hits if h.key in _ACTION_KEYS]
         self.coordinations = [h for h in hits if h.key == "cues.coordination"]
         self.object_markers = _object_markers(lang)
@@ -704,10 +709,28 @@ class _Sentence:
         """The position of the token that holds text[offset], counted in words (markup aside)."""
         return self.words_before[bisect_right(self.tokens.starts, offset) - 1 - self.first]
 
+    def words_of(self, hit: Hit) -> tuple[str, ...]:
+        """The tokens of a term."""
+        span = self.tokens.span(hit.start, hit.end)
+        return tuple(self.tokens.words[span.start : span.stop])
+
     def excepted(self, negation: Hit, term: Hit) -> bool:
-        """Whether an exception cue stands between a negation and the term it governs."""
+        """Whether an exception cue stands between a negation and the term it governs, or,
+        for a term that is no action, a postposed one follows the term in its clause ("不会与
+        关联公司以外的…"). An action the exception follows stays denied: the exception
+        restates it (`_restated_actions`)."""
         limit = max(term.start, negation.start)
-        return any(negation.end <= e.start and e.end <= limit for e in self.exceptions)
+        if any(negation.end <= e.start and e.end <= limit for e in self.exceptions):
+            return True
+        return term.key not in _ACTION_KEYS and any(
+            negation.end <= term.start and self.excepts_before(e, term) for e in self.postposed
+        )
+
+    def excepts_before(self, exception: Hit, term: Hit | Mention) -> bool:
+        """Whether a postposed `exception` follows `term` in its clause."""
+        return term.end <= exception.start and self.clause_of(exception.start) == self.clause_of(
+            term.start
+        )
 
     def governing_negation(self, term: Hit, reach: int, after: int) -> Hit | None:
         """A negation of the term's clause at most `reach` tokens before it or `after` after."""
@@ -764,6 +787,14 @@ class _Sentence:
 
 
 @cache
+def _postposed_exceptions(lang: str) -> frozenset[tuple[str, ...]]:
+    """The tokens of the exception cues that follow what they except (以外), from the syntax
+    data."""
+    terms = vocabulary(lang).get("syntax", {}).get("postposed_exceptions", ())
+    return frozenset(tuple(tokenize(term).words) for term in terms)
+
+
+@cache
 def _object_markers(lang: str) -> frozenset[str]:
     """The words that put the object before the verb (将/把), from the syntax data."""
     return frozenset(vocabulary(lang).get("syntax", {}).get("object_markers", ()))
@@ -811,7 +842,7 @@ def _stances(
             denied, excepted = _stance_of_term(hit, sentence, of_action, negation_of, close)
         negated = sentence.stance_by(close, hit)[0]
         mentions.append(Mention(hit.key, hit.start, hit.end, denied, excepted, negated))
-    if sentence.exceptions:
+    if sentence.exceptions or sentence.postposed:
         restated = _restated_actions(sentence, mentions, of_action, negation_of)
         if restated:
             return tuple(sorted([*mentions, *restated], key=_START))
@@ -833,9 +864,9 @@ def _restated_actions(
         if negation is None or not of_action[action][0] or action.key in restated:
             continue
         clause = sentence.clause_of(action.start)
-        for exception in sentence.exceptions:
+        for exception in [*sentence.exceptions, *sentence.postposed]:
             if (
-                exception.start >= max(action.end, negation.end)
+                exception.start >= negation.end
                 and sentence.clause_of(exception.start) == clause
                 and _names_excepted_term(sentence, mentions, exception)
             ):
@@ -847,7 +878,13 @@ def _restated_actions(
 
 
 def _names_excepted_term(sentence: _Sentence, mentions: list[Mention], exception: Hit) -> bool:
-    """Whether a term of a concept after `exception`, in its clause, is excepted."""
+    """Whether a term of a concept that `exception` excepts is excepted: one after it in its
+    clause, or, for a postposed exception, one before it."""
+    if exception in sentence.postposed:
+        return any(
+            m.excepted and m.key in _FIELD_OF and sentence.excepts_before(exception, m)
+            for m in mentions
+        )
     clause = sentence.clause_of(exception.start)
     return any(
         m.excepted
