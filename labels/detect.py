@@ -4,14 +4,18 @@ A privacy practice is more than a word: "we do not sell your data" names the
 sale of data and denies it; "we will not share your information except in the
 following cases:" denies sharing and then lists who does receive it. For every
 sentence this module finds the vocabulary terms (labels.matching), drops the
-negations that belong to a longer term ("no longer necessary"), and decides for
-each term whether it is affirmed or denied:
+terms that a longer term of another key hides (the negation of "no longer
+necessary", the passwords of "wyszukiwane hasła": search terms), and decides
+for each term whether it is affirmed or denied:
 
 - an action cue (collect, use, share, sell, ...) is denied when a negation
   precedes it in its clause (or directly follows it: Swedish "säljer inte"),
   unless an exception cue stands between the negation and the action;
 - any other term takes the stance of the nearest action of its clause, or,
-  without one, of the negations before it in the clause.
+  without one, of the negations before it in the clause; a term after an
+  exception that follows the negation is excepted, affirmed ("we do not share
+  your information with anyone except with couriers"), and the exception
+  restates the denied action affirmed, so that the sentence shares with couriers.
 
 A sentence may also be governed by context: a list item or table row by the
 lead-in sentence that introduces its list ("we collect the following:"), and
@@ -415,11 +419,7 @@ def _read(
     (those with a negation, advice, "locally", a definition), and a set look-up skips it
     for the others."""
     keys = frozenset(map(_KEY, hits)) if hits else _NO_KEYS
-    kept = hits
-    if not keys.isdisjoint(_GRAMMAR):
-        kept = _without_nested_cues(kept)
-    if not keys.isdisjoint(_RECIPIENT_KEYS) and not keys.isdisjoint(_DATA_KEYS):
-        kept = _without_nested_recipients(kept)
+    kept = _without_nested_terms(hits) if not keys.isdisjoint(_NESTABLE) else hits
     if len(kept) < len(hits):  # a nested term was dropped: maybe a negation
         hits, keys = kept, frozenset(map(_KEY, kept))
     users = _users_actions(hits, tokens, span, lang) if _ADVICE in keys else _NO_HITS
@@ -584,45 +584,51 @@ def _local_actions(hits: list[Hit], tokens: Tokens) -> set[Hit]:
     }
 
 
-def _without_nested_recipients(hits: list[Hit]) -> list[Hit]:
-    """Drop a recipient's term inside a longer term of data: the "Internet Service
-    Provider" a visitor uses is device data, no service provider."""
-    data = [(h.start, h.end) for h in hits if h.key.startswith("data_collected.")]
-    return [
-        hit
-        for hit in hits
-        if not hit.key.startswith("shared_with.")
-        or not any(
-            start <= hit.start and hit.end <= end and end - start > hit.end - hit.start
-            for start, end in data
-        )
-    ]
+_SPEAKS_OF_NESTED_DATA = frozenset({*_ACTION_KEYS, "cues.personal_data"})
+"""The cues that are about the data named inside them: "stosuje cookies" uses cookies, "din
+gps-data" is the GPS data."""
+_NESTABLE = _GRAMMAR | _RECIPIENT_KEYS | _DATA_KEYS
+"""The keys of the terms that a longer term may hide."""
 
 
-def _without_nested_cues(hits: list[Hit]) -> list[Hit]:
-    """Drop negations and exceptions that lie inside a longer cue of another key.
+def _hides(outer: str, inner: str) -> bool:
+    """Whether a longer term of key `outer` takes the words of a term of key `inner` nested in
+    it for itself:
 
-    "no longer necessary" holds a negation word but denies nothing; "såvida
-    inte" is an exception, not a negation. A concept keeps its negation
-    inside ("do not sell" as the name of an opt-out still lets "we do not
-    sell" deny the sale).
+    - a cue hides negations and exceptions: "no longer necessary" denies nothing, "såvida
+      inte" is an exception; a concept keeps its negation inside ("do not sell" as the name
+      of an opt-out still lets "we do not sell" deny the sale);
+    - data hides a recipient: the "Internet Service Provider" a visitor uses is device data;
+    - data of another concept, or a cue that is neither an action nor a name of personal
+      data, hides data: "wyszukiwane hasła" are search terms, no passwords, "lokalizacja
+      serwerów" is where servers stand. A recipient, purpose or measure acts on the data it
+      names ("analityczne pliki cookies" are cookies, "hasła są szyfrowane" passwords).
     """
-    # the negations and exceptions are picked out in C, and only they are weighed against
-    # the longer cues; most sentences drop none and keep their list as it is
-    grammar = list(compress(hits, map(_GRAMMAR.__contains__, map(_KEY, hits))))
-    spans = [(h.start, h.end, h.key) for h in hits if h.key.startswith(_CUES)]
-    nested = {
+    if inner in _GRAMMAR:
+        return outer.startswith(_CUES)
+    if inner in _RECIPIENT_KEYS:
+        return outer in _DATA_KEYS
+    return outer in _DATA_KEYS or (outer.startswith(_CUES) and outer not in _SPEAKS_OF_NESTED_DATA)
+
+
+def _without_nested_terms(hits: list[Hit]) -> list[Hit]:
+    """Drop the terms that a longer term of another key around them hides (`_hides`)."""
+    # the terms a longer one may hide are picked out in C, and only they are weighed against
+    # the others; most sentences drop none and keep their list as it is
+    nestable = compress(hits, map(_NESTABLE.__contains__, map(_KEY, hits)))
+    hidden = {
         hit
-        for hit in grammar
+        for hit in nestable
         if any(
-            start <= hit.start
-            and hit.end <= end
-            and (end - start) > (hit.end - hit.start)
-            and key != hit.key
-            for start, end, key in spans
+            outer.start <= hit.start
+            and hit.end <= outer.end
+            and outer.end - outer.start > hit.end - hit.start
+            and outer.key != hit.key
+            and _hides(outer.key, hit.key)
+            for outer in hits
         )
     }
-    return [hit for hit in hits if hit not in nested] if nested else hits
+    return [hit for hit in hits if hit not in hidden] if hidden else hits
 
 
 class _Sentence:
@@ -651,7 +657,12 @@ class _Sentence:
         """How many tokens of the sentence, markup aside, precede each token."""
         self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
         self.negations = [h for h in hits if h.key == _NEGATION]
-        self.exceptions = [h for h in hits if h.key == _EXCEPTION]
+        exceptions = [h for h in hits if h.key == _EXCEPTION]
+        postposed = _postposed_exceptions(lang)
+        self.postposed = [e for e in exceptions if postposed and self.words_of(e) in postposed]
+        """The exceptions that follow what they except ("与关联公司以外的…")."""
+        self.exceptions = [e for e in exceptions if e not in self.postposed]
+        """The exceptions that precede what they except ("except with couriers")."""
         self.actions = [h for h in hits if h.key in _ACTION_KEYS]
         self.coordinations = [h for h in hits if h.key == "cues.coordination"]
         self.object_markers = _object_markers(lang)
@@ -698,10 +709,28 @@ class _Sentence:
         """The position of the token that holds text[offset], counted in words (markup aside)."""
         return self.words_before[bisect_right(self.tokens.starts, offset) - 1 - self.first]
 
+    def words_of(self, hit: Hit) -> tuple[str, ...]:
+        """The tokens of a term."""
+        span = self.tokens.span(hit.start, hit.end)
+        return tuple(self.tokens.words[span.start : span.stop])
+
     def excepted(self, negation: Hit, term: Hit) -> bool:
-        """Whether an exception cue stands between a negation and the term it governs."""
+        """Whether an exception cue stands between a negation and the term it governs, or,
+        for a term that is no action, a postposed one follows the term in its clause ("不会与
+        关联公司以外的…"). An action the exception follows stays denied: the exception
+        restates it (`_restated_actions`)."""
         limit = max(term.start, negation.start)
-        return any(negation.end <= e.start and e.end <= limit for e in self.exceptions)
+        if any(negation.end <= e.start and e.end <= limit for e in self.exceptions):
+            return True
+        return term.key not in _ACTION_KEYS and any(
+            negation.end <= term.start and self.excepts_before(e, term) for e in self.postposed
+        )
+
+    def excepts_before(self, exception: Hit, term: Hit | Mention) -> bool:
+        """Whether a postposed `exception` follows `term` in its clause."""
+        return term.end <= exception.start and self.clause_of(exception.start) == self.clause_of(
+            term.start
+        )
 
     def governing_negation(self, term: Hit, reach: int, after: int) -> Hit | None:
         """A negation of the term's clause at most `reach` tokens before it or `after` after."""
@@ -758,6 +787,14 @@ class _Sentence:
 
 
 @cache
+def _postposed_exceptions(lang: str) -> frozenset[tuple[str, ...]]:
+    """The tokens of the exception cues that follow what they except (以外), from the syntax
+    data."""
+    terms = vocabulary(lang).get("syntax", {}).get("postposed_exceptions", ())
+    return frozenset(tuple(tokenize(term).words) for term in terms)
+
+
+@cache
 def _object_markers(lang: str) -> frozenset[str]:
     """The words that put the object before the verb (将/把), from the syntax data."""
     return frozenset(vocabulary(lang).get("syntax", {}).get("object_markers", ()))
@@ -779,7 +816,11 @@ def _stances(
     # placed once per action of those clauses: its terms ask for it again, to see whether
     # it reaches them
     actions = [a for clause in weighed for a in sentence.actions_in.get(clause, ())]
-    negation_of = {a: sentence.governing_negation(a, sentence.reach, 1) for a in actions}
+    # a user's action is the user's, whatever negation stands before it
+    negation_of = {
+        a: None if a in users else sentence.governing_negation(a, sentence.reach, 1)
+        for a in actions
+    }
     of_action = {
         a: (True, False) if a in users else sentence.stance_by(negation, a)
         for a, negation in negation_of.items()
@@ -801,7 +842,57 @@ def _stances(
             denied, excepted = _stance_of_term(hit, sentence, of_action, negation_of, close)
         negated = sentence.stance_by(close, hit)[0]
         mentions.append(Mention(hit.key, hit.start, hit.end, denied, excepted, negated))
+    if sentence.exceptions or sentence.postposed:
+        restated = _restated_actions(sentence, mentions, of_action, negation_of)
+        if restated:
+            return tuple(sorted([*mentions, *restated], key=_START))
     return tuple(mentions)
+
+
+def _restated_actions(
+    sentence: _Sentence,
+    mentions: list[Mention],
+    of_action: dict[Hit, tuple[bool, bool]],
+    negation_of: dict[Hit, Hit | None],
+) -> list[Mention]:
+    """The denied actions that an exception after them affirms for the terms it names, each
+    once, as affirmed and excepted at the exception: "Nie udostępniamy danych nikomu, z
+    wyjątkiem firm kurierskich" shares data with couriers. An exception that names no term
+    of a concept ("except in the following cases:") leaves the practice to its list."""
+    restated: dict[str, Mention] = {}
+    for action, negation in negation_of.items():
+        if negation is None or not of_action[action][0] or action.key in restated:
+            continue
+        clause = sentence.clause_of(action.start)
+        for exception in [*sentence.exceptions, *sentence.postposed]:
+            if (
+                exception.start >= negation.end
+                and sentence.clause_of(exception.start) == clause
+                and _names_excepted_term(sentence, mentions, exception)
+            ):
+                restated[action.key] = Mention(
+                    action.key, exception.start, exception.end, False, True, False
+                )
+                break
+    return list(restated.values())
+
+
+def _names_excepted_term(sentence: _Sentence, mentions: list[Mention], exception: Hit) -> bool:
+    """Whether a term of a concept that `exception` excepts is excepted: one after it in its
+    clause, or, for a postposed exception, one before it."""
+    if exception in sentence.postposed:
+        return any(
+            m.excepted and m.key in _FIELD_OF and sentence.excepts_before(exception, m)
+            for m in mentions
+        )
+    clause = sentence.clause_of(exception.start)
+    return any(
+        m.excepted
+        and m.key in _FIELD_OF
+        and m.start >= exception.end
+        and sentence.clause_of(m.start) == clause
+        for m in mentions
+    )
 
 
 def _stance_of_term(
@@ -820,7 +911,11 @@ def _stance_of_term(
         return sentence.stance_by(close, hit)
     nearest = sentence.nearest_action(hit.start)
     if nearest is not None:
-        if sentence.coordinated_denial(hit, nearest, negation_of[nearest]):
+        negation = negation_of[nearest]
+        if sentence.coordinated_denial(hit, nearest, negation):
             return (False, False)
+        if negation is not None and of_action[nearest][0]:
+            # denied with the action, unless an exception after the denial names the term
+            return sentence.stance_by(negation, hit)
         return of_action[nearest]
     return sentence.stance(hit, len(sentence.tokens.words), 0)

@@ -202,6 +202,12 @@ _PROFILE_DATA = (
             "user_content",
             id="collect-user-contributions",
         ),
+        pytest.param(
+            "Nie udostępniamy danych nikomu, z wyjątkiem firm kurierskich.",
+            "shared_with",
+            "service_providers",
+            id="shared-with-the-recipients-after-z-wyjatkiem",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -364,11 +370,12 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "credentials",
             id="search-terms-are-not-passwords",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'hasło' is also a search term; 'wyszukiwane hasła' needs the longer"
-                " term of another concept to shadow the nested 'hasła' (matching keeps both)",
-            ),
+        ),
+        pytest.param(
+            "Lokalizacja serwerów: przechowujemy dane na serwerach w Polsce.",
+            "data_collected",
+            "location",
+            id="server-location-is-no-location-data",
         ),
     ],
 )
