@@ -127,11 +127,6 @@ def test_stance_of_a_term(text: str, key: str, denied: list[bool]) -> None:
 
 
 _BESIDES_AFFILIATES = "我们不会将您的个人信息提供给除关联公司以外的合作伙伴。"
-_NEEDS_POSTPOSED_EXCEPTIONS = pytest.mark.xfail(
-    strict=True,
-    reason="zh.toml's [syntax] needs postposed_exceptions = ['除外', '以外', '之外']: 以外 follows"
-    " what it excepts",
-)
 _COURIERS = (
     "We do not share your information with anyone except with couriers and payment processors."
 )
@@ -192,14 +187,12 @@ _COURIERS = (
             "shared_with.affiliates",
             [False],
             id="zh-yiwai-excepts-what-precedes-it",
-            marks=_NEEDS_POSTPOSED_EXCEPTIONS,
         ),
         pytest.param(
             _BESIDES_AFFILIATES,
             "shared_with.business_partners",
             [True],
             id="zh-what-follows-yiwai-stays-denied",
-            marks=_NEEDS_POSTPOSED_EXCEPTIONS,
         ),
         pytest.param(
             "我们不会与格力以外的任何公司、组织和个人分享您的个人信息，但以下情况除外：",
