@@ -287,23 +287,35 @@ def _acted_by_another(detection: Detection, reading: Reading, right: Mention) ->
     user's request ("We will process your correction request without undue delay") or the
     request itself ("Upon your request, we will remove …", a request phrase of the
     account-closure cue that is not itself a right's words)."""
-    if not any(_subject_of(detection, reading, m, right) for m in reading.mentions):
+    rights = reading.with_prefix("rights.")
+    start = _run_start(rights, right)
+    if not any(_subject_of(detection, reading, m, start) for m in reading.mentions):
         return False
     if any(reading.has(key) for key in _USERS_SIDE):
         return False
-    rights = reading.with_prefix("rights.")
     return all(_overlaps_any(c, rights) for c in reading.terms("cues.account_closure"))
 
 
-def _subject_of(detection: Detection, reading: Reading, party: Mention, right: Mention) -> bool:
-    """Whether `party` is the subject of the right's words: it opens its clause or phrase,
-    and the words follow within `_SUBJECT_REACH` tokens in the same clause ("we" in "contact
-    us to delete" opens nothing; the "we" of "request that we delete" is the right's own)."""
-    if party.key not in _PARTIES or party.end > right.start:
+def _run_start(rights: Sequence[Mention], right: Mention) -> int:
+    """Where the run of overlapping right terms that holds `right` starts: "access, correct
+    or delete your information" is one list of verbs, all of one subject."""
+    start = right.start
+    for other in sorted(rights, key=attrgetter("start"), reverse=True):
+        if other.start < start < other.end:
+            start = other.start
+    return start
+
+
+def _subject_of(detection: Detection, reading: Reading, party: Mention, start: int) -> bool:
+    """Whether `party` is the subject of the right's words at `start`: it opens its clause or
+    phrase, and the words follow within `_SUBJECT_REACH` tokens in the same clause ("we" in
+    "contact us to delete" opens nothing; the "we" of "request that we delete" is the right's
+    own)."""
+    if party.key not in _PARTIES or party.end > start:
         return False
-    if len(detection.tokens.span(party.end, right.start)) > _SUBJECT_REACH:
+    if len(detection.tokens.span(party.end, start)) > _SUBJECT_REACH:
         return False
-    if _CLAUSE_ENDS & set(detection.text[party.end : right.start]):
+    if _CLAUSE_ENDS & set(detection.text[party.end : start]):
         return False
     return not _overlaps_any(party, reading.with_prefix("rights.")) and _opens_phrase(
         detection, reading, party

@@ -206,6 +206,11 @@ RIGHTS = [
         id="the-company-deleting-an-account-is-no-right",  # written for the rule
     ),
     pytest.param(
+        "Your employer may access, correct or delete your information.",
+        set(),
+        id="the-employer-acting-on-a-work-account-is-no-right",  # written for the rule
+    ),
+    pytest.param(
         "We will process your correction request without undue delay and in any event within"
         " one month of receipt of the request.",
         {"correction"},
