@@ -6,7 +6,10 @@ collecting, using, sharing or keeping data; a recipient when it affirms
 sharing and the shared data is not anonymised; a purpose when data is used
 for it. Security measures and rights are claimed wherever the policy names
 them without a negation right before them (the verb of the clause may be
-denied: "if you don't want to be tracked, you can unsubscribe").
+denied: "if you don't want to be tracked, you can unsubscribe"), except where
+the clause says otherwise: encryption named only with the connection is no
+storage encryption, and a right whose subject is the company or another party
+("we may delete your account") is that party's act, not the user's right.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ _DENIED = attrgetter("denied")
 _NEGATED = attrgetter("negated")
 _SPEAKS_OF_PRACTICE = frozenset({"cues.first_party", *(f"cues.{a}" for a in ACTIONS)})
 _LEGAL_COMPLIANCE = "purposes.legal_compliance"
+_CLAUSE_ENDS = frozenset(";；。")
 
 
 def practice_stance(detection: Detection, reading: Reading, keys: tuple[str, ...]) -> bool:
@@ -118,8 +122,12 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
             values = [
                 _id(m)
                 for m in mentions
-                if not _shadowed(detection, reading, m) and not _impossible(detection, reading, m)
+                if not _shadowed(detection, reading, m)
+                and not _impossible(detection, reading, m)
+                and not _acted_by_another(detection, reading, m)
             ]
+        elif field == "security":
+            values = [_id(m) for m in mentions if not _in_transit_only(detection, reading, m)]
         elif mentions and (not actions or practice_stance(detection, reading, actions)):
             values = [_id(m) for m in mentions]
         else:
@@ -202,6 +210,29 @@ def _not_kept_after(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.start > max(denials)]
 
 
+_TRANSIT = "security.encryption_in_transit"
+_AT_REST = "security.encryption_at_rest"
+_STORING = ("cues.storage", "cues.retain")
+
+
+def _in_transit_only(detection: Detection, reading: Reading, measure: Mention) -> bool:
+    """Encryption that a clause names only together with the connection protects data in
+    transit, not in storage: "we use SSL certificates to encrypt your data as you submit
+    it". A clause that names storage as well says both ("encrypt data in transit and at
+    rest", "包括SSL、信息加密存储")."""
+    if measure.key != _AT_REST or not reading.has(_TRANSIT):
+        return False
+    text = detection.text
+
+    def same_clause(other: Mention) -> bool:
+        first, second = sorted((measure, other), key=attrgetter("start"))
+        return not _CLAUSE_ENDS & set(text[first.end : second.start])
+
+    if not any(map(same_clause, reading.terms(_TRANSIT))):
+        return False
+    return not any(same_clause(m) for key in _STORING for m in reading.terms(key))
+
+
 def _impossible(detection: Detection, reading: Reading, right: Mention) -> bool:
     """A right named after "not possible" in its clause is refused: "nie jest zatem możliwe
     … zastosowanie się do wniosku o zmianę lub usunięcie danych"."""
@@ -229,6 +260,79 @@ def _shadowed(detection: Detection, reading: Reading, right: Mention) -> bool:
         and not text[m.end : right.start].strip()
         for m in reading.mentions
     )
+
+
+_PARTIES = frozenset(
+    {
+        "cues.first_party",
+        "cues.third_party",
+        *(f"shared_with.{id_}" for id_ in VOCABULARIES["shared_with"]),
+    }
+)
+_SUBJECT_REACH = 3
+"""How many tokens (a modal, an adverb, a coordinated verb) may stand between a party that
+opens a clause and the right's words it is the subject of."""
+_PHRASE_OPENERS = frozenset(",，、:：") | _CLAUSE_ENDS
+_OPENING_MARKS = " \t\n*_>-•–—+"
+_USERS_SIDE = ("cues.users_right", "cues.condition", "cues.response_time")
+
+
+def _acted_by_another(detection: Detection, reading: Reading, right: Mention) -> bool:
+    """A right's words whose subject is the company or another party state what that party
+    does, not what the user may do: "We may terminate or delete your account", "we will
+    either delete your personal information or de-identify it".
+
+    The sentence still grants the right where it speaks of the user's side: the user's
+    right, a condition ("If you wish, we will delete your account"), the answer to the
+    user's request ("We will process your correction request without undue delay") or the
+    request itself ("Upon your request, we will remove …", a request phrase of the
+    account-closure cue that is not itself a right's words)."""
+    rights = reading.with_prefix("rights.")
+    start = _run_start(rights, right)
+    if not any(_subject_of(detection, reading, m, start) for m in reading.mentions):
+        return False
+    if any(reading.has(key) for key in _USERS_SIDE):
+        return False
+    return all(_overlaps_any(c, rights) for c in reading.terms("cues.account_closure"))
+
+
+def _run_start(rights: Sequence[Mention], right: Mention) -> int:
+    """Where the run of overlapping right terms that holds `right` starts: "access, correct
+    or delete your information" is one list of verbs, all of one subject."""
+    start = right.start
+    for other in sorted(rights, key=attrgetter("start"), reverse=True):
+        if other.start < start < other.end:
+            start = other.start
+    return start
+
+
+def _subject_of(detection: Detection, reading: Reading, party: Mention, start: int) -> bool:
+    """Whether `party` is the subject of the right's words at `start`: it opens its clause or
+    phrase, and the words follow within `_SUBJECT_REACH` tokens in the same clause ("we" in
+    "contact us to delete" opens nothing; the "we" of "request that we delete" is the right's
+    own)."""
+    if party.key not in _PARTIES or party.end > start:
+        return False
+    if len(detection.tokens.span(party.end, start)) > _SUBJECT_REACH:
+        return False
+    if _CLAUSE_ENDS & set(detection.text[party.end : start]):
+        return False
+    return not _overlaps_any(party, reading.with_prefix("rights.")) and _opens_phrase(
+        detection, reading, party
+    )
+
+
+def _overlaps_any(mention: Mention, others: Sequence[Mention]) -> bool:
+    return any(o.start < mention.end and mention.start < o.end for o in others)
+
+
+def _opens_phrase(detection: Detection, reading: Reading, mention: Mention) -> bool:
+    """Whether `mention` opens the sentence, a clause or a phrase (after a comma or a
+    coordinating conjunction), markup and list marks aside."""
+    before = detection.text[reading.start : mention.start].rstrip(_OPENING_MARKS)
+    if not before or before[-1] in _PHRASE_OPENERS:
+        return True
+    return any(c.end == reading.start + len(before) for c in reading.terms("cues.coordination"))
 
 
 _HANDLERS = frozenset({"advertisers", "analytics_providers", "service_providers"})
@@ -273,7 +377,6 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
 
 _PROTECTED_REACH = 24
 """How many tokens after "protect" its list of protected parties may run."""
-_CLAUSE_ENDS = frozenset(";；。")
 
 
 def _protected(detection: Detection, reading: Reading, recipient: Mention) -> bool:

@@ -110,6 +110,18 @@ SECURITY = [
         {"encryption_in_transit"},
         id="encrypted-and-sent",
     ),
+    # Written for the rule (no clause of the corpus has it): encryption named with the
+    # connection alone is in transit, with storage beside it at rest as well.
+    pytest.param(
+        "We use TLS to encrypt your personal data when you send it to us.",
+        {"encryption_in_transit"},
+        id="encrypting-data-with-tls-is-in-transit-only",
+    ),
+    pytest.param(
+        "We encrypt personal data with TLS in transit and at rest.",
+        {"encryption_in_transit", "encryption_at_rest"},
+        id="encrypted-in-transit-and-at-rest",
+    ),
     pytest.param(
         "6.4 The internet is not an absolutely secure environment, and the email, instant"
         " messaging and other forms of communication with other Mobvoi users are not encrypted."
@@ -187,6 +199,29 @@ RIGHTS = [
         " settings.",
         set(),
         id="correcting-software-settings-is-no-right",
+    ),
+    pytest.param(
+        "We may terminate or delete your account at any time.",
+        set(),
+        id="the-company-deleting-an-account-is-no-right",  # written for the rule
+    ),
+    pytest.param(
+        "Your employer may access, correct or delete your information.",
+        set(),
+        id="the-employer-acting-on-a-work-account-is-no-right",  # written for the rule
+    ),
+    pytest.param(
+        "We will process your correction request without undue delay and in any event within"
+        " one month of receipt of the request.",
+        {"correction"},
+        id="the-company-answering-the-users-correction-request",
+    ),
+    pytest.param(
+        "To update your preferences, ask us to remove your information from our mailing lists,"
+        " delete your account or submit a request to exercise your rights under applicable law,"
+        " please contact us as specified in the “How to Contact Us” section below.",
+        {"opt_out_marketing", "deletion", "account_deletion"},
+        id="us-as-the-object-of-a-request",
     ),
     pytest.param(
         "These providers have limited access to your information to perform these tasks on our"

@@ -220,3 +220,64 @@ def test_the_company_denying_a_sale_grants_no_sale_opt_out() -> None:
 def test_sdks_listed_by_name_are_named_recipients() -> None:
     text = "我们目前合作的授权合作伙伴第三方SDK名单如下：友盟SDK、腾讯SDK、开域SDK、铠甲SDK。\n"
     assert facts(text)["named_recipients"] == ["友盟SDK", "开域SDK", "腾讯SDK", "铠甲SDK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "例如,在您的浏览器与服务器之间交换数据时受SSL协议加密保护;我们同时对本网站提供HTTPS协议"
+            "安全浏览方式;我们会使用加密技术提高个人信息的安全性;\n",
+            ["encryption_at_rest", "encryption_in_transit"],
+            id="zh-encryption-in-a-clause-apart-from-the-connection",
+        ),
+        pytest.param(
+            "为保障您的信息安全，我们已采取符合业界标准、合理可行的安全防护措施保护您提供的个人信息"
+            "安全，防止个人信息遭到未经授权访问、公开披露、使用、修改、损坏或丢失，包括SSL、信息"
+            "加密存储、数据中心的访问控制等。\n",
+            ["access_control", "encryption_at_rest", "encryption_in_transit"],
+            id="zh-ssl-beside-encrypted-storage",
+        ),
+        pytest.param(
+            "Genom våra skyddsåtgärder ovan, särskilt krypterad lagring och överföring, är dina"
+            " data så säkra som de kan vara.\n",
+            ["encryption_at_rest"],
+            id="sv-encrypted-storage-and-transfer",
+        ),
+    ],
+)
+def test_storage_encryption_stands_apart_from_the_connection_or_names_storage(
+    text: str, expected: list[str]
+) -> None:
+    assert facts(text)["security"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "您知悉并理解，注销账号的行为是不可逆的行为，当您注销账号后，我们将删除您的个人信息，"
+            "但法律法规另有规定的除外。\n",
+            ["account_deletion"],
+            id="zh-the-company-deleting-data-after-closure-is-no-deletion-right",
+        ),
+        pytest.param(
+            "如您发现我们违反法律、行政法规的规定或者双方的约定收集、使用您的个人信息，您可以要求"
+            "我们删除。\n",
+            ["deletion"],
+            id="zh-the-user-asks-the-company-to-delete",
+        ),
+        pytest.param(
+            "Możesz również sprzeciwić się albo zażądać od nas ograniczenia przetwarzania.\n",
+            ["objection", "restriction"],
+            id="pl-the-company-as-the-object-of-a-request",
+        ),
+        pytest.param(
+            "- kräva att vi korrigerar eventuella misstag i de uppgifter vi har om dig\n",
+            ["correction"],
+            id="sv-demanding-that-the-company-corrects",
+        ),
+    ],
+)
+def test_a_right_is_what_the_user_may_do(text: str, expected: list[str]) -> None:
+    assert facts(text)["rights"] == expected
