@@ -57,6 +57,9 @@ _DEFAULT_REACH = 8
 """How many tokens before an action a negation still governs it."""
 _MARKUP = frozenset("*_`~")
 """Markdown emphasis marks: "samlar **inte** in" has its negation right after the verb."""
+OPENING_MARKS = " \t\n*_>-•–—+"
+"""What may stand before a sentence's first word: white space, list marks, emphasis, quoting
+(a word that opens the sentence after them opens it for the fields too)."""
 _CELL_LENGTH = 40
 _CELL_REACH = 12
 """How many sentences back a line of a flattened table looks for the cookies it describes."""

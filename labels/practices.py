@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from itertools import filterfalse
 from operator import attrgetter
 
-from labels.detect import ACTIONS, Detection, Mention, Reading
+from labels.detect import ACTIONS, OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.organization import short_names
 from labels.spec import VOCABULARIES
@@ -273,7 +273,6 @@ _SUBJECT_REACH = 3
 """How many tokens (a modal, an adverb, a coordinated verb) may stand between a party that
 opens a clause and the right's words it is the subject of."""
 _PHRASE_OPENERS = frozenset(",，、:：") | _CLAUSE_ENDS
-_OPENING_MARKS = " \t\n*_>-•–—+"
 _USERS_SIDE = ("cues.users_right", "cues.condition", "cues.response_time")
 
 
@@ -329,7 +328,7 @@ def _overlaps_any(mention: Mention, others: Sequence[Mention]) -> bool:
 def _opens_phrase(detection: Detection, reading: Reading, mention: Mention) -> bool:
     """Whether `mention` opens the sentence, a clause or a phrase (after a comma or a
     coordinating conjunction), markup and list marks aside."""
-    before = detection.text[reading.start : mention.start].rstrip(_OPENING_MARKS)
+    before = detection.text[reading.start : mention.start].rstrip(OPENING_MARKS)
     if not before or before[-1] in _PHRASE_OPENERS:
         return True
     return any(c.end == reading.start + len(before) for c in reading.terms("cues.coordination"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from labels.detect import Detection, Reading
+from labels.detect import OPENING_MARKS, Detection, Reading
 from labels.evidence import Evidence
 from labels.values import find_countries
 
@@ -45,17 +45,13 @@ def _about_data_flow(detection: Detection, reading: Reading) -> bool:
     return any(r.has("cues.share") or r.has("cues.transfer_abroad") for r in headings)
 
 
-_OPENING_MARKS = " \t\n*_>-•–—+"
-"""What may stand before a sentence's first word: white space, list marks, emphasis, quoting."""
-
-
 def _condition_of_a_right(detection: Detection, reading: Reading) -> bool:
     """Whether the sentence opens with a condition and grants the user a right."""
     if not reading.has("cues.users_right"):
         return False
     text = detection.text
     return any(
-        not text[reading.start : m.start].strip(_OPENING_MARKS)
+        not text[reading.start : m.start].strip(OPENING_MARKS)
         for m in reading.mentions
         if m.key == "cues.condition"
     )
