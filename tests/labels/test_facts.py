@@ -244,6 +244,16 @@ def test_sdks_listed_by_name_are_named_recipients() -> None:
             ["encryption_at_rest"],
             id="sv-encrypted-storage-and-transfer",
         ),
+        pytest.param(
+            "Dane są szyfrowane protokołem SSL podczas przesyłania oraz w spoczynku.\n",
+            ["encryption_at_rest", "encryption_in_transit"],
+            id="pl-in-transit-and-at-rest-written",
+        ),
+        pytest.param(
+            "Alla data är krypterade i vila och krypteras under överföring.\n",
+            ["encryption_at_rest", "encryption_in_transit"],
+            id="sv-in-transit-and-at-rest-written",
+        ),
     ],
 )
 def test_storage_encryption_stands_apart_from_the_connection_or_names_storage(
