@@ -617,18 +617,23 @@ def _hides(outer: str, inner: str) -> bool:
 def _without_nested_terms(hits: list[Hit]) -> list[Hit]:
     """Drop the terms that a longer term of another key around them hides (`_hides`)."""
     # the terms a longer one may hide are picked out in C, and only they are weighed against
-    # the others; most sentences drop none and keep their list as it is
+    # the terms that can hold them: the hits are in the order of their starts, and a term
+    # around `hit` starts at most the longest term's length before it (a long sentence of
+    # many terms stays linear); most sentences drop none and keep their list as it is
     nestable = compress(hits, map(_NESTABLE.__contains__, map(_KEY, hits)))
+    starts = [hit.start for hit in hits]
+    longest = max(hit.end - hit.start for hit in hits)
     hidden = {
         hit
         for hit in nestable
         if any(
-            outer.start <= hit.start
-            and hit.end <= outer.end
+            hit.end <= outer.end
             and outer.end - outer.start > hit.end - hit.start
             and outer.key != hit.key
             and _hides(outer.key, hit.key)
-            for outer in hits
+            for outer in hits[
+                bisect_left(starts, hit.start - longest) : bisect_right(starts, hit.start)
+            ]
         )
     }
     return [hit for hit in hits if hit not in hidden] if hidden else hits

@@ -286,11 +286,11 @@ def _acted_by_another(detection: Detection, reading: Reading, right: Mention) ->
     user's request ("We will process your correction request without undue delay") or the
     request itself ("Upon your request, we will remove …", a request phrase of the
     account-closure cue that is not itself a right's words)."""
+    if any(reading.has(key) for key in _USERS_SIDE):
+        return False
     rights = reading.with_prefix("rights.")
     start = _run_start(rights, right)
     if not any(_subject_of(detection, reading, m, start) for m in reading.mentions):
-        return False
-    if any(reading.has(key) for key in _USERS_SIDE):
         return False
     return all(_overlaps_any(c, rights) for c in reading.terms("cues.account_closure"))
 
@@ -328,10 +328,12 @@ def _overlaps_any(mention: Mention, others: Sequence[Mention]) -> bool:
 def _opens_phrase(detection: Detection, reading: Reading, mention: Mention) -> bool:
     """Whether `mention` opens the sentence, a clause or a phrase (after a comma or a
     coordinating conjunction), markup and list marks aside."""
-    before = detection.text[reading.start : mention.start].rstrip(OPENING_MARKS)
-    if not before or before[-1] in _PHRASE_OPENERS:
+    text, end = detection.text, mention.start
+    while end > reading.start and text[end - 1] in OPENING_MARKS:  # not a copy of the text
+        end -= 1  # before it: a sentence may be as long as the policy
+    if end == reading.start or text[end - 1] in _PHRASE_OPENERS:
         return True
-    return any(c.end == reading.start + len(before) for c in reading.terms("cues.coordination"))
+    return any(c.end == end for c in reading.terms("cues.coordination"))
 
 
 _HANDLERS = frozenset({"advertisers", "analytics_providers", "service_providers"})
