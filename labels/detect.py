@@ -137,6 +137,7 @@ class Reading:
     _by_key: dict[str, list[Mention]] | None = field(default=None, init=False, repr=False)
     _affirmed_by_key: dict[str, list[Mention]] | None = field(default=None, init=False, repr=False)
     _by_prefix: dict[str, Sequence[Mention]] | None = field(default=None, init=False, repr=False)
+    _starts: tuple[list[int], int] | None = field(default=None, init=False, repr=False)
 
     def has(self, key: str) -> bool:
         """Whether a term of `key` occurs in the sentence at all."""
@@ -191,6 +192,19 @@ class Reading:
                 found = tuple(compress(self.mentions, chosen))
             by_prefix[prefix] = found
         return found
+
+    def overlapping(self, start: int, end: int) -> Sequence[Mention]:
+        """The terms that overlap text[start:end]. The terms are in the order of their starts
+        and none is longer than the longest, so a bisection finds the few to test: a question
+        per term of a sentence as long as a policy stays linear."""
+        if self._starts is None:
+            self._starts = (
+                [m.start for m in self.mentions],
+                max((m.end - m.start for m in self.mentions), default=0),
+            )
+        starts, longest = self._starts
+        near = self.mentions[bisect_left(starts, start - longest) : bisect_left(starts, end)]
+        return [m for m in near if start < m.end]
 
     def _keys_by_stance(self) -> tuple[frozenset[str], frozenset[str]]:
         """The keys affirmed and the keys denied (a key may be both)."""
@@ -672,7 +686,12 @@ class _Sentence:
         self.exceptions = [e for e in exceptions if e not in self.postposed]
         """The exceptions that precede what they except ("except with couriers")."""
         self.actions = [h for h in hits if h.key in _ACTION_KEYS]
-        self.coordinations = [h for h in hits if h.key == "cues.coordination"]
+        self.coordinations_at: dict[int, list[int]] = {}
+        """The starts of the coordinating conjunctions, by their token position (markup aside)."""
+        for conjunction in (h for h in hits if h.key == "cues.coordination"):
+            self.coordinations_at.setdefault(self.token_at(conjunction.start), []).append(
+                conjunction.start
+            )
         self.object_markers = _object_markers(lang)
         # grouped by clause once, with their token positions: a term asks only its own
         # clause, so a long sentence of many clauses costs no pass over all its negations
@@ -686,6 +705,17 @@ class _Sentence:
                     self.disposes(negation),
                 )
             )
+        # per clause, the furthest last token of its negations so far, and the first that
+        # disposes: a term finds the negations within its reach by bisection, so a long clause
+        # of many negations stays linear
+        self.furthest_in = {
+            clause: list(accumulate((n[2] for n in negations), max))
+            for clause, negations in self.negations_in.items()
+        }
+        self.first_disposing_in = {
+            clause: next((i for i, n in enumerate(negations) if n[3]), None)
+            for clause, negations in self.negations_in.items()
+        }
         self.actions_in: dict[int, list[Hit]] = {}
         for action in self.actions:
             self.actions_in.setdefault(self.clause_of(action.start), []).append(action)
@@ -742,11 +772,18 @@ class _Sentence:
 
     def governing_negation(self, term: Hit, reach: int, after: int) -> Hit | None:
         """A negation of the term's clause at most `reach` tokens before it or `after` after."""
-        negations = self.negations_in.get(self.clause_of(term.start))
+        clause = self.clause_of(term.start)
+        negations = self.negations_in.get(clause)
         if negations is None:  # most clauses: no negation to place
             return None
         first, last = self.token_at(term.start), self.token_at(term.end - 1)
-        for negation, negation_first, negation_last, disposes in negations:
+        # the negations before `within` end more than `reach` tokens before the term: only one
+        # that disposes can govern it from there, and the first such is the first to qualify
+        within = bisect_left(self.furthest_in[clause], first - reach)
+        disposing = self.first_disposing_in[clause]
+        if disposing is not None and disposing < within and reach >= self.reach:
+            return negations[disposing][0]
+        for negation, negation_first, negation_last, disposes in negations[within:]:
             before = first - negation_last
             behind = negation_first - last
             if negation.end <= term.start and (
@@ -755,6 +792,8 @@ class _Sentence:
                 return negation
             if 0 < behind <= after:
                 return negation
+            if behind > after:  # this and every later negation stand past the term's reach
+                return None
         return None
 
     def disposes(self, negation: Hit) -> bool:
@@ -778,9 +817,7 @@ class _Sentence:
         if negation is None or negation.start < term.end:
             return False
         before = self.token_at(negation.start) - 1
-        return any(
-            self.token_at(c.start) == before and term.end <= c.start for c in self.coordinations
-        )
+        return any(term.end <= start for start in self.coordinations_at.get(before, ()))
 
     def stance(self, term: Hit, reach: int, after: int) -> tuple[bool, bool]:
         """(denied, excepted) by the governing negation, if any."""

@@ -248,17 +248,17 @@ def _shadowed(detection: Detection, reading: Reading, right: Mention) -> bool:
     """A right's words inside a statement of the company's own practice: sharing ("all
     entities ... may have access to your personal information"), a security measure, or
     the company denying a sale ("We do not sell ..." is no "Do Not Sell" right)."""
-    overlapping = [m for m in reading.mentions if m.start < right.end and right.start < m.end]
+    overlapping = reading.overlapping(right.start, right.end)
     if any(m.key == "cues.share" or m.key.startswith("security.") for m in overlapping):
         return True
     if not any(m.key == "cues.sell" and m.denied for m in overlapping):
         return False
-    text = detection.text
+    text, gap = detection.text, right.start  # "we" right before the right's words
+    while gap > reading.start and text[gap - 1].isspace():
+        gap -= 1
     return any(
-        m.key == "cues.first_party"
-        and m.end <= right.start
-        and not text[m.end : right.start].strip()
-        for m in reading.mentions
+        m.key == "cues.first_party" and m.end <= right.start
+        for m in reading.overlapping(gap - 1, right.start)
     )
 
 

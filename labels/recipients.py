@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import cache
 
 from labels.detect import Detection, Mention, Reading
@@ -267,14 +268,28 @@ def _source_spans(detection: Detection, reading: Reading) -> list[tuple[int, int
     giving = sorted(m.start for key in _GIVING for m in reading.terms(key))
     spans = []
     for source in reading.terms(_SOURCE):
-        if not any(
-            _governs(detection, reading, verb, source) for verb in reading.terms(_RECEIVING)
-        ):
+        verbs = (m for m in _within_reach(detection, reading, source) if m.key == _RECEIVING)
+        if not any(_governs(detection, reading, verb, source) for verb in verbs):
             continue
         end = _clause_end(detection.text, source.end, reading.end)
-        end = min([end, *(start for start in giving if start >= source.end)])
+        following = bisect_left(giving, source.end)
+        if following < len(giving):
+            end = min(end, giving[following])
         spans.append((source.end, end))
     return spans
+
+
+def _within_reach(detection: Detection, reading: Reading, source: Mention) -> Sequence[Mention]:
+    """The terms of the sentence that may lie within `_governs`' reach of a "from" (a few
+    more, never fewer): asked of the terms near it, a sentence as long as a policy stays
+    linear."""
+    reach = _SOURCE_REACH.get(reading.lang, _DEFAULT_SOURCE_REACH)
+    starts = detection.tokens.starts
+    first = bisect_left(starts, source.start) - reach - 1
+    last = bisect_left(starts, source.end) + reach
+    low = starts[first] if first >= 0 else reading.start
+    high = starts[last] + 1 if last < len(starts) else reading.end
+    return reading.overlapping(low, high)
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

@@ -489,3 +489,16 @@ def test_a_new_section_ends_the_list_of_a_lead_in() -> None:
 )
 def test_a_definition_states_no_practice(text: str, defines: bool) -> None:
     assert [r.defines for r in detect(read_text(text)).readings] == [defines]
+
+
+def test_overlapping_lists_the_terms_that_share_a_stretch_of_the_text() -> None:
+    text = "You may delete your account at any time.\n"
+    (reading,) = detect(read_text(text)).readings
+    delete = text.index("delete")
+    found = {(m.key, text[m.start : m.end]) for m in reading.overlapping(delete, delete + 1)}
+    assert ("cues.delete", "delete") in found
+    assert ("cues.account_closure", "delete your account") in found
+    assert all(
+        m.start < delete + 1 and delete < m.end for m in reading.overlapping(delete, delete + 1)
+    )
+    assert reading.overlapping(text.index("time"), text.index("time") + 4) == []
