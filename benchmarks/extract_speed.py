@@ -127,6 +127,7 @@ def main() -> None:
     rows += [
         *synthetic_rows,
         ("synthetic 50 KB en, one sentence", one_sentence(50_000), args.runs),
+        ("synthetic 200 KB en, one sentence", one_sentence(200_000), 3),
         ("synthetic 2000 KB en", synthetic(2_000_000), 3),
     ]
     print(f"{'policy':48} {'chars':>9} {'median ms':>10} {'ms/10KB':>8} {'peak MB':>8}")
