@@ -452,7 +452,7 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
     sales = detection.readings_with("cues.sell")
     names = _company_names(detection, publisher) if sales else []
     for reading in sales:
-        if not _company_speaks(detection, reading, names):
+        if not (_company_speaks(detection, reading, names) or _data_not_sold(reading)):
             continue
         if reading.has("shared_with.business_transfer") or reading.has("cues.children"):
             continue
@@ -465,6 +465,20 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
             said[True] = reading
             break  # yes wins over no (`_flag`): no later sentence changes the answer
     return _flag("sells_data", said, evidence)
+
+
+def _data_not_sold(reading: Reading) -> bool:
+    """A passive denial with the data as its subject and no one else named before the verb:
+    "Dane osobowe nie są sprzedawane", "Personal information is never sold" say that the
+    company does not sell, though no "we" speaks."""
+    denied = reading.denied("cues.sell")
+    if not denied:
+        return False
+    verb = denied[0].start
+    before = [m for m in reading.mentions if m.end <= verb]
+    return any(
+        m.key == "cues.personal_data" or m.key.startswith("data_collected.") for m in before
+    ) and not any(m.key == "cues.third_party" or m.key.startswith("shared_with.") for m in before)
 
 
 def _company_names(detection: Detection, publisher: str | None) -> list[str]:

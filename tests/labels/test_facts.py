@@ -291,3 +291,20 @@ def test_storage_encryption_stands_apart_from_the_connection_or_names_storage(
 )
 def test_a_right_is_what_the_user_may_do(text: str, expected: list[str]) -> None:
     assert facts(text)["rights"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Dane osobowe nie są sprzedawane.\n", False, id="pl-written"),
+        pytest.param("Personuppgifter säljs inte till tredje part.\n", False, id="sv-written"),
+        pytest.param("您的个人信息不会被出售。\n", False, id="zh-written"),
+        pytest.param("Personal information is never sold.\n", False, id="en-written"),
+        pytest.param(
+            "Third parties do not sell your personal information.\n", None, id="en-another-seller"
+        ),
+    ],
+)
+def test_data_said_not_to_be_sold_is_no_sale(text: str, expected: bool | None) -> None:
+    # no corpus policy words it so; the sentences are written for the rule
+    assert facts(text)["sells_data"] is expected
