@@ -48,8 +48,9 @@ ACTIONS = ("collect", "use", "share", "sell", "retain", "delete")
 _NEGATION = "cues.negation"
 _EXCEPTION = "cues.exception"
 _ACTION_KEYS = frozenset(f"cues.{action}" for action in ACTIONS)
-_CLAUSE_ENDS = {";", "；", "。", "!", "！", "?", "？"}
-_ZH_CLAUSE_ENDS = _CLAUSE_ENDS | {"，", ","}
+CLAUSE_ENDS = frozenset(";；。!！?？")
+"""The marks that end a clause (and a sentence, in any language)."""
+_ZH_CLAUSE_ENDS = CLAUSE_ENDS | {"，", ","}
 _LEAD_IN_ENDS = (":", "：")
 _PARENTHESES = {"(": 1, "（": 1, ")": -1, "）": -1}
 _NEGATION_REACH = {"zh": 12}
@@ -536,7 +537,7 @@ def _users_actions(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> s
     """The actions of a clause that opens with advice to the user, up to a "we":
     "请妥善保管您的账号及密码、使用复杂密码" is the user using a password, which the
     company does not ("Please note that we use ..." still is the company's)."""
-    clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else _CLAUSE_ENDS
+    clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else CLAUSE_ENDS
     users = set()
     for cue in hits:
         if cue.key != _ADVICE or not _opens_clause(cue, tokens, span, clause_ends):
@@ -661,7 +662,7 @@ class _Sentence:
         # C-level calls rather than a Python loop per token.
         words = tokens.words[span.start : span.stop]
         starts = tokens.starts[span.start : span.stop]
-        clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else _CLAUSE_ENDS
+        clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else CLAUSE_ENDS
         ends_clause = map(clause_ends.__contains__, words)
         if _PARENTHESES.keys().isdisjoint(words):
             self.boundaries = list(compress(starts, ends_clause))

@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 
-from labels.detect import Detection, Mention, Reading
+from labels.detect import CLAUSE_ENDS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.matching import Hit, Matcher, tokenize
 from labels.organization import legal_names, organization_data, service_kinds
@@ -50,8 +50,7 @@ _MIXED_CASE = re.compile(r"[A-Z].*[a-z]|[a-z].*[A-Z]")
 """A Latin-script name in Chinese text has capitals and small letters ("Agora", "JPush"):
 the Latin words of the data a policy names are written in capitals (IMEI, SDK, IP)."""
 _HAN_NAME_LENGTH = 20
-_CLAUSE_ENDS = frozenset(";；。!！?？")
-_PHRASE_ENDS = _CLAUSE_ENDS | {"，", ","}
+_PHRASE_ENDS = CLAUSE_ENDS | {"，", ","}
 """A verb and its "from" stand in one phrase: "… insamlings- och marknadsföringsstrategier,
 kan ISRG från tid till annan …" is no collecting from anyone."""
 
@@ -296,7 +295,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
     """Where the clause that runs on at text[start] ends (`end` if it does not): a search in C
     for each mark, not a walk over the tokens, which a sentence as long as a policy would
     make quadratic."""
-    found = (text.find(mark, start, end) for mark in _CLAUSE_ENDS)
+    found = (text.find(mark, start, end) for mark in CLAUSE_ENDS)
     return min((at for at in found if at >= 0), default=end)
 
 
