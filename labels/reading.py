@@ -17,9 +17,6 @@ from pathlib import PurePath
 
 import charset_normalizer
 
-FORMATS = ("text", "markdown", "html", "pdf")
-"""The kinds of document the reader accepts."""
-
 _EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
