@@ -10,7 +10,9 @@ between them (the term syntax of vocabularies/README.md). Inside a term, a
 word may carry the first part of a compound ("skapa ett konto" matches
 "skapa ett PROCOTsmart-konto"). Every term of every
 key is reported, also where terms overlap ("delete your account" is both a
-deletion cue and the closure of an account).
+deletion cue and the closure of an account). The trie is built here; the two
+loops that run per character and per token, the cutting and the walk, are
+compiled from labels/_matching.pyx.
 """
 
 from __future__ import annotations
@@ -18,15 +20,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
-from itertools import accumulate
 from typing import NamedTuple
 
+from labels._matching import State, cut, walk
 from labels.script import HAN_BLOCKS
 from labels.vocabulary import vocabulary
 
-# One group around the whole token: re.split keeps the tokens between the white space. The
-# underscore, a word character to `re`, is Markdown emphasis here: "_om" is "_" and "om".
-_TOKEN = re.compile(rf"([{HAN_BLOCKS}]|[^\W{HAN_BLOCKS}_]+|[^\w\s]|_)")
+# A term's tokens are cut as labels/_matching.pyx cuts a text's, a "*" after one making it a
+# stem. The underscore, a word character to `re`, is Markdown emphasis here: "_om" is "_", "om".
 _TERM_TOKEN = re.compile(rf"([{HAN_BLOCKS}]|[^\W{HAN_BLOCKS}_]+|[^\w\s*]|_)(\*?)")
 
 
@@ -52,17 +53,7 @@ class Tokens(NamedTuple):
 
 def tokenize(text: str) -> Tokens:
     """Cut `text` into tokens; white space only separates them."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few letters lower-case to two characters
-        parts = _TOKEN.split(text)
-        words = [word.lower() for word in parts[1::2]]
-    else:
-        parts = _TOKEN.split(lowered)
-        words = parts[1::2]
-    # The split alternates the white space between tokens and the tokens, so the running
-    # sum of their lengths gives every offset: twice as fast as a match object per token.
-    offsets = list(accumulate(map(len, parts), initial=0))
-    return Tokens(words, offsets[1:-1:2], offsets[2::2])
+    return Tokens(*cut(text))
 
 
 class _Node:
@@ -90,44 +81,6 @@ class _Node:
         return nodes
 
 
-class _State:
-    """The trie nodes a walk has reached together, and the keys of the terms ending there.
-
-    A state remembers where each word led it, so a walk costs one dict look-up per
-    token instead of a step of every node (the trie read as an automaton, built
-    as texts need it; it grows with the words seen, like any per-word cache).
-    """
-
-    __slots__ = ("nodes", "keys", "moves", "_states")
-
-    def __init__(self, nodes: tuple[_Node, ...], states: dict) -> None:
-        self.nodes = nodes
-        # two stems of one key can match the same word: one hit each is enough
-        self.keys = tuple(dict.fromkeys(key for node in nodes for key in node.keys))
-        self.moves: dict[str, _State | None] = {}
-        self._states = states  # every state of the matcher, by its nodes
-
-    def move(self, word: str) -> _State | None:
-        """The state `word` leads to, or None where no term goes on."""
-        if word in self.moves:
-            return self.moves[word]
-        nodes = tuple(n for node in self.nodes for n in node.step(word))
-        state = None
-        if nodes:
-            state = self._states.get(nodes)
-            if state is None:
-                state = self._states[nodes] = _State(nodes, self._states)
-        self.moves[word] = state
-        return state
-
-
-_UNSEEN = object()
-"""A word no state has moved on yet (None is a move that leads nowhere)."""
-
-_new_hit = tuple.__new__
-"""Makes a Hit from a tuple in C: Hit(...) runs the named tuple's __new__ in Python."""
-
-
 class Matcher:
     """All terms of one language's vocabulary, in one trie of tokens."""
 
@@ -141,46 +94,15 @@ class Matcher:
                     node = children.setdefault(text, _Node())
                 if node is not root and key not in node.keys:
                     node.keys += (key,)
-        self._start = _State((root,), {})
+        self._start = State((root,), {})
 
     def find(self, tokens: Tokens, indexes: range) -> list[Hit]:
         """Every term starting at a token of `indexes` and ending inside them."""
-        words, starts, ends = tokens.words, tokens.starts, tokens.ends
-        stop = indexes.stop
-        begin, known = self._start.move, self._start.moves  # read inline: most words start nothing
-        hits = []
-        for i in indexes:
-            # one dict look-up per token (get with a marker, not `in` then [])
-            state = known.get(words[i], _UNSEEN)
-            if state is _UNSEEN:
-                state = begin(words[i])
-            j = i
-            while state is not None:
-                for key in state.keys:
-                    hits.append(_new_hit(Hit, (key, starts[i], ends[j])))
-                j += 1
-                if j >= stop:
-                    break
-                word = words[j]  # the state's cache read inline too: a walk is mostly hits
-                following = state.moves.get(word, _UNSEEN)
-                if following is _UNSEEN:
-                    following = state.move(word)
-                if (
-                    following is None
-                    and j + 2 < stop
-                    and words[j + 1] == "-"
-                    and not self._is_term(words[j : j + 3])
-                ):
-                    # a compound's first part inside a term: "skapa ett PROCOTsmart-konto";
-                    # not a compound that is a term itself ("din IP-adress" is no "din adress")
-                    following = state.move(words[j + 2])
-                    j += 2
-                state = following
-        return hits
+        return walk(self._start, *tokens, indexes.start, indexes.stop, Hit, self._is_term)
 
     def _is_term(self, words: list[str]) -> bool:
         """Whether `words` are a whole term of the vocabulary."""
-        state: _State | None = self._start
+        state: State | None = self._start
         for word in words:
             state = state.move(word)
             if state is None:

@@ -2,7 +2,8 @@
 
 import pytest
 
-from labels.matching import Matcher, tokenize
+from labels.matching import Matcher, matcher, tokenize
+from labels.vocabulary import LANGUAGES, vocabulary
 
 TERMS = {
     "contact": ["adres* e-mail*", "e-mail address*"],
@@ -63,3 +64,23 @@ def test_token_offsets_point_into_the_text():
 
 def test_an_underscore_is_emphasis_not_part_of_a_word():
     assert tokenize("_om personuppgifterna_").words == ["_", "om", "personuppgifterna", "_"]
+
+
+def _finds_itself(lang: str, key: str, term: str) -> bool:
+    text = term.replace("*", "")
+    tokens = tokenize(text)
+    return (key, 0, len(text)) in matcher(lang).find(tokens, range(len(tokens.words)))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_term_of_a_vocabulary_is_found_in_its_own_words(lang):
+    """Terms are cut by a regular expression and texts by the compiled cutter: they agree."""
+    groups = {**vocabulary(lang)["concepts"], "cues": vocabulary(lang)["cues"]}
+    missed = [
+        (f"{group}.{name}", term)
+        for group, entries in groups.items()
+        for name, terms in entries.items()
+        for term in terms
+        if not _finds_itself(lang, f"{group}.{name}", term)
+    ]
+    assert missed == []

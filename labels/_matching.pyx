@@ -1,0 +1,163 @@
+# cython: language_level=3, boundscheck=False, wraparound=False
+"""The two loops of labels.matching that run once per character and once per token,
+compiled with Cython: cutting a text into tokens, and walking the trie of terms.
+
+In Python they were a third of an extraction of Chinese (every Han character is a
+token: 46,000 in 50 KB) and a fifth of one of English; labels.matching says what
+they do, and tests/labels/test_matching.py holds them to it.
+"""
+
+from labels.script import HAN_BLOCKS
+
+
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
+    bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
+
+cdef Py_UCS4 _han_low[8]
+cdef Py_UCS4 _han_high[8]
+cdef int _han_blocks = 0
+
+cdef list _one_character = [None] * 0x10000
+"""One str per character of the Basic Multilingual Plane, made when first cut: a
+one-character token (a Han character, a mark) reuses it instead of allocating."""
+
+cdef object _UNSEEN = object()
+"""A word no state has moved on yet (None is a move that leads nowhere)."""
+
+
+def _take_han_blocks(str blocks):
+    """Read labels.script's Han blocks, written "a-zb-y…" as inside a []."""
+    global _han_blocks
+    if len(blocks) % 3 or len(blocks) // 3 > 8:
+        raise ValueError(f"not ranges of a []: {blocks!r}")
+    _han_blocks = len(blocks) // 3
+    for n in range(_han_blocks):
+        _han_low[n] = blocks[3 * n]
+        _han_high[n] = blocks[3 * n + 2]
+
+
+_take_han_blocks(HAN_BLOCKS)
+
+
+cdef inline bint _is_han(Py_UCS4 ch):
+    cdef int n
+    for n in range(_han_blocks):
+        if _han_low[n] <= ch <= _han_high[n]:
+            return True
+    return False
+
+
+cdef inline bint _in_word(Py_UCS4 ch):
+    """A character that goes on a run of letters or digits: a word character of `re`
+    that is neither Chinese (a token alone) nor the underscore (Markdown emphasis)."""
+    return ch != u"_" and Py_UNICODE_ISALNUM(ch) and not _is_han(ch)
+
+
+cdef inline object _slice(str source, Py_ssize_t start, Py_ssize_t end):
+    cdef Py_ssize_t ch
+    cdef object word
+    if end - start == 1:
+        ch = <Py_ssize_t>source[start]
+        if ch < 0x10000:
+            word = _one_character[ch]
+            if word is None:
+                word = _one_character[ch] = source[start:end]
+            return word
+    return source[start:end]
+
+
+def cut(str text):
+    """The tokens of `text` as (lower-cased words, starts, ends): a Chinese character, a
+    run of other letters and digits, or one other mark; white space only separates."""
+    cdef str lowered = text.lower()
+    # a few letters lower-case to two characters: then cut the text, and lower each word
+    cdef bint same = len(lowered) == len(text)
+    cdef str source = lowered if same else text
+    cdef Py_ssize_t n = len(source), i = 0, j
+    cdef Py_UCS4 ch
+    cdef list words = [], starts = [], ends = []
+    while i < n:
+        ch = source[i]
+        if Py_UNICODE_ISSPACE(ch):
+            i += 1
+            continue
+        j = i + 1
+        if _in_word(ch):
+            while j < n and _in_word(source[j]):
+                j += 1
+        word = _slice(source, i, j)
+        words.append(word if same else word.lower())
+        starts.append(i)
+        ends.append(j)
+        i = j
+    return words, starts, ends
+
+
+cdef class State:
+    """The trie nodes a walk has reached together, and the keys of the terms ending there.
+
+    A state remembers where each word led it, so a walk costs one dict look-up per
+    token instead of a step of every node (the trie read as an automaton, built
+    as texts need it; it grows with the words seen, like any per-word cache).
+    """
+
+    cdef readonly tuple keys
+    cdef readonly tuple nodes
+    cdef dict moves
+    cdef dict states
+
+    def __init__(self, tuple nodes, dict states):
+        self.nodes = nodes
+        # two stems of one key can match the same word: one hit each is enough
+        self.keys = tuple(dict.fromkeys(key for node in nodes for key in node.keys))
+        self.moves = {}
+        self.states = states  # every state of the matcher, by its nodes
+
+    cpdef State move(self, str word):
+        """The state `word` leads to, or None where no term goes on."""
+        cdef object known = self.moves.get(word, _UNSEEN)
+        if known is not _UNSEEN:
+            return known
+        nodes = tuple([n for node in self.nodes for n in node.step(word)])
+        cdef State state = None
+        if nodes:
+            state = self.states.get(nodes)
+            if state is None:
+                state = self.states[nodes] = State(nodes, self.states)
+        self.moves[word] = state
+        return state
+
+
+def walk(
+    State start, list words, list starts, list ends, Py_ssize_t first, Py_ssize_t stop,
+    type hit, object is_term,
+):
+    """Every term starting at a token of first..stop-1 and ending before `stop`, as
+    `hit`(key, start, end); `is_term(words)` tells whether words are a whole term."""
+    cdef list hits = []
+    cdef Py_ssize_t i, j
+    cdef State state
+    cdef object following
+    for i in range(first, stop):
+        state = start.move(words[i])
+        j = i
+        while state is not None:
+            for key in state.keys:
+                hits.append(tuple.__new__(hit, (key, starts[i], ends[j])))
+            j += 1
+            if j >= stop:
+                break
+            following = state.move(words[j])
+            if (
+                following is None
+                and j + 2 < stop
+                and words[j + 1] == "-"
+                and not is_term(words[j : j + 3])
+            ):
+                # a compound's first part inside a term: "skapa ett PROCOTsmart-konto";
+                # not a compound that is a term itself ("din IP-adress" is no "din adress")
+                following = state.move(words[j + 2])
+                j += 2
+            state = following
+    return hits
