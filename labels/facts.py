@@ -9,6 +9,7 @@ are sorted and the evidence is ordered by field and position.
 from __future__ import annotations
 
 from labels.children import children
+from labels.collector import collector_paused
 from labels.contact import contact_emails, last_updated
 from labels.detect import detect
 from labels.evidence import Evidence
@@ -29,6 +30,7 @@ from labels.transfers import international_transfer, storage_countries
 EXTRACTOR_VERSION = "0.5.0"
 
 
+@collector_paused()
 def extract(document: Document) -> dict:
     """The facts of one policy, in the shape of LABEL_SPEC.md."""
     detection = detect(document)
