@@ -22,7 +22,12 @@ from bisect import bisect_left
 from functools import cache
 from typing import NamedTuple
 
-from labels._matching import State, cut, walk
+try:
+    from labels._matching import State, cut, walk
+except ModuleNotFoundError as error:  # a checkout that was never installed
+    raise ImportError(
+        "labels/_matching.pyx is compiled by the install: run `make install` (or `pip install -e .`)"
+    ) from error
 from labels.script import HAN_BLOCKS
 from labels.vocabulary import vocabulary
 
