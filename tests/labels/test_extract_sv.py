@@ -157,6 +157,12 @@ SHARED = [
         "public",
         id="published-in-public-logs",
     ),
+    pytest.param(
+        "Tänk på att handlingar och uppgifter som du skickar in till Staden via appen blir"
+        " allmänna handlingar här. Vem som helst kan begära att få ta del av dessa.",
+        "public",
+        id="what-you-send-an-authority-becomes-a-public-record",
+    ),
 ]
 
 
