@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.labels.extraction import facts_of
+from tests.labels.extraction import facts_of, field
 
 HELSINGBORG_AUTOMATIC = (
     "Utöver den personliga information som anges ovan kan vi komma att automatiskt samla in och"
@@ -399,6 +399,35 @@ def test_your_data_processed_within_the_eu_stays_there() -> None:
 def test_users_within_the_eu_say_nothing_about_storage() -> None:
     facts = facts_of("För användare inom EU, EES och Schweiz: se mer information här.")
     assert (facts["storage_countries"], facts["international_transfer"]) == ([], None)
+
+
+# Common ways Swedish policies say a fact that the corpus above happens not to use: typical
+# sentences, written for these tests, each with the one fact the term gives (or must not give).
+PHRASINGS = [
+    pytest.param(
+        "Tjänsten är inte avsedd för personer under 13 år.",
+        "children.min_age",
+        13,
+        id="not-meant-for-people-under",
+    ),
+    pytest.param(
+        "Om du är under 18 år behöver du målsmans godkännande för att använda tjänsten.",
+        "children.parental_consent",
+        True,
+        id="a-guardians-approval-genitive",
+    ),
+    pytest.param(
+        "Personer under 16 år får endast använda tjänsten med en förälders samtycke.",
+        "children.parental_consent",
+        True,
+        id="a-parents-consent-genitive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "path", "expected"), PHRASINGS)
+def test_common_phrasings(text: str, path: str, expected: object) -> None:
+    assert field(facts_of(text), path) == expected
 
 
 # Sentences that code, not vocabulary, reads right: the rules of detection and practices.
