@@ -422,6 +422,18 @@ PHRASINGS = [
         True,
         id="a-parents-consent-genitive",
     ),
+    pytest.param(
+        "Denna integritetspolicy uppdaterades senast den 1 mars 2023.",
+        "last_updated",
+        "2023-03-01",
+        id="was-last-updated-verb-first",
+    ),
+    pytest.param(
+        "Denna integritetspolicy reviderades den 3 februari 2022.",
+        "last_updated",
+        "2022-02-03",
+        id="was-revised",
+    ),
 ]
 
 
