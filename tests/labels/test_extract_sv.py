@@ -434,6 +434,19 @@ PHRASINGS = [
         "2022-02-03",
         id="was-revised",
     ),
+    pytest.param("Du har rätt att bli glömd.", "rights", ["deletion"], id="to-be-forgotten"),
+    pytest.param(
+        "Du har rätt att begära att vi begränsar behandlingen av dina personuppgifter.",
+        "rights",
+        ["restriction"],
+        id="ask-that-we-restrict-processing",
+    ),
+    pytest.param(
+        "Vi begränsar behandlingen till det som är nödvändigt.",
+        "rights",
+        [],
+        id="we-limit-processing-is-no-right",
+    ),
 ]
 
 
