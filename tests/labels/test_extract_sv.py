@@ -447,6 +447,12 @@ PHRASINGS = [
         [],
         id="we-limit-processing-is-no-right",
     ),
+    pytest.param(
+        "Vi kan komma att överföra dina personuppgifter utanför Europeiska unionen.",
+        "international_transfer",
+        True,
+        id="outside-the-european-union",
+    ),
 ]
 
 
