@@ -453,6 +453,18 @@ PHRASINGS = [
         True,
         id="outside-the-european-union",
     ),
+    pytest.param(
+        "Vi använder dina personuppgifter för att fullgöra vårt avtal med dig.",
+        "purposes",
+        ["service"],
+        id="perform-our-contract",
+    ),
+    pytest.param(
+        "Vi behandlar din leveransadress för att kunna leverera din beställning.",
+        "purposes",
+        ["service"],
+        id="deliver-your-order",
+    ),
 ]
 
 
