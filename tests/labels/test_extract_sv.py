@@ -465,6 +465,12 @@ PHRASINGS = [
         ["service"],
         id="deliver-your-order",
     ),
+    pytest.param(
+        "Vi sparar dina personuppgifter så länge vi behöver dem för att uppfylla ändamålen.",
+        "retention.until_no_longer_needed",
+        True,
+        id="as-long-as-we-need-them",
+    ),
 ]
 
 
