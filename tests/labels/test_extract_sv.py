@@ -471,6 +471,19 @@ PHRASINGS = [
         True,
         id="as-long-as-we-need-them",
     ),
+    pytest.param(
+        "Åtkomst till personuppgifter är begränsad till de medarbetare som behöver dem för sitt"
+        " arbete.",
+        "security",
+        ["access_control"],
+        id="access-limited-to-staff-who-need-it",
+    ),
+    pytest.param(
+        "Du kan begränsa åtkomsten till cookies i din webbläsare.",
+        "security",
+        [],
+        id="the-user-limiting-cookies-is-no-access-control",
+    ),
 ]
 
 
