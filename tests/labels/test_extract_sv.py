@@ -484,6 +484,12 @@ PHRASINGS = [
         [],
         id="the-user-limiting-cookies-is-no-access-control",
     ),
+    pytest.param(
+        "Vi använder Facebook-pixeln för att visa riktad reklam.",
+        "data_collected",
+        ["cookies_tracking"],
+        id="a-pixel",
+    ),
 ]
 
 
