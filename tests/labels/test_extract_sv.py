@@ -490,6 +490,20 @@ PHRASINGS = [
         ["cookies_tracking"],
         id="a-pixel",
     ),
+    pytest.param(
+        "Om vi säljer eller köper en verksamhet kan dina personuppgifter komma att överlåtas till"
+        " köparen.",
+        "shared_with",
+        ["business_transfer"],
+        id="handed-over-to-the-buyer-of-a-business",
+    ),
+    pytest.param(
+        "Om vi säljer eller köper en verksamhet kan dina personuppgifter komma att överlåtas till"
+        " köparen.",
+        "sells_data",
+        None,
+        id="selling-the-business-is-no-sale-of-data",
+    ),
 ]
 
 
