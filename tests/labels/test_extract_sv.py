@@ -504,6 +504,12 @@ PHRASINGS = [
         None,
         id="selling-the-business-is-no-sale-of-data",
     ),
+    pytest.param(
+        "Vi behandlar uppgifter om dina köp, till exempel vilka produkter du har köpt.",
+        "data_collected",
+        ["purchases"],
+        id="your-purchases",
+    ),
 ]
 
 
