@@ -510,6 +510,13 @@ PHRASINGS = [
         ["purchases"],
         id="your-purchases",
     ),
+    pytest.param(
+        "Vi behandlar uppgifter om din etniska tillhörighet eller religion endast om du själv"
+        " lämnat dem.",
+        "data_collected",
+        ["sensitive"],
+        id="ethnic-belonging-or-religion",
+    ),
 ]
 
 
