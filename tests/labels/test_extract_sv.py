@@ -517,6 +517,12 @@ PHRASINGS = [
         ["sensitive"],
         id="ethnic-belonging-or-religion",
     ),
+    pytest.param(
+        "Vi samlar in ditt personnummer för att kunna göra en kreditprövning.",
+        "data_collected",
+        ["financial", "identifiers"],
+        id="a-credit-check",
+    ),
 ]
 
 
