@@ -523,6 +523,12 @@ PHRASINGS = [
         ["financial", "identifiers"],
         id="a-credit-check",
     ),
+    pytest.param(
+        "Vi samlar in information om vilken typ av enhet du använder och dess inställningar.",
+        "data_collected",
+        ["device_technical"],
+        id="the-type-of-device",
+    ),
 ]
 
 
