@@ -529,6 +529,12 @@ PHRASINGS = [
         ["device_technical"],
         id="the-type-of-device",
     ),
+    pytest.param(
+        "Vi delar dina uppgifter med Klarna för att hantera betalningen.",
+        "purposes",
+        ["service"],
+        id="handle-the-payment",
+    ),
 ]
 
 
