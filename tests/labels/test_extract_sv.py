@@ -535,6 +535,18 @@ PHRASINGS = [
         ["service"],
         id="handle-the-payment",
     ),
+    pytest.param(
+        "Vi behandlar dina personuppgifter endast inom ramen för avtalet.",
+        "international_transfer",
+        None,
+        id="only-within-the-scope-of-the-contract-is-no-place",
+    ),
+    pytest.param(
+        "Vi behandlar dina personuppgifter endast inom EU/EES.",
+        "international_transfer",
+        False,
+        id="only-within-the-eu",
+    ),
 ]
 
 
