@@ -547,6 +547,12 @@ PHRASINGS = [
         False,
         id="only-within-the-eu",
     ),
+    pytest.param(
+        "Dina personuppgifter kommer aldrig att säljas till tredje part.",
+        "sells_data",
+        False,
+        id="never-to-be-sold-passive-infinitive",
+    ),
 ]
 
 
