@@ -553,6 +553,19 @@ PHRASINGS = [
         False,
         id="never-to-be-sold-passive-infinitive",
     ),
+    pytest.param(
+        "Vi lämnar inte ut dina personuppgifter till andra, förutom till våra"
+        " personuppgiftsbiträden.",
+        "shared_with",
+        ["service_providers"],
+        id="not-disclosed-except-to-processors",
+    ),
+    pytest.param(
+        "Personuppgifter lämnas inte ut till annonsörer.",
+        "shared_with",
+        [],
+        id="not-disclosed-to-advertisers",
+    ),
 ]
 
 
