@@ -566,6 +566,18 @@ PHRASINGS = [
         [],
         id="not-disclosed-to-advertisers",
     ),
+    pytest.param(
+        "Vi raderar dina uppgifter senast 30 dagar efter att du har avslutat ditt medlemskap.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="deleted-after-the-membership-is-ended",
+    ),
+    pytest.param(
+        "När du säger upp ditt abonnemang raderas dina personuppgifter.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="deleted-when-the-subscription-is-cancelled",
+    ),
 ]
 
 
