@@ -578,6 +578,18 @@ PHRASINGS = [
         True,
         id="deleted-when-the-subscription-is-cancelled",
     ),
+    pytest.param(
+        "Du kan när som helst be oss att ta bort dina personuppgifter.",
+        "rights",
+        ["deletion"],
+        id="ask-us-to-remove-your-data",
+    ),
+    pytest.param(
+        "Vi raderar dina uppgifter efter tre år.",
+        "rights",
+        [],
+        id="we-delete-after-three-years-is-no-right",
+    ),
 ]
 
 
