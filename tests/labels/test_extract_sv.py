@@ -590,6 +590,19 @@ PHRASINGS = [
         [],
         id="we-delete-after-three-years-is-no-right",
     ),
+    pytest.param(
+        "Om du har synpunkter på hur vi behandlar dina personuppgifter är du välkommen att"
+        " kontakta oss.",
+        "data_collected",
+        [],
+        id="an-invitation-to-give-views-collects-nothing",
+    ),
+    pytest.param(
+        "Vi sparar de synpunkter som du skickar till oss.",
+        "data_collected",
+        ["user_content"],
+        id="the-views-you-send-us",
+    ),
 ]
 
 
