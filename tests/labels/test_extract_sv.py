@@ -603,6 +603,12 @@ PHRASINGS = [
         ["user_content"],
         id="the-views-you-send-us",
     ),
+    pytest.param(
+        "Vi använder dina uppgifter för att administrera ditt medlemskap.",
+        "purposes",
+        ["account"],
+        id="administer-your-membership",
+    ),
 ]
 
 
