@@ -609,6 +609,12 @@ PHRASINGS = [
         ["account"],
         id="administer-your-membership",
     ),
+    pytest.param(
+        "Vi samlar in dina sökningar och vilka sidor du besöker.",
+        "data_collected",
+        ["usage"],
+        id="your-searches-and-the-pages-you-visit",
+    ),
 ]
 
 
