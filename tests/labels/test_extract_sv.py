@@ -615,6 +615,12 @@ PHRASINGS = [
         ["usage"],
         id="your-searches-and-the-pages-you-visit",
     ),
+    pytest.param(
+        "Vi samlar in information om din webbläsare och skärmstorlek.",
+        "data_collected",
+        ["device_technical"],
+        id="your-browser-and-screen-size",
+    ),
 ]
 
 
