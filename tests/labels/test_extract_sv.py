@@ -621,6 +621,12 @@ PHRASINGS = [
         ["device_technical"],
         id="your-browser-and-screen-size",
     ),
+    pytest.param(
+        "Vi behandlar din bostadsort och ditt land.",
+        "data_collected",
+        ["location"],
+        id="your-town-of-residence",
+    ),
 ]
 
 
