@@ -627,6 +627,12 @@ PHRASINGS = [
         ["location"],
         id="your-town-of-residence",
     ),
+    pytest.param(
+        "Vi sparar inspelningar av samtal till vår kundtjänst.",
+        "data_collected",
+        ["audio"],
+        id="recorded-calls",
+    ),
 ]
 
 
