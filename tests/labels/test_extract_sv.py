@@ -633,6 +633,18 @@ PHRASINGS = [
         ["audio"],
         id="recorded-calls",
     ),
+    pytest.param(
+        "Du har rätt att begära ett utdrag över de personuppgifter vi behandlar om dig.",
+        "rights",
+        ["access"],
+        id="an-extract-of-your-data",
+    ),
+    pytest.param(
+        "Du har rätt att få en kopia av dina uppgifter.",
+        "rights",
+        ["access"],
+        id="a-copy-of-your-data",
+    ),
 ]
 
 
