@@ -645,6 +645,18 @@ PHRASINGS = [
         ["access"],
         id="a-copy-of-your-data",
     ),
+    pytest.param(
+        "Du har rätt att begära att felaktiga uppgifter rättas.",
+        "rights",
+        ["correction"],
+        id="inaccurate-data-corrected",
+    ),
+    pytest.param(
+        "Du har rätt att få ofullständiga uppgifter kompletterade.",
+        "rights",
+        ["correction"],
+        id="incomplete-data-completed",
+    ),
 ]
 
 
