@@ -657,6 +657,12 @@ PHRASINGS = [
         ["correction"],
         id="incomplete-data-completed",
     ),
+    pytest.param(
+        "Du har rätt att flytta dina personuppgifter.",
+        "rights",
+        ["portability"],
+        id="move-your-data",
+    ),
 ]
 
 
