@@ -663,6 +663,12 @@ PHRASINGS = [
         ["portability"],
         id="move-your-data",
     ),
+    pytest.param(
+        "Vi lagrar uppgifterna och återkommer inom 14 dagar.",
+        "retention.periods",
+        [],
+        id="getting-back-within-a-period-is-no-retention",
+    ),
 ]
 
 
