@@ -669,6 +669,12 @@ PHRASINGS = [
         [],
         id="getting-back-within-a-period-is-no-retention",
     ),
+    pytest.param(
+        "Dina uppgifter raderas inom 30 dagar från det att vi mottagit din begäran om radering.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="deleted-on-a-request-for-erasure",
+    ),
 ]
 
 
