@@ -681,6 +681,13 @@ PHRASINGS = [
         False,
         id="always-processed-within-the-eu",
     ),
+    pytest.param(
+        "Vid överföring till USA använder vi EU-kommissionens standardavtalsklausuler för att"
+        " skydda dina personuppgifter.",
+        "international_transfer",
+        True,
+        id="standard-contractual-clauses",
+    ),
 ]
 
 
