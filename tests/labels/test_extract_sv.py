@@ -688,6 +688,19 @@ PHRASINGS = [
         True,
         id="standard-contractual-clauses",
     ),
+    pytest.param(
+        "Vi vidtar åtgärder för att upprätthålla en adekvat skyddsnivå för dina personuppgifter.",
+        "international_transfer",
+        None,
+        id="an-adequate-level-of-protection-is-no-transfer",
+    ),
+    pytest.param(
+        "Vid gränsöverskridande behandling av personuppgifter kan du vända dig till"
+        " tillsynsmyndigheten i ditt land.",
+        "international_transfer",
+        None,
+        id="cross-border-processing-is-no-transfer",
+    ),
 ]
 
 
