@@ -701,6 +701,24 @@ PHRASINGS = [
         None,
         id="cross-border-processing-is-no-transfer",
     ),
+    pytest.param(
+        "Vi använder din e-postadress för att skicka reklam om våra produkter.",
+        "third_party_advertising",
+        None,
+        id="advertising-mail-sent-by-the-company-is-its-marketing",
+    ),
+    pytest.param(
+        "Vi använder dina uppgifter för att skicka dig reklam och erbjudanden via e-post och sms.",
+        "purposes",
+        ["marketing"],
+        id="advertising-and-offers-by-mail-and-sms",
+    ),
+    pytest.param(
+        "Vi använder cookies för att visa reklam på andra webbplatser.",
+        "third_party_advertising",
+        True,
+        id="ads-shown-on-other-websites",
+    ),
 ]
 
 
