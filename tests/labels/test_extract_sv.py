@@ -719,6 +719,24 @@ PHRASINGS = [
         True,
         id="ads-shown-on-other-websites",
     ),
+    pytest.param(
+        "Du måste vara minst 16 år för att skapa ett konto.",
+        "children.min_age",
+        16,
+        id="you-must-be-at-least",
+    ),
+    pytest.param(
+        "Tjänsten riktar sig till personer som har fyllt 18 år.",
+        "children.min_age",
+        18,
+        id="meant-for-people-who-have-turned",
+    ),
+    pytest.param(
+        "Lösenordet måste vara minst 8 tecken långt.",
+        "children.min_age",
+        None,
+        id="a-password-length-is-no-age",
+    ),
 ]
 
 
