@@ -737,6 +737,18 @@ PHRASINGS = [
         None,
         id="a-password-length-is-no-age",
     ),
+    pytest.param(
+        "Vi delar dina uppgifter med transportörer och budfirmor för att leverera din beställning.",
+        "shared_with",
+        ["service_providers"],
+        id="carriers-and-couriers",
+    ),
+    pytest.param(
+        "Vi delar dina kortuppgifter med vår betalleverantör.",
+        "shared_with",
+        ["service_providers"],
+        id="a-payment-provider",
+    ),
 ]
 
 
