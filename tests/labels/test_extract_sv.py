@@ -749,6 +749,12 @@ PHRASINGS = [
         ["service_providers"],
         id="a-payment-provider",
     ),
+    pytest.param(
+        "Vi delar uppgifter med Skatteverket och Försäkringskassan när lagen kräver det.",
+        "shared_with",
+        ["authorities"],
+        id="the-tax-agency",
+    ),
 ]
 
 
