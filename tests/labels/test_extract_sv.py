@@ -755,6 +755,12 @@ PHRASINGS = [
         ["authorities"],
         id="the-tax-agency",
     ),
+    pytest.param(
+        "Vi låter dig när som helst radera ditt konto.",
+        "rights",
+        ["account_deletion"],
+        id="we-let-you-delete-your-account",
+    ),
 ]
 
 
