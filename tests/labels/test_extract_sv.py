@@ -761,6 +761,24 @@ PHRASINGS = [
         ["account_deletion"],
         id="we-let-you-delete-your-account",
     ),
+    pytest.param(
+        "Appen säljer inte dina uppgifter till tredje part.",
+        "sells_data",
+        False,
+        id="the-app-denies-a-sale",
+    ),
+    pytest.param(
+        "Appen innehåller ingen riktad reklam.",
+        "third_party_advertising",
+        False,
+        id="the-app-has-no-targeted-ads",
+    ),
+    pytest.param(
+        "Appen låter dig radera ditt konto.",
+        "rights",
+        ["account_deletion"],
+        id="the-app-lets-you-delete-your-account",
+    ),
 ]
 
 
