@@ -779,6 +779,12 @@ PHRASINGS = [
         ["account_deletion"],
         id="the-app-lets-you-delete-your-account",
     ),
+    pytest.param(
+        "Endast behörig personal har tillgång till dina personuppgifter.",
+        "rights",
+        [],
+        id="staff-having-access-is-no-right-of-access",
+    ),
 ]
 
 
