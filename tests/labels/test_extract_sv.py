@@ -785,6 +785,12 @@ PHRASINGS = [
         [],
         id="staff-having-access-is-no-right-of-access",
     ),
+    pytest.param(
+        "Vi använder HTTPS för all kommunikation mellan appen och våra servrar.",
+        "security",
+        ["encryption_in_transit"],
+        id="https-for-all-communication",
+    ),
 ]
 
 
