@@ -791,6 +791,19 @@ PHRASINGS = [
         ["encryption_in_transit"],
         id="https-for-all-communication",
     ),
+    pytest.param(
+        "Behandling av personuppgifter är allt som sker med personuppgifterna, till exempel"
+        " insamling, registrering, lagring och radering.",
+        "rights",
+        [],
+        id="erasure-in-the-definition-of-processing-is-no-right",
+    ),
+    pytest.param(
+        "Du har rätt till tillgång, rättelse, radering och begränsning av behandlingen.",
+        "rights",
+        ["access", "correction", "deletion", "restriction"],
+        id="erasure-in-a-list-of-rights",
+    ),
 ]
 
 
