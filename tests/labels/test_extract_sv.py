@@ -804,6 +804,12 @@ PHRASINGS = [
         ["access", "correction", "deletion", "restriction"],
         id="erasure-in-a-list-of-rights",
     ),
+    pytest.param(
+        "Vi använder kraschrapporter för att korrigera fel i appen.",
+        "rights",
+        [],
+        id="fixing-bugs-is-no-correction",
+    ),
 ]
 
 
