@@ -810,6 +810,18 @@ PHRASINGS = [
         [],
         id="fixing-bugs-is-no-correction",
     ),
+    pytest.param(
+        "Vi behandlar dina uppgifter för att hantera reklamationer och klagomål.",
+        "rights",
+        [],
+        id="customer-complaints-are-no-complaint-to-an-authority",
+    ),
+    pytest.param(
+        "Du har rätt att lämna in ett klagomål till IMY.",
+        "rights",
+        ["complaint"],
+        id="a-complaint-lodged-with-the-authority",
+    ),
 ]
 
 
