@@ -822,6 +822,19 @@ PHRASINGS = [
         ["complaint"],
         id="a-complaint-lodged-with-the-authority",
     ),
+    pytest.param(
+        "Vid anmälan samlar vi in namn, e-postadress och eventuella allergier eller önskemål om"
+        " specialkost.",
+        "data_collected",
+        ["contact", "health_fitness"],
+        id="allergies-and-special-diets",
+    ),
+    pytest.param(
+        "Vi samlar in diagnostikdata från appen.",
+        "data_collected",
+        ["device_technical"],
+        id="diagnostics-are-no-diagnosis",
+    ),
 ]
 
 
