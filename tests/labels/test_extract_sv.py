@@ -835,6 +835,18 @@ PHRASINGS = [
         ["device_technical"],
         id="diagnostics-are-no-diagnosis",
     ),
+    pytest.param(
+        "Vi använder dina uppgifter för att förebygga och upptäcka brott.",
+        "purposes",
+        ["security_fraud"],
+        id="prevent-and-detect-crime",
+    ),
+    pytest.param(
+        "Vi använder dina uppgifter för att upprätthålla säkerheten i våra system.",
+        "purposes",
+        ["security_fraud"],
+        id="the-security-of-our-systems",
+    ),
 ]
 
 
