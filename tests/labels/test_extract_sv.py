@@ -847,6 +847,12 @@ PHRASINGS = [
         ["security_fraud"],
         id="the-security-of-our-systems",
     ),
+    pytest.param(
+        "Vi använder dina svar i kundundersökningar för att utvärdera vår service.",
+        "purposes",
+        ["analytics_improvement"],
+        id="customer-surveys-to-evaluate-the-service",
+    ),
 ]
 
 
