@@ -853,6 +853,12 @@ PHRASINGS = [
         ["analytics_improvement"],
         id="customer-surveys-to-evaluate-the-service",
     ),
+    pytest.param(
+        "Vi använder dina uppgifter för att anpassa webbplatsen efter dina önskemål.",
+        "purposes",
+        ["personalization"],
+        id="adapt-the-website-to-your-wishes",
+    ),
 ]
 
 
