@@ -859,6 +859,12 @@ PHRASINGS = [
         ["personalization"],
         id="adapt-the-website-to-your-wishes",
     ),
+    pytest.param(
+        "Vi använder dina uppgifter för profilering i syfte att anpassa våra erbjudanden.",
+        "purposes",
+        ["marketing", "personalization"],
+        id="adapt-our-offers",
+    ),
 ]
 
 
