@@ -865,6 +865,18 @@ PHRASINGS = [
         ["marketing", "personalization"],
         id="adapt-our-offers",
     ),
+    pytest.param(
+        "Vi kan komma att begränsa behandlingen av uppgifter om dig.",
+        "rights",
+        [],
+        id="about-you-is-no-condition",
+    ),
+    pytest.param(
+        "Om du vill kan vi radera ditt konto.",
+        "rights",
+        ["account_deletion"],
+        id="if-you-wish-we-delete-your-account",
+    ),
 ]
 
 
