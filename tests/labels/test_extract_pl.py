@@ -208,6 +208,22 @@ _PROFILE_DATA = (
             "service_providers",
             id="shared-with-the-recipients-after-z-wyjatkiem",
         ),
+        pytest.param(
+            "Jeśli użytkownik zdecyduje się udostępnić artykuły, filmy lub inne treści innej"
+            " osobie, poprosimy o podanie prawidłowego adresu e-mail tej osoby.",
+            "data_collected",
+            "contacts",
+            id="collect-email-of-the-person-the-user-shares-with",
+        ),
+        pytest.param(
+            "Ponadto, jeśli użytkownik zdecyduje się wykorzystać Technologie Pocket do"
+            " udostępnienia treści innej osobie, wykorzystamy adres e-mail odbiorcy lub informacje"
+            " o jego koncie użytkownika w celu świadczenia tej usługi, ale nie wykorzystamy tego"
+            " adresu e-mail w żadnym innym celu.",
+            "data_collected",
+            "contacts",
+            id="use-email-of-the-recipient-of-a-share",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
