@@ -224,6 +224,13 @@ _PROFILE_DATA = (
             "contacts",
             id="use-email-of-the-recipient-of-a-share",
         ),
+        pytest.param(
+            "* Prawo do rezygnacji użytkownika ze sprzedaży danych osobowych: Pocket nie udostępnia"
+            " ani nie sprzedaje danych osobowych użytkowników.",
+            "rights",
+            "opt_out_sale",
+            id="right-to-opt-out-of-the-sale-with-its-holder-between",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
