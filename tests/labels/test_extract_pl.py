@@ -231,6 +231,14 @@ _PROFILE_DATA = (
             "opt_out_sale",
             id="right-to-opt-out-of-the-sale-with-its-holder-between",
         ),
+        pytest.param(
+            "Rodzaje zbieranych przez nas informacji obejmują typ przeglądarki, typ urządzenia,"
+            " strefę czasową, język i inne informacje związane ze sposobem, w jaki użytkownik"
+            " uzyskuje dostęp do Technologii Pocket.",
+            "data_collected",
+            "personal_details",
+            id="collect-language-named-in-a-list-of-data",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
