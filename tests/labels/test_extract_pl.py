@@ -239,6 +239,13 @@ _PROFILE_DATA = (
             "personal_details",
             id="collect-language-named-in-a-list-of-data",
         ),
+        pytest.param(
+            "W aplikacji Pocket zapewniliśmy mechanizmy kontrolne, dzięki którym użytkownik może"
+            " kontrolować informacje udostępniane dostawcom produktów i usług stron trzecich.",
+            "shared_with",
+            "business_partners",
+            id="share-with-third-party-apps-the-user-connects",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
