@@ -246,6 +246,28 @@ _PROFILE_DATA = (
             "business_partners",
             id="share-with-third-party-apps-the-user-connects",
         ),
+        pytest.param(
+            "Korzystamy również z nieidentyfikujących, zagregowanych informacji do analizowania"
+            " sposobu, w jaki Technologie Pocket są używane, co pozwala nam również na ulepszanie"
+            " naszych usług.",
+            "security",
+            "anonymization",
+            id="security-aggregate-non-identifying-information",
+        ),
+        pytest.param(
+            "- **UID** – losowe oznaczenie Użytkownika uniemożliwiające identyfikację,",
+            "security",
+            "anonymization",
+            id="security-random-mark-that-prevents-identification",
+        ),
+        pytest.param(
+            "Wszelkie takie dane będą udostępniane wyłącznie firmie Mozilla i/lub naszym partnerom"
+            " reklamowym za pośrednictwem naszych technologii ochrony prywatności w formie"
+            " zagregowanej i/lub pozbawionej elementów umożliwiających identyfikację.",
+            "security",
+            "anonymization",
+            id="security-data-stripped-of-identifying-elements",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -414,6 +436,14 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "location",
             id="server-location-is-no-location-data",
+        ),
+        pytest.param(
+            "Ta funkcja nie przekierowuje ruchu z innych aplikacji zainstalowanych na urządzeniu i"
+            " sama w sobie nie zapewnia całkowitej anonimowości podczas przeglądania stron"
+            " internetowych.",
+            "security",
+            "anonymization",
+            id="a-vpn-that-gives-no-full-anonymity",
         ),
     ],
 )
