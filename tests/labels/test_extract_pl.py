@@ -268,6 +268,20 @@ _PROFILE_DATA = (
             "anonymization",
             id="security-data-stripped-of-identifying-elements",
         ),
+        pytest.param(
+            "Gromadzimy również dane, gdy użytkownik kontaktuje się z nami w celu uzyskania"
+            " wsparcia lub pomocy, przesyła wniosek lub w inny sposób komunikuje się z nami.",
+            "data_collected",
+            "user_content",
+            id="collect-what-the-user-writes-to-support",
+        ),
+        pytest.param(
+            "Gdy użytkownik komunikuje się z nami za pośrednictwem tych metod, wykorzystamy"
+            " udostępnione informacje wyłącznie w celu, w jakim zostały przekazane.",
+            "data_collected",
+            "user_content",
+            id="use-what-the-user-communicates-to-us",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -444,6 +458,15 @@ def test_claims(text: str, path: str, value: str) -> None:
             "security",
             "anonymization",
             id="a-vpn-that-gives-no-full-anonymity",
+        ),
+        pytest.param(
+            "W przypadku pytań lub wątpliwości dotyczących niniejszych Zasad ochrony prywatności"
+            " należy skontaktować się z nami pod adresem"
+            " [privacy@getpocket.com](mailto:privacy@getpocket.com) lub"
+            " [https://help.getpocket.com/contact](https://help.getpocket.com/contact).",
+            "data_collected",
+            "user_content",
+            id="a-contact-address-collects-nothing",
         ),
     ],
 )
