@@ -282,6 +282,15 @@ _PROFILE_DATA = (
             "user_content",
             id="use-what-the-user-communicates-to-us",
         ),
+        pytest.param(
+            "Jeśli użytkownik zarejestruje konto Mozilla, przetwarzamy dodatkowe informacje wraz z"
+            " danymi określonymi w niniejszej Informacji, takie jak dane konta, dane kontaktowe i"
+            " dane synchronizacji, zgodnie z [Zasadami prywatności dotyczącymi kont"
+            " Mozilla](https://www.mozilla.org/privacy/mozilla-accounts/).",
+            "purposes",
+            "account",
+            id="purpose-account-by-the-verb-zarejestrowac-konto",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -481,6 +490,15 @@ def test_claims(text: str, path: str, value: str) -> None:
                 " hasła'); the collection ('Podanie adresu e-mail') is of the e-mail address,"
                 " and any term of the sentence is read as its object",
             ),
+        ),
+        pytest.param(
+            "2. Administratorem danych osobowych usługobiorców jest Usługodawca, tj. AC SOFTWARE"
+            " sp. z o.o. z siedzibą w Paczkowie (48-370), ul. Armii Krajowej 2, zarejestrowana przez"
+            " Sąd Rejonowy w Opolu, VIII Wydział Gospodarczy Krajowego Rejestru Sądowego, nr"
+            " KRS0000314809, NIP 7532365220, REGON 160217758.",
+            "purposes",
+            "account",
+            id="a-company-registered-by-a-court-opens-no-account",
         ),
     ],
 )
