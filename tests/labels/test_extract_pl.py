@@ -291,6 +291,13 @@ _PROFILE_DATA = (
             "account",
             id="purpose-account-by-the-verb-zarejestrowac-konto",
         ),
+        pytest.param(
+            "Gromadzimy również dane na temat korzystania z Technologii Pocket przez użytkownika,"
+            " abyśmy mogli świadczyć nasze usługi.",
+            "data_collected",
+            "usage",
+            id="collect-data-na-temat-korzystania",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
