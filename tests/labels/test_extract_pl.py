@@ -298,6 +298,13 @@ _PROFILE_DATA = (
             "usage",
             id="collect-data-na-temat-korzystania",
         ),
+        pytest.param(
+            "Przetwarzamy również dane techniczne i dane ustawień w celu ochrony przed złośliwymi"
+            " dodatkami.",
+            "purposes",
+            "security_fraud",
+            id="purpose-protection-from-malicious-add-ons",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
