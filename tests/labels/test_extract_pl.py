@@ -305,6 +305,20 @@ _PROFILE_DATA = (
             "security_fraud",
             id="purpose-protection-from-malicious-add-ons",
         ),
+        pytest.param(
+            "Wykorzystujemy dane osobowe użytkownika, aby odpowiadać na prośby użytkownika i"
+            " realizować naszą umowę z użytkownikiem.",
+            "purposes",
+            "service",
+            id="purpose-service-by-the-verb-realizowac-umowe",
+        ),
+        pytest.param(
+            "Wykorzystujemy dane osobowe użytkownika, aby odpowiadać na prośby użytkownika i"
+            " realizować naszą umowę z użytkownikiem.",
+            "purposes",
+            "support",
+            id="purpose-support-by-the-verb-odpowiadac-na-prosby",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
