@@ -319,6 +319,24 @@ _PROFILE_DATA = (
             "support",
             id="purpose-support-by-the-verb-odpowiadac-na-prosby",
         ),
+        pytest.param(
+            "Mozilla gromadzi dane techniczne i dane dotyczące interakcji, takie jak pozycja,"
+            " rozmiar, wyświetlenia i kliknięcia treści lub reklam na stronie Nowa karta, aby"
+            " zrozumieć, w jaki sposób użytkownicy wchodzą w interakcję z naszymi treściami i"
+            " spersonalizować przyszłe treści, w tym treści sponsorowane.",
+            "purposes",
+            "analytics_improvement",
+            id="purpose-understand-how-users-interact",
+        ),
+        pytest.param(
+            "Korzystamy z czterech typów plików cookie i narzędzi analitycznych w następujących"
+            " celach:\n\n* Analityczne: Umieszczamy te pliki cookie na urządzeniu użytkownika, aby"
+            " pomóc nam zrozumieć, jak użytkownicy angażują się w naszą witrynę internetową i"
+            " produkt.\n",
+            "purposes",
+            "analytics_improvement",
+            id="purpose-understand-how-users-engage-in-a-list-item",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
