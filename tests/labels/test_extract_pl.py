@@ -337,6 +337,15 @@ _PROFILE_DATA = (
             "analytics_improvement",
             id="purpose-understand-how-users-engage-in-a-list-item",
         ),
+        pytest.param(
+            "Mozilla gromadzi dane techniczne i dane dotyczące interakcji, takie jak pozycja,"
+            " rozmiar, wyświetlenia i kliknięcia treści lub reklam na stronie Nowa karta, aby"
+            " zrozumieć, w jaki sposób użytkownicy wchodzą w interakcję z naszymi treściami i"
+            " spersonalizować przyszłe treści, w tym treści sponsorowane.",
+            "purposes",
+            "personalization",
+            id="purpose-personalization-by-the-perfective-verb",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
