@@ -346,6 +346,14 @@ _PROFILE_DATA = (
             "personalization",
             id="purpose-personalization-by-the-perfective-verb",
         ),
+        pytest.param(
+            "Chociaż staramy się chronić dane osobowe naszych użytkowników, ujawnimy dane osobowe,"
+            " jeśli będzie to wymagane przez prawo lub w dobrej wierze, że takie działanie jest"
+            " konieczne.",
+            "shared_with",
+            "authorities",
+            id="share-as-required-by-law",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
