@@ -354,6 +354,12 @@ _PROFILE_DATA = (
             "authorities",
             id="share-as-required-by-law",
         ),
+        pytest.param(
+            "Portal GGD jest dostępny tylko dla pracowników GGD.",
+            "security",
+            "access_control",
+            id="security-open-only-to-staff",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
