@@ -360,6 +360,12 @@ _PROFILE_DATA = (
             "access_control",
             id="security-open-only-to-staff",
         ),
+        pytest.param(
+            "Zapisane dane można również w każdej chwili usunąć samodzielnie.",
+            "rights",
+            "deletion",
+            id="right-deletion-by-the-user-alone",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
