@@ -366,6 +366,15 @@ _PROFILE_DATA = (
             "deletion",
             id="right-deletion-by-the-user-alone",
         ),
+        pytest.param(
+            "Wersje te (oprócz gromadzenia przez nie danych, które zostało opisane w niniejszych"
+            " Zasadach prywatności) domyślnie mogą wysyłać różne typy danych związanych z"
+            " aktywnością internetową i awariami do firmy Mozilla, a w niektórych przypadkach do"
+            " naszych partnerów.",
+            "data_collected",
+            "usage",
+            id="collect-data-on-internet-activity",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
