@@ -1,6 +1,7 @@
 """What the extractor reads from Chinese (Simplified) policy sentences, judged by a native reader.
 
-Every sentence is copied from the Chinese corpus (shared/corpus/zh). Each case names one
+Every sentence is copied from the Chinese corpus (shared/corpus/zh) or, where a comment says
+so, from the wording of the GB/T 35273 templates that Chinese policies share. Each case names one
 behaviour: a practice the sentence states, one it denies or never states (negations,
 anonymised data, logouts, the company refusing a request, standard exception lists,
 response and notice times), and the value the label must then show. Cases marked xfail are
@@ -190,6 +191,18 @@ _DISCLOSED_TO_PROTECT = (
             "advertising",
             id="ads-more-relevant-to-you",
         ),
+        pytest.param(
+            "您不会因为行使这些权利而受到歧视。",
+            "rights",
+            "non_discrimination",
+            id="no-discrimination-for-exercising-rights",
+        ),
+        pytest.param(
+            "您有权要求我们限制使用您的个人信息。",
+            "rights",
+            "restriction",
+            id="restrict-use-of-personal-information",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -358,6 +371,20 @@ def test_claims(text: str, path: str, value: str) -> None:
                 reason="您所使用 (the user uses the product) is read as the company using data; "
                 "the user as subject of 使用 needs detect code",
             ),
+        ),
+        # GB/T 35273 3.2, quoted in the definitions of many policies: a definition, no right.
+        pytest.param(
+            "个人敏感信息是指一旦泄露、非法提供或滥用可能危害人身和财产安全，极易导致个人名誉、"
+            "身心健康受到损害或歧视性待遇等的个人信息。",
+            "rights",
+            "non_discrimination",
+            id="definition-of-sensitive-data-is-no-non-discrimination",
+        ),
+        pytest.param(
+            "如您拒绝提供上述信息，可能会限制使用部分功能。",
+            "rights",
+            "restriction",
+            id="features-limited-is-no-restriction-right",
         ),
     ],
 )
