@@ -241,6 +241,44 @@ _DISCLOSED_TO_PROTECT = (
             "credentials",
             id="collect-security-question",
         ),
+        pytest.param(
+            "您不会因为行使这些权利而受到歧视。",
+            "rights",
+            "non_discrimination",
+            id="no-discrimination-for-exercising-rights",
+        ),
+        pytest.param(
+            "您有权要求我们限制使用您的个人信息。",
+            "rights",
+            "restriction",
+            id="restrict-use-of-personal-information",
+        ),
+        pytest.param(
+            "如果您请求我们与他人沟通或以其他方式处理其他人的信息（例如，您请求我们代您向您的某位"
+            "朋友发送电子邮件），我们会收集您提供给我们的其他人的信息，以便完成您的请求。",
+            "data_collected",
+            "contacts",
+            id="collect-other-peoples-information",
+        ),
+        # Template wording (not in the corpus): a phone book, camera images, a security question.
+        pytest.param(
+            "在您使用通讯功能时，经您授权，我们会读取您手机中的电话簿。",
+            "data_collected",
+            "contacts",
+            id="read-the-phone-book",
+        ),
+        pytest.param(
+            "为实现人形检测功能，我们会收集设备采集的图像和影像。",
+            "data_collected",
+            "photos_videos",
+            id="collect-camera-images",
+        ),
+        pytest.param(
+            "为了找回您的账号，我们会收集您设置的密保问题及答案。",
+            "data_collected",
+            "credentials",
+            id="collect-security-question",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -450,6 +488,32 @@ def test_claims(text: str, path: str, value: str) -> None:
             "photos_videos",
             id="image-captcha-is-no-photo",
         ),
+        # GB/T 35273 3.2, quoted in the definitions of many policies: a definition, no right.
+        pytest.param(
+            "个人敏感信息是指一旦泄露、非法提供或滥用可能危害人身和财产安全，极易导致个人名誉、"
+            "身心健康受到损害或歧视性待遇等的个人信息。",
+            "rights",
+            "non_discrimination",
+            id="definition-of-sensitive-data-is-no-non-discrimination",
+        ),
+        pytest.param(
+            "如您拒绝提供上述信息，可能会限制使用部分功能。",
+            "rights",
+            "restriction",
+            id="features-limited-is-no-restriction-right",
+        ),
+        pytest.param(
+            "网站信标通常是一种嵌入到网站或电子邮件中的透明图像。我们会收集网站信标的信息。",
+            "data_collected",
+            "photos_videos",
+            id="beacon-image-is-no-photo",
+        ),
+        pytest.param(
+            "为了保障登录安全，我们会收集您输入的图片验证码。",
+            "data_collected",
+            "photos_videos",
+            id="image-captcha-is-no-photo",
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
@@ -538,6 +602,19 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "children.min_age",
             None,
             id="definition-with-zhi-sets-no-age",
+        ),
+        # Template wording (not in the corpus): 必须 written for 必需, a modification date.
+        pytest.param(
+            "我们仅在实现本政策所述目的所必须的期限内保存您的个人信息。",
+            "retention.until_no_longer_needed",
+            True,
+            id="kept-for-the-period-required",
+        ),
+        pytest.param(
+            "最后修改日期：2021年5月20日",
+            "last_updated",
+            "2021-05-20",
+            id="last-modified-date",
         ),
     ],
 )
