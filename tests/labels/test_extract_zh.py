@@ -1,7 +1,9 @@
 """What the extractor reads from Chinese (Simplified) policy sentences, judged by a native reader.
 
 Every sentence is copied from the Chinese corpus (shared/corpus/zh) or, where a comment says
-so, from the wording of the GB/T 35273 templates that Chinese policies share. Each case names one
+so, from the wording of the GB/T 35273 templates that Chinese policies share; the cases in
+traditional script are corpus sentences as Taiwan and Hong Kong write them (個人資料, 裝置, 蒐集),
+and the rights of Taiwan's Personal Data Protection Act (個人資料保護法 Art. 3). Each case names one
 behaviour: a practice the sentence states, one it denies or never states (negations,
 anonymised data, logouts, the company refusing a request, standard exception lists,
 response and notice times), and the value the label must then show. Cases marked xfail are
@@ -279,6 +281,51 @@ _DISCLOSED_TO_PROTECT = (
             "credentials",
             id="collect-security-question",
         ),
+        # Traditional script: corpus sentences as Taiwan and Hong Kong write them.
+        pytest.param(
+            "在您使用服務時，我們可能會透過IP位址、GPS、WiFi或基地台等途徑取得您的地理位置資訊。",
+            "data_collected",
+            "location",
+            id="traditional-collect-location",
+        ),
+        pytest.param(
+            "當您註冊帳號時，我們會蒐集您的姓名、電子信箱、行動電話及身分證字號。",
+            "data_collected",
+            "contact",
+            id="traditional-collect-name-email-mobile",
+        ),
+        pytest.param(
+            "當您註冊帳號時，我們會蒐集您的姓名、電子信箱、行動電話及身分證字號。",
+            "data_collected",
+            "identifiers",
+            id="traditional-collect-id-card-number",
+        ),
+        pytest.param(
+            "3、與我們的關係企業共享：您的個人資料可能會與格力的關係企業共享。",
+            "shared_with",
+            "affiliates",
+            id="traditional-share-with-affiliates",
+        ),
+        pytest.param(
+            "您有權訪問您的個人資料，法律法規規定的例外情況除外。",
+            "rights",
+            "access",
+            id="traditional-right-to-access",
+        ),
+        pytest.param(
+            "依個人資料保護法第3條規定，您可以行使以下權利：查詢或請求閱覽、請求製給複製本、"
+            "請求補充或更正、請求停止蒐集、處理或利用、請求刪除。",
+            "rights",
+            "objection",
+            id="traditional-pdpa-stop-collection",
+        ),
+        pytest.param(
+            "依個人資料保護法第3條規定，您可以行使以下權利：查詢或請求閱覽、請求製給複製本、"
+            "請求補充或更正、請求停止蒐集、處理或利用、請求刪除。",
+            "rights",
+            "deletion",
+            id="traditional-pdpa-deletion",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -514,6 +561,13 @@ def test_claims(text: str, path: str, value: str) -> None:
             "photos_videos",
             id="image-captcha-is-no-photo",
         ),
+        pytest.param(
+            "例如，您透過天貓精靈終端操作智慧家居裝置時，我們必須與智慧家居裝置廠商共享您的操作指令"
+            "才能實現裝置控制。",
+            "shared_with",
+            "service_providers",
+            id="traditional-device-maker-is-no-service-provider",
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
@@ -616,6 +670,25 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "2021-05-20",
             id="last-modified-date",
         ),
+        pytest.param(
+            "我們不會將任何個人資料販售給第三人。",
+            "sells_data",
+            False,
+            id="traditional-we-never-sell",
+        ),
+        pytest.param(
+            "我們遵守法律法規的規定，將境內收集的使用者個人資料儲存於境內。",
+            "international_transfer",
+            False,
+            id="traditional-stored-in-the-country",
+        ),
+        pytest.param(
+            "根據相關法律法規的規定，若您是18週歲以下的未成年人，在使用樂播投屏的服務前，"
+            "應事先取得您的家長或法定監護人的同意。",
+            "children.min_age",
+            18,
+            id="traditional-minors-under-18",
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
@@ -692,6 +765,11 @@ def test_named_recipients(text: str, names: list[str]) -> None:
             "在不幸发生个人信息安全事件后，我们将按照法律法规的要求并最迟不迟于30个工作日内向您告知：",
             [],
             id="breach-notice-time-is-not-retention",
+        ),
+        pytest.param(
+            "您的這些資料將被保存6個月：您反饋的問題和反饋的日誌資料。",
+            [180],
+            id="traditional-feedback-kept-six-months",
         ),
     ],
 )
