@@ -326,6 +326,45 @@ _DISCLOSED_TO_PROTECT = (
             "deletion",
             id="traditional-pdpa-deletion",
         ),
+        # Template wording (not in the corpus): device identifiers, nationality, product improvement.
+        pytest.param(
+            "为了识别设备，我们会收集设备的UUID和SN码。",
+            "data_collected",
+            "identifiers",
+            id="collect-uuid-and-serial",
+        ),
+        pytest.param(
+            "我们会收集您的国籍。",
+            "data_collected",
+            "personal_details",
+            id="collect-nationality",
+        ),
+        pytest.param(
+            "我们会将收集的信息用于产品改进。",
+            "purposes",
+            "analytics_improvement",
+            id="purpose-product-improvement",
+        ),
+        # Taiwan: the categories of 個人資料保護法 (C001 identifies a person, C002 finances,
+        # C011 describes the person).
+        pytest.param(
+            "本公司蒐集之個人資料類別為C001辨識個人者、C002辨識財務者、C011個人描述。",
+            "data_collected",
+            "contact",
+            id="traditional-pdpa-c001-identifies-a-person",
+        ),
+        pytest.param(
+            "本公司蒐集之個人資料類別為C001辨識個人者、C002辨識財務者、C011個人描述。",
+            "data_collected",
+            "financial",
+            id="traditional-pdpa-c002-finances",
+        ),
+        pytest.param(
+            "本公司蒐集之個人資料類別為C001辨識個人者、C002辨識財務者、C011個人描述。",
+            "data_collected",
+            "personal_details",
+            id="traditional-pdpa-c011-personal-description",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
