@@ -365,6 +365,25 @@ _DISCLOSED_TO_PROTECT = (
             "personal_details",
             id="traditional-pdpa-c011-personal-description",
         ),
+        # Template wording (not in the corpus): encryption of data, in transit, two-step login.
+        pytest.param(
+            "我们采用数据加密、访问控制等安全措施保护您的个人信息。",
+            "security",
+            "encryption_at_rest",
+            id="data-encryption",
+        ),
+        pytest.param(
+            "我们在数据传输过程中进行加密。",
+            "security",
+            "encryption_in_transit",
+            id="encrypted-during-transmission",
+        ),
+        pytest.param(
+            "為了保護您的帳號安全，我們提供雙重身分驗證。",
+            "security",
+            "two_factor",
+            id="traditional-two-step-verification",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -606,6 +625,20 @@ def test_claims(text: str, path: str, value: str) -> None:
             "shared_with",
             "service_providers",
             id="traditional-device-maker-is-no-service-provider",
+        ),
+        # From the Chinese part of seed 004 (GB/T template): SSL between browser and server is
+        # no encryption at rest, though 服务器 names where data is.
+        pytest.param(
+            "例如,在您的浏览器与服务器之间交换数据时受SSL协议加密保护;",
+            "security",
+            "encryption_at_rest",
+            id="ssl-protection-is-not-at-rest",
+        ),
+        pytest.param(
+            "我们在数据传输过程中进行加密。",
+            "security",
+            "encryption_at_rest",
+            id="encrypted-during-transmission-is-not-at-rest",
         ),
     ],
 )
