@@ -384,6 +384,19 @@ _DISCLOSED_TO_PROTECT = (
             "two_factor",
             id="traditional-two-step-verification",
         ),
+        # Template wording (not in the corpus): the company's own commercial ads, personalised ads.
+        pytest.param(
+            "如您不希望接收我们推送的商业广告，您可以通过短信提示回复退订。",
+            "purposes",
+            "marketing",
+            id="commercial-ads-pushed-by-us-are-marketing",
+        ),
+        pytest.param(
+            "我们可能会使用您的信息向您展示个性化的广告。",
+            "purposes",
+            "advertising",
+            id="personalised-ads",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -760,6 +773,18 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "children.min_age",
             18,
             id="traditional-minors-under-18",
+        ),
+        pytest.param(
+            "如您不希望接收我们推送的商业广告，您可以通过短信提示回复退订。",
+            "third_party_advertising",
+            None,
+            id="commercial-ads-pushed-by-us-are-not-targeted",
+        ),
+        pytest.param(
+            "我们仅在本政策所述目的所必需期间和法律法规要求的时限内保留您的个人信息。",
+            "retention.until_no_longer_needed",
+            True,
+            id="kept-for-the-required-period",
         ),
     ],
 )
