@@ -397,6 +397,12 @@ _DISCLOSED_TO_PROTECT = (
             "advertising",
             id="personalised-ads",
         ),
+        pytest.param(
+            "我们会对员工的操作进行审计。",
+            "security",
+            "security_audits",
+            id="staff-operations-audited",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -785,6 +791,19 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "retention.until_no_longer_needed",
             True,
             id="kept-for-the-required-period",
+        ),
+        # Template wording (not in the corpus): transfer verbs with 至/到.
+        pytest.param(
+            "我们不会将您的个人信息转移至境外。",
+            "international_transfer",
+            False,
+            id="not-transferred-abroad",
+        ),
+        pytest.param(
+            "如果我们需要将您的个人信息传输至境外，我们会征得您的单独同意。",
+            "international_transfer",
+            True,
+            id="transmitted-abroad-with-consent",
         ),
     ],
 )
