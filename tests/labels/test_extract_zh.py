@@ -23,6 +23,14 @@ _REGISTRATION = (
     "收件信息和相关附加信息。"
 )
 
+# The definition of sensitive personal information in the Personal Information Protection Law
+# (Art. 28), which policies quote: no data it names is collected, and its age is no minimum age.
+_PIPL_SENSITIVE = (
+    "敏感个人信息是一旦泄露或者非法使用，容易导致自然人的人格尊严受到侵害或者人身、财产安全受到"
+    "危害的个人信息，包括生物识别、宗教信仰、特定身份、医疗健康、金融账户、行踪轨迹等信息，以及"
+    "不满十四周岁未成年人的个人信息。"
+)
+
 # A lead-in with its list item, as the policy writes it: the item alone names no sharing.
 _DISCLOSED_TO_PROTECT = (
     "我们可能基于以下目的披露您的个人信息：\n"
@@ -659,6 +667,15 @@ def test_claims(text: str, path: str, value: str) -> None:
             "encryption_at_rest",
             id="encrypted-during-transmission-is-not-at-rest",
         ),
+        pytest.param(
+            _PIPL_SENSITIVE, "data_collected", "sensitive", id="pipl-definition-is-no-biometrics"
+        ),
+        pytest.param(
+            _PIPL_SENSITIVE,
+            "data_collected",
+            "financial",
+            id="pipl-definition-is-no-financial-account",
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
@@ -804,6 +821,30 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "international_transfer",
             True,
             id="transmitted-abroad-with-consent",
+        ),
+        pytest.param(
+            _PIPL_SENSITIVE,
+            "children.min_age",
+            None,
+            id="pipl-definition-sets-no-age",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a definition without a colon ('敏感个人信息是一旦泄露…') is read as a "
+                "statement; the subject 敏感个人信息/个人敏感信息 before 是/包括 should make it a "
+                "definition; needs detect code",
+            ),
+        ),
+        pytest.param(
+            "个人敏感信息包括身份证件号码、个人生物识别信息、银行账号、通信记录和内容、财产信息、征信"
+            "信息、行踪轨迹、住宿信息、健康生理信息、交易信息、14岁以下（含）儿童的个人信息等。",
+            "children.min_age",
+            None,
+            id="gbt-sensitive-list-sets-no-age",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the GB/T 35273 list of sensitive data without a colon is read as a statement "
+                "and its '14岁以下（含）儿童' as the minimum age; needs detect/children code",
+            ),
         ),
     ],
 )
