@@ -676,6 +676,13 @@ def test_claims(text: str, path: str, value: str) -> None:
             "financial",
             id="pipl-definition-is-no-financial-account",
         ),
+        # Template wording (not in the corpus): a permission table's storage permission.
+        pytest.param(
+            "存储权限：用于缓存图片和视频，读写外部存储。",
+            "data_collected",
+            "photos_videos",
+            id="cached-images-are-no-photos",
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
