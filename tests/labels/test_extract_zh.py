@@ -884,6 +884,25 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
                 "and its '14岁以下（含）儿童' as the minimum age; needs detect/children code",
             ),
         ),
+        # Template wording (not in the corpus): the date before its cue.
+        pytest.param(
+            "本政策自2021年11月1日起生效。",
+            "last_updated",
+            "2021-11-01",
+            id="effective-from-date",
+        ),
+        pytest.param(
+            "本隐私政策于2022年3月15日更新并生效。",
+            "last_updated",
+            "2022-03-15",
+            id="policy-updated-on-date",
+        ),
+        pytest.param(
+            "《中华人民共和国个人信息保护法》自2021年11月1日起施行。",
+            "last_updated",
+            None,
+            id="a-laws-date-is-not-the-policys",
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
