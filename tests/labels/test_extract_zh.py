@@ -424,6 +424,25 @@ _DISCLOSED_TO_PROTECT = (
             "public",
             id="other-users-can-see",
         ),
+        # Template wording (not in the corpus): viewing and editing one's profile, several factors.
+        pytest.param(
+            "您可以通过“我的-个人资料”查看和修改您的头像、昵称、性别等信息。",
+            "rights",
+            "access",
+            id="view-and-edit-profile-is-access",
+        ),
+        pytest.param(
+            "您可以通过“我的-个人资料”查看和修改您的头像、昵称、性别等信息。",
+            "rights",
+            "correction",
+            id="view-and-edit-profile-is-correction",
+        ),
+        pytest.param(
+            "我们会采用严格的数据访问权限控制和多重身份认证技术保护个人信息，避免数据被违规使用。",
+            "security",
+            "two_factor",
+            id="multiple-identity-authentication",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -713,6 +732,13 @@ def test_claims(text: str, path: str, value: str) -> None:
                 "hide a recipient term nested in it (detect._hides lets only data hide recipients); "
                 "needs detect code",
             ),
+        ),
+        pytest.param(
+            "如果您对我们的回复不满意，特别是您认为我们的个人信息处理行为损害了您的合法权益，您还可以"
+            "通过向被告住所地有管辖权的法院提起诉讼来寻求解决方案。",
+            "purposes",
+            "legal_compliance",
+            id="user-suing-is-no-legal-compliance",
         ),
     ],
 )
