@@ -740,6 +740,12 @@ def test_claims(text: str, path: str, value: str) -> None:
             "legal_compliance",
             id="user-suing-is-no-legal-compliance",
         ),
+        pytest.param(
+            "为了统计您的运动情况，我们会收集您的步数、距离和卡路里。",
+            "purposes",
+            "analytics_improvement",
+            id="counting-your-exercise-is-the-service",
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
