@@ -443,6 +443,31 @@ _DISCLOSED_TO_PROTECT = (
             "two_factor",
             id="multiple-identity-authentication",
         ),
+        # Template wording (not in the corpus): wearables, cameras, voice assistants, phone state.
+        pytest.param(
+            "为了统计您的运动情况，我们会收集您的步数、距离和卡路里。",
+            "data_collected",
+            "health_fitness",
+            id="collect-steps",
+        ),
+        pytest.param(
+            "当您使用远程查看功能时，我们会传输摄像机的实时画面。",
+            "data_collected",
+            "photos_videos",
+            id="live-camera-picture",
+        ),
+        pytest.param(
+            "为了优化唤醒效果，我们会收集您的唤醒词。",
+            "data_collected",
+            "audio",
+            id="collect-wake-word",
+        ),
+        pytest.param(
+            "电话权限：读取设备状态，用于识别设备。",
+            "data_collected",
+            "device_technical",
+            id="read-device-state",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
