@@ -468,6 +468,24 @@ _DISCLOSED_TO_PROTECT = (
             "device_technical",
             id="read-device-state",
         ),
+        pytest.param(
+            "本網站使用Cookies以提供更好的服務，您可以在瀏覽器中設定拒絕Cookies。",
+            "data_collected",
+            "cookies_tracking",
+            id="traditional-cookies-plural",
+        ),
+        pytest.param(
+            "如發生個人資料被竊取、洩漏、竄改之情形，本公司將於查明後以適當方式通知您。",
+            "security",
+            "breach_notification",
+            id="traditional-pdpa-breach-notice",
+        ),
+        pytest.param(
+            "我們會記錄您的瀏覽紀錄、點擊紀錄及搜尋關鍵字，以提供個人化推薦。",
+            "data_collected",
+            "usage",
+            id="traditional-browsing-and-search-records",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
