@@ -486,6 +486,12 @@ _DISCLOSED_TO_PROTECT = (
             "usage",
             id="traditional-browsing-and-search-records",
         ),
+        pytest.param(
+            "我们的产品集成了第三方SDKs，这些SDKs会收集您的设备标识符。",
+            "data_collected",
+            "cookies_tracking",
+            id="sdks-plural",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
