@@ -492,6 +492,13 @@ _DISCLOSED_TO_PROTECT = (
             "cookies_tracking",
             id="sdks-plural",
         ),
+        pytest.param(
+            "当您使用一键登录功能时，我们会将您的手机号码提供给中国移动、中国联通、中国电信等运营商"
+            "进行验证。",
+            "shared_with",
+            "service_providers",
+            id="number-verified-by-carriers",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -794,6 +801,13 @@ def test_claims(text: str, path: str, value: str) -> None:
             "purposes",
             "analytics_improvement",
             id="counting-your-exercise-is-the-service",
+        ),
+        pytest.param(
+            "如您下载或使用格力或其关联公司客户端软件，格力可能会读取与您位置和移动设备相关的信息，"
+            "包括但不限于设备型号、操作系统、设备识别码、分辨率、电信运营商。",
+            "shared_with",
+            "service_providers",
+            id="carrier-among-device-data-is-no-recipient",
         ),
     ],
 )
