@@ -499,6 +499,18 @@ _DISCLOSED_TO_PROTECT = (
             "service_providers",
             id="number-verified-by-carriers",
         ),
+        pytest.param(
+            "声纹信息：您可以在【天猫精灵客户端-我的-声纹管理】中访问或删除您添加的声纹。",
+            "data_collected",
+            "sensitive",
+            id="voiceprints-the-user-added",
+        ),
+        pytest.param(
+            "声纹信息：您可以在【天猫精灵客户端-我的-声纹管理】中访问或删除您添加的声纹。",
+            "rights",
+            "deletion",
+            id="access-or-delete-your-voiceprints",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -808,6 +820,12 @@ def test_claims(text: str, path: str, value: str) -> None:
             "shared_with",
             "service_providers",
             id="carrier-among-device-data-is-no-recipient",
+        ),
+        pytest.param(
+            "为防止未经授权的访问或删除，我们采取了安全措施。",
+            "rights",
+            "deletion",
+            id="unauthorised-deletion-is-no-right",
         ),
     ],
 )
