@@ -1016,6 +1016,14 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             None,
             id="a-laws-date-is-not-the-policys",
         ),
+        pytest.param(
+            "仅为实现外部处理的目的，我们可能会与第三方合作伙伴（第三方服务供应商、承包商、代理、广告合作"
+            "伙伴、应用开发者等）（他们可能并非位于您所在的法域）分享您的个人信息，让他们按照我们的说明、"
+            "隐私政策以及其他相关的保密和安全措施来为我们处理上述信息，并用于以下用途：",
+            "international_transfer",
+            True,
+            id="partners-outside-your-jurisdiction",
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
