@@ -511,6 +511,27 @@ _DISCLOSED_TO_PROTECT = (
             "deletion",
             id="access-or-delete-your-voiceprints",
         ),
+        # Hong Kong's Personal Data (Privacy) Ordinance: access and correction, direct marketing.
+        pytest.param(
+            "根據《個人資料（私隱）條例》，您有權查閱及改正我們持有的您的個人資料。",
+            "rights",
+            "correction",
+            id="traditional-hk-access-and-correction",
+        ),
+        pytest.param(
+            "我們可能會使用您的個人資料作直接促銷用途，您可隨時要求我們停止直接促銷。",
+            "rights",
+            "opt_out_marketing",
+            id="traditional-hk-stop-direct-marketing",
+        ),
+        # Taiwan: the specific purposes of the PDPA's purpose list.
+        pytest.param(
+            "本公司蒐集個人資料之特定目的為：○四○行銷、○六九契約、類似契約或其他法律關係事務、"
+            "一五七調查、統計與研究分析。",
+            "purposes",
+            "analytics_improvement",
+            id="traditional-pdpa-purpose-statistics-and-research",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
