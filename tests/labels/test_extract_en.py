@@ -270,6 +270,21 @@ RIGHTS = [
         {"objection", "restriction", "portability"},
         id="request-portability",
     ),
+    pytest.param(
+        'California Consumer Privacy Act ("CCPA") Rights: The CCPA requires us to communicate'
+        " information about rights California consumers have to request access to their personal"
+        " information (as that term is defined by the CCPA), to request deletion of their personal"
+        " information, to request additional details about our information practices, to request"
+        ' to opt out of the "sale" of their personal information (if applicable), and the right'
+        " not to be discriminated against.",
+        {"access", "deletion", "opt_out_sale", "non_discrimination"},
+        id="ccpa-rights-of-consumers-with-sale-in-quotes",
+    ),
+    pytest.param(
+        "We will not discriminate against you if you choose to exercise your rights.",
+        {"non_discrimination"},
+        id="we-will-not-discriminate-against-you",
+    ),
 ]
 
 
@@ -396,6 +411,19 @@ def test_the_companys_contact_information_is_not_collected() -> None:
         " contact us using the contact information below."
     )
     assert "contact" not in facts_of(text)["data_collected"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a right whose subject is the company is taken as the company's act, and the"
+    " company's promise not to discriminate is no act of its own",
+)
+def test_the_companys_promise_not_to_discriminate_is_the_right() -> None:
+    text = (
+        "We will not discriminate against you because you have exercised any of your rights under"
+        " the California Consumer Privacy Act."
+    )
+    assert "non_discrimination" in facts_of(text)["rights"]
 
 
 @pytest.mark.xfail(strict=True, reason="a list of changes that would update the policy is read")
