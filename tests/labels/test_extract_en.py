@@ -285,6 +285,20 @@ RIGHTS = [
         {"non_discrimination"},
         id="we-will-not-discriminate-against-you",
     ),
+    pytest.param(
+        "By contacting us as set forth in Section 11 below in the EU you may exercise your rights,"
+        " including the right to request from us access to, correction of, deletion of, and"
+        " restriction of the Personal Information we hold about you.",
+        {"access", "correction", "deletion", "restriction"},
+        id="access-to-correction-of-deletion-of-and-restriction-of",
+    ),
+    pytest.param(
+        "You may also request the restriction of and, if applicable, withdrawal of your consent or"
+        " objection to the processing (please proceed to Section 8 for a detailed description of"
+        " your rights).",
+        {"restriction", "withdraw_consent", "objection"},
+        id="request-the-restriction-of",
+    ),
 ]
 
 
