@@ -337,6 +337,27 @@ def test_deleted_on_the_users_request(text: str) -> None:
     assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "We store your information until we no longer need it to provide the Services, as"
+            " described in this Privacy Policy, or until you delete your Account as described"
+            " above, depending on which comes first.",
+            True,
+            id="until-we-no-longer-need-it",
+        ),
+        pytest.param(
+            "If you no longer need the app, you can delete it.",
+            None,
+            id="the-user-no-longer-needing-the-app",  # written for the rule
+        ),
+    ],
+)
+def test_kept_until_no_longer_needed(text: str, expected: bool | None) -> None:
+    assert facts_of(text)["retention"]["until_no_longer_needed"] is expected
+
+
 def test_deleted_when_no_longer_needed() -> None:
     text = (
         "When we have no ongoing legitimate business need to process your personal information,"
