@@ -436,6 +436,28 @@ def test_analytics_improvement(text: str, expected: bool) -> None:
     assert ("analytics_improvement" in facts_of(text)["purposes"]) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "IF YOU ARE LOCATED OUTSIDE OF THE UNITED STATES, INFORMATION WE COLLECT (INCLUDING"
+            " COOKIES) ARE PROCESSED AND STORED IN THE UNITED STATES, WHICH MAY NOT OFFER THE SAME"
+            " LEVEL OF PRIVACY PROTECTION AS THE COUNTRY WHERE YOU RESIDE OR ARE A CITIZEN.",
+            True,
+            id="if-you-are-located-outside-of-the-united-states",
+        ),
+        pytest.param(
+            "Our Services are intended for users located in the United States; we do not knowingly"
+            " collect information from users outside the United States.",
+            None,
+            id="users-outside-the-country-are-no-transfer",  # written for the rule
+        ),
+    ],
+)
+def test_international_transfer(text: str, expected: bool | None) -> None:
+    assert facts_of(text)["international_transfer"] is expected
+
+
 # Gaps that need code, not vocabulary (see the report to the lead).
 
 
