@@ -383,6 +383,13 @@ SHARED = [
         "business_transfer",
         id="part-of-the-transferred-assets",
     ),
+    pytest.param(
+        "We transfer information to our corporate affiliates, service providers, and other"
+        " partners who process it for us, based on our instructions, and in compliance with this"
+        " policy and any other appropriate confidentiality and security measures.",
+        "affiliates",
+        id="transfer-information-to-our-corporate-affiliates",
+    ),
 ]
 
 
@@ -445,6 +452,12 @@ def test_analytics_improvement(text: str, expected: bool) -> None:
             " LEVEL OF PRIVACY PROTECTION AS THE COUNTRY WHERE YOU RESIDE OR ARE A CITIZEN.",
             True,
             id="if-you-are-located-outside-of-the-united-states",
+        ),
+        pytest.param(
+            "We operate internationally and transfer information to the United States and other"
+            " countries for the purposes described in this policy.",
+            True,
+            id="transfer-information-to-other-countries",
         ),
         pytest.param(
             "Our Services are intended for users located in the United States; we do not knowingly"
