@@ -471,6 +471,42 @@ def test_international_transfer(text: str, expected: bool | None) -> None:
     assert facts_of(text)["international_transfer"] is expected
 
 
+STORAGE_COUNTRIES = [
+    pytest.param(
+        "We operate internationally and transfer information to the United States and other"
+        " countries for the purposes described in this policy.",
+        ["US"],
+        id="transfer-information-to-the-united-states",
+    ),
+    pytest.param(
+        "We may transfer your Personal Information to recipients in countries other than your"
+        " country, including the United States, where we are headquartered.",
+        ["US"],
+        id="transfer-to-recipients-including-the-united-states",
+    ),
+    pytest.param(
+        "If you live outside of the United States, you understand and agree that we may transfer"
+        " your information to the United States or our offices in other countries.",
+        ["US"],
+        id="transfer-your-information-to-the-united-states",
+    ),
+    pytest.param(
+        "In order to provide an adequate level of protection according to EU laws, Fossil Group,"
+        " Inc., complies with the EU-U.S. Privacy Shield Framework and the Swiss - U.S. Privacy"
+        " Shield Framework as set forth by the U.S. Department of Commerce regarding the"
+        " collection, use, and retention of all personal information transferred from the EU,"
+        " EEA member countries and Switzerland to the United States, respectively.",
+        [],
+        id="the-country-data-is-transferred-from-is-no-storage",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORAGE_COUNTRIES)
+def test_storage_countries(text: str, expected: list[str]) -> None:
+    assert facts_of(text)["storage_countries"] == expected
+
+
 # Gaps that need code, not vocabulary (see the report to the lead).
 
 
