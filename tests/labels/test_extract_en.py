@@ -390,6 +390,14 @@ SHARED = [
         "affiliates",
         id="transfer-information-to-our-corporate-affiliates",
     ),
+    pytest.param(
+        "CATEGORIES OF INFORMATION WE COLLECT, USE, AND DISCLOSE FOR BUSINESS PURPOSES\n\n"
+        "We never sell the personal information of our users. We do work with partners who provide"
+        " us with advertising services as described in the Analytics and Advertising Services"
+        " Provided By Others section.",
+        "analytics_providers",
+        id="analytics-and-advertising-services-provided-by-others",
+    ),
 ]
 
 
