@@ -515,6 +515,29 @@ def test_storage_countries(text: str, expected: list[str]) -> None:
     assert facts_of(text)["storage_countries"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "We also may share Personal Information with our service providers who perform services"
+            " on our behalf based on our instructions and in compliance with appropriate"
+            " confidentiality and security measures.",
+            False,
+            id="in-compliance-with-confidentiality-measures",
+        ),
+        pytest.param(
+            "- f. Compliance with law and other standards. We may use your Personal Information as"
+            " required by applicable laws and regulations or requested by any judicial process or"
+            " governmental agency having or claiming jurisdiction over Arlo or its affiliates.",
+            True,
+            id="compliance-with-law",
+        ),
+    ],
+)
+def test_legal_compliance(text: str, expected: bool) -> None:
+    assert ("legal_compliance" in facts_of(text)["purposes"]) is expected
+
+
 # Gaps that need code, not vocabulary (see the report to the lead).
 
 
