@@ -515,6 +515,16 @@ def test_storage_countries(text: str, expected: list[str]) -> None:
     assert facts_of(text)["storage_countries"] == expected
 
 
+def test_the_ccpa_purpose_of_the_account() -> None:
+    text = (
+        "We may use, “sell” for monetary or other valuable consideration, or disclose the personal"
+        " information we collect for one or more of the following business or commercial"
+        " purposes:\n\n"
+        "· To create, maintain, customize, and secure your account with us. (Categories A, B, D)\n"
+    )
+    assert "account" in facts_of(text)["purposes"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
