@@ -398,6 +398,15 @@ SHARED = [
         "analytics_providers",
         id="analytics-and-advertising-services-provided-by-others",
     ),
+    pytest.param(
+        "If you participate in a discussion forum, local communities, social media or discussion"
+        " board on an Arlo website, you should be aware that the information you provide there"
+        " (i.e. your public profile) will be made broadly available to others, and could be used"
+        " to contact you, send you unsolicited messages, for purposes neither Arlo nor you have"
+        " control over.",
+        "public",
+        id="public-profile-made-broadly-available-to-others",
+    ),
 ]
 
 
