@@ -407,6 +407,12 @@ SHARED = [
         "public",
         id="public-profile-made-broadly-available-to-others",
     ),
+    pytest.param(
+        "When you integrate your Wyze Product with these third-party products and services, Wyze"
+        " may share your information with these companies.",
+        "business_partners",
+        id="integrated-third-party-products-and-services",
+    ),
 ]
 
 
