@@ -271,6 +271,12 @@ RIGHTS = [
         id="request-portability",
     ),
     pytest.param(
+        "If you wish to delete your data and your account, please refer to our dedicated page"
+        " accessible here.",
+        {"deletion", "account_deletion"},
+        id="delete-your-data-and-your-account",
+    ),
+    pytest.param(
         'California Consumer Privacy Act ("CCPA") Rights: The CCPA requires us to communicate'
         " information about rights California consumers have to request access to their personal"
         " information (as that term is defined by the CCPA), to request deletion of their personal"
