@@ -594,6 +594,22 @@ def test_the_companys_promise_not_to_discriminate_is_the_right() -> None:
     assert "non_discrimination" in facts_of(text)["rights"]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a purpose's word inside a data term ('advertising' in 'advertising identifiers') is"
+    " read as the purpose: data should hide a purpose term nested in it",
+)
+def test_collecting_advertising_identifiers_is_no_advertising() -> None:
+    facts = facts_of(
+        "We use automatic data collection tools like cookies, web beacons, and other tracking"
+        " technologies in our products to collect data and related information, including IP"
+        " addresses, geolocation information, device identifiers, advertising identifiers and"
+        " other information about your device, system and application software and peripherals."
+    )
+    assert "advertising" not in facts["purposes"]
+    assert facts["third_party_advertising"] is None
+
+
 @pytest.mark.xfail(strict=True, reason="a list of changes that would update the policy is read")
 def test_a_trigger_for_updating_the_policy_is_no_security_audit() -> None:
     assert "security_audits" not in facts_of(MOBVOI_MATERIAL_CHANGES)["security"]
