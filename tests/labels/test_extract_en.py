@@ -536,6 +536,16 @@ def test_storage_countries(text: str, expected: list[str]) -> None:
     assert facts_of(text)["storage_countries"] == expected
 
 
+def test_news_we_think_will_be_of_interest_is_marketing() -> None:
+    text = (
+        "We use the information collected for the following purposes:\n\n"
+        "- To send you the notices that you request and communicate with you about products,"
+        " services, and events offered by Wyze and others, and provide news and information we"
+        " think will be of interest to you,\n"
+    )
+    assert "marketing" in facts_of(text)["purposes"]
+
+
 def test_the_ccpa_purpose_of_the_account() -> None:
     text = (
         "We may use, “sell” for monetary or other valuable consideration, or disclose the personal"
