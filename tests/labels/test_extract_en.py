@@ -397,6 +397,16 @@ SHARED = [
         id="transfer-information-to-our-corporate-affiliates",
     ),
     pytest.param(
+        "- Responding to Legal Requests: We may share information where we have a good faith"
+        " belief that such disclosure is necessary to (a) comply with applicable law or legal"
+        " process or (b) respond to actual or potential complaints or legal claims, or where"
+        " otherwise necessary to protect our rights, interests and/or property (including,"
+        " without limitation, to enforce our agreements), or the rights, interests and/or property"
+        " of our agents, independent contractors, customers, and others.",
+        "authorities",
+        id="disclosure-to-comply-with-legal-process",
+    ),
+    pytest.param(
         "CATEGORIES OF INFORMATION WE COLLECT, USE, AND DISCLOSE FOR BUSINESS PURPOSES\n\n"
         "We never sell the personal information of our users. We do work with partners who provide"
         " us with advertising services as described in the Analytics and Advertising Services"
@@ -442,6 +452,16 @@ NOT_SHARED = [
         " the possible consequences if you do not provide your personal information).",
         {"authorities"},
         id="asking-the-user-for-data-to-comply-with-the-law",
+    ),
+    pytest.param(
+        "- Responding to Legal Requests: We may share information where we have a good faith"
+        " belief that such disclosure is necessary to (a) comply with applicable law or legal"
+        " process or (b) respond to actual or potential complaints or legal claims, or where"
+        " otherwise necessary to protect our rights, interests and/or property (including,"
+        " without limitation, to enforce our agreements), or the rights, interests and/or property"
+        " of our agents, independent contractors, customers, and others.",
+        {"service_providers"},
+        id="contractors-whose-property-is-protected",
     ),
 ]
 
