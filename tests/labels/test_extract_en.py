@@ -56,6 +56,15 @@ def test_collected_data(text: str, expected: set[str]) -> None:
     assert set(facts_of(text)["data_collected"]) == expected
 
 
+def test_the_feedback_a_response_time_counts_from_is_no_content() -> None:
+    text = (
+        "In order to be safe, we may require you to provide a written request or otherwise prove"
+        " your identity, and we will respond to your request within 30 days of receiving your"
+        " feedback and verifying your identity."
+    )
+    assert "user_content" not in facts_of(text)["data_collected"]
+
+
 def test_the_country_data_leaves_is_no_location() -> None:
     text = (
         "By using our websites and solutions or providing any Personal Information, where"
