@@ -48,6 +48,15 @@ COLLECTED = [
         {"health_fitness"},
         id="personal-fitness",
     ),
+    pytest.param(
+        "- Share Information refers to your information or information related to you shared"
+        " voluntarily on Mobvoi services. The share information can include the information you"
+        " posted on Mobvoi accounts (including your publicized personal information, your Mobvoi"
+        " account name, and Mobvoi account user photo, Bluetooth, video and recording obtained"
+        " from the camera and/or radio sensor in your device with your prior consent).",
+        {"identifiers", "photos_videos", "user_content"},
+        id="the-information-you-posted",
+    ),
 ]
 
 
