@@ -57,6 +57,12 @@ COLLECTED = [
         {"identifiers", "photos_videos", "user_content"},
         id="the-information-you-posted",
     ),
+    pytest.param(
+        "When creating your Account, you may be asked to enter certain information, such as: your"
+        " name, avatar, age, gender, address, telephone number and email address.",
+        {"contact", "personal_details"},
+        id="you-may-be-asked-to-enter",
+    ),
 ]
 
 
@@ -582,6 +588,14 @@ def test_news_we_think_will_be_of_interest_is_marketing() -> None:
         " think will be of interest to you,\n"
     )
     assert "marketing" in facts_of(text)["purposes"]
+
+
+def test_information_asked_for_when_creating_the_account() -> None:
+    text = (
+        "When creating your Account, you may be asked to enter certain information, such as: your"
+        " name, avatar, age, gender, address, telephone number and email address."
+    )
+    assert "account" in facts_of(text)["purposes"]
 
 
 def test_the_ccpa_purpose_of_the_account() -> None:
