@@ -487,6 +487,14 @@ NOT_SHARED = [
         {"service_providers"},
         id="contractors-whose-property-is-protected",
     ),
+    pytest.param(
+        "Your information, including Personal Data, may be transferred to — and maintained on —"
+        " computers located outside of your state, province, country or other governmental"
+        " jurisdiction where the data protection laws may differ than those from your"
+        " jurisdiction.",
+        {"authorities"},
+        id="governmental-jurisdiction-is-a-place",  # written for the rule: a common template
+    ),
 ]
 
 
@@ -531,6 +539,14 @@ def test_analytics_improvement(text: str, expected: bool) -> None:
             " countries for the purposes described in this policy.",
             True,
             id="transfer-information-to-other-countries",
+        ),
+        pytest.param(
+            "Your information, including Personal Data, may be transferred to — and maintained on"
+            " — computers located outside of your state, province, country or other governmental"
+            " jurisdiction where the data protection laws may differ than those from your"
+            " jurisdiction.",
+            True,
+            id="outside-of-your-state-province-country",  # written for the rule: a template
         ),
         pytest.param(
             "Our Services are intended for users located in the United States; we do not knowingly"
