@@ -378,6 +378,12 @@ def test_deleted_on_the_users_request(text: str) -> None:
             id="until-we-no-longer-need-it",
         ),
         pytest.param(
+            "We retain your personal information for as long as your account is active or as"
+            " needed to provide you services.",
+            True,
+            id="or-as-needed-to-provide-you-services",  # written for the rule: a template
+        ),
+        pytest.param(
             "If you no longer need the app, you can delete it.",
             None,
             id="the-user-no-longer-needing-the-app",  # written for the rule
