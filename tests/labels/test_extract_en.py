@@ -147,6 +147,11 @@ SECURITY = [
         id="encrypted-in-transit-and-at-rest",
     ),
     pytest.param(
+        "We use industry-standard encryption to protect your data in transit and at rest.",
+        {"encryption_in_transit", "encryption_at_rest"},
+        id="encryption-protects-data-in-transit-and-at-rest",  # written for the rule
+    ),
+    pytest.param(
         "6.4 The internet is not an absolutely secure environment, and the email, instant"
         " messaging and other forms of communication with other Mobvoi users are not encrypted."
         " We therefore strongly recommend that you do not to send the confidential information"
