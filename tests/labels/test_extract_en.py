@@ -80,6 +80,25 @@ def test_the_feedback_a_response_time_counts_from_is_no_content() -> None:
     assert "user_content" not in facts_of(text)["data_collected"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "You also have the right to ask what information we disclose and sell, and you have"
+            " the right to request that we delete information we have collected from you.",
+            id="right-to-ask-what-we-disclose-and-sell",
+        ),
+        pytest.param(
+            "If you are a California resident, you have the right to request that we disclose what"
+            " personal information we collect, use, disclose, and sell.",
+            id="right-to-request-that-we-disclose-what-we-sell",  # written for the rule
+        ),
+    ],
+)
+def test_the_right_to_know_what_is_sold_states_no_sale(text: str) -> None:
+    assert facts_of(text)["sells_data"] is None
+
+
 def test_the_country_data_leaves_is_no_location() -> None:
     text = (
         "By using our websites and solutions or providing any Personal Information, where"
@@ -304,6 +323,15 @@ RIGHTS = [
         " accessible here.",
         {"deletion", "account_deletion"},
         id="delete-your-data-and-your-account",
+    ),
+    pytest.param(
+        "California residents’ rights. If you reside in California and are not a job applicant,"
+        " employee or employee of another company interacting with us in your job role, you have"
+        " the right to ask us what information we collect and use. You also have the right to ask"
+        " what information we disclose and sell, and you have the right to request that we delete"
+        " information we have collected from you.",
+        {"access", "deletion"},
+        id="right-to-ask-us-what-information-we-collect",
     ),
     pytest.param(
         'California Consumer Privacy Act ("CCPA") Rights: The CCPA requires us to communicate'
