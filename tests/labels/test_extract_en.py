@@ -179,6 +179,19 @@ SECURITY = [
         id="communications-are-not-encrypted",
     ),
     pytest.param(
+        "Improving our Products and Services. We may use your anonymous personal data to improve"
+        " our Products and Services, customers support, we may need to process certain data in"
+        " order to correct or modify software settings.",
+        {"anonymization"},
+        id="anonymous-personal-data",
+    ),
+    pytest.param(
+        "Cookies are files with a small amount of data which may include an anonymous unique"
+        " identifier.",
+        set(),
+        id="an-anonymous-identifier-is-no-anonymisation",  # written for the rule: a template
+    ),
+    pytest.param(
         "6.2 In the case of a personal data breach, Mobvoi as data controller is under a legal"
         " obligation to notify the supervisory authority without undue delay (normally within"
         " 72 hours) unless the breach is unlikely to result in a risk to the rights and freedoms"
