@@ -699,6 +699,28 @@ def test_legal_compliance(text: str, expected: bool) -> None:
     assert ("legal_compliance" in facts_of(text)["purposes"]) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "· Disclosure of Your Information for Third-Party Advertising. If you do not want us"
+            " to share your personal information with unaffiliated or non-agent third parties for"
+            " promotional purposes, you can opt-out by checking the relevant box located on the"
+            " form on which we collect your data or by sending us an email stating your request.",
+            True,
+            id="disclosure-for-third-party-advertising",
+        ),
+        pytest.param(
+            "We do not allow third-party advertising on our apps.",
+            False,
+            id="no-third-party-advertising",  # written for the rule
+        ),
+    ],
+)
+def test_third_party_advertising(text: str, expected: bool) -> None:
+    assert facts_of(text)["third_party_advertising"] is expected
+
+
 # Gaps that need code, not vocabulary (see the report to the lead).
 
 
