@@ -483,6 +483,12 @@ SHARED = [
         id="disclosure-to-comply-with-legal-process",
     ),
     pytest.param(
+        "We may provide access to our database to law enforcement agencies when a court order"
+        " requires it.",
+        "authorities",
+        id="provide-access-to-our-database",  # written for the rule
+    ),
+    pytest.param(
         "CATEGORIES OF INFORMATION WE COLLECT, USE, AND DISCLOSE FOR BUSINESS PURPOSES\n\n"
         "We never sell the personal information of our users. We do work with partners who provide"
         " us with advertising services as described in the Analytics and Advertising Services"
@@ -546,6 +552,12 @@ NOT_SHARED = [
         " jurisdiction.",
         {"authorities"},
         id="governmental-jurisdiction-is-a-place",  # written for the rule: a common template
+    ),
+    pytest.param(
+        "Our parent company and our affiliates run the apps, and we provide access to them for"
+        " our customers.",
+        {"affiliates"},
+        id="access-to-apps-is-no-sharing",  # written for the rule
     ),
 ]
 
