@@ -733,6 +733,18 @@ def test_third_party_advertising(text: str, expected: bool) -> None:
     assert facts_of(text)["third_party_advertising"] is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Date of last revision: 2021-05-04", "2021-05-04", id="date-of-last-revision"),
+        pytest.param("Revision date: May 4, 2021", "2021-05-04", id="revision-date"),
+        pytest.param("Last update: 4 May 2021", "2021-05-04", id="last-update"),
+    ],
+)
+def test_last_updated(text: str, expected: str) -> None:  # written for the rule
+    assert facts_of(text)["last_updated"] == expected
+
+
 # Gaps that need code, not vocabulary (see the report to the lead).
 
 
