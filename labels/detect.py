@@ -86,6 +86,7 @@ _KEYS_OF_FIELD = {
 """The keys of each field of the spec ("data_collected." -> "data_collected.contact", ...)."""
 _RECIPIENT_KEYS = _KEYS_OF_FIELD["shared_with."]
 _DATA_KEYS = _KEYS_OF_FIELD["data_collected."]
+_PURPOSE_KEYS = _KEYS_OF_FIELD["purposes."]
 _GRAMMAR = frozenset({_NEGATION, _EXCEPTION})
 _LISTED = ("list_item", "table_row")
 """The segments that the lead-in sentence of their list governs."""
@@ -605,7 +606,7 @@ def _local_actions(hits: list[Hit], tokens: Tokens) -> set[Hit]:
 _SPEAKS_OF_NESTED_DATA = frozenset({*_ACTION_KEYS, "cues.personal_data"})
 """The cues that are about the data named inside them: "stosuje cookies" uses cookies, "din
 gps-data" is the GPS data."""
-_NESTABLE = _GRAMMAR | _RECIPIENT_KEYS | _DATA_KEYS
+_NESTABLE = _GRAMMAR | _RECIPIENT_KEYS | _PURPOSE_KEYS | _DATA_KEYS
 """The keys of the terms that a longer term may hide."""
 
 
@@ -617,6 +618,7 @@ def _hides(outer: str, inner: str) -> bool:
       inte" is an exception; a concept keeps its negation inside ("do not sell" as the name
       of an opt-out still lets "we do not sell" deny the sale);
     - data hides a recipient: the "Internet Service Provider" a visitor uses is device data;
+    - data hides a purpose: "advertising identifiers" are identifiers, no advertising;
     - data of another concept, or a cue that is neither an action nor a name of personal
       data, hides data: "wyszukiwane hasła" are search terms, no passwords, "lokalizacja
       serwerów" is where servers stand. A recipient, purpose or measure acts on the data it
@@ -624,7 +626,7 @@ def _hides(outer: str, inner: str) -> bool:
     """
     if inner in _GRAMMAR:
         return outer.startswith(_CUES)
-    if inner in _RECIPIENT_KEYS:
+    if inner in _RECIPIENT_KEYS or inner in _PURPOSE_KEYS:
         return outer in _DATA_KEYS
     return outer in _DATA_KEYS or (outer.startswith(_CUES) and outer not in _SPEAKS_OF_NESTED_DATA)
 

@@ -770,11 +770,6 @@ def test_the_companys_promise_not_to_discriminate_is_the_right() -> None:
     assert "non_discrimination" in facts_of(text)["rights"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a purpose's word inside a data term ('advertising' in 'advertising identifiers') is"
-    " read as the purpose: data should hide a purpose term nested in it",
-)
 def test_collecting_advertising_identifiers_is_no_advertising() -> None:
     facts = facts_of(
         "We use automatic data collection tools like cookies, web beacons, and other tracking"
