@@ -39,6 +39,12 @@ _DENIED = attrgetter("denied")
 _NEGATED = attrgetter("negated")
 _SPEAKS_OF_PRACTICE = frozenset({"cues.first_party", *(f"cues.{a}" for a in ACTIONS)})
 _LEGAL_COMPLIANCE = "purposes.legal_compliance"
+_SELL = "cues.sell"
+_GOODS = "cues.goods"
+_DATA = "data"
+_OTHER_ACTIONS = frozenset(f"cues.{a}" for a in ACTIONS) - {_SELL, "cues.share"}
+"""Actions whose object is not the sale's; a sale and a disclosure share one ("rent, sell,
+or share your information")."""
 _CLAUSE_ENDS = frozenset(";；。")
 
 
@@ -456,6 +462,8 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
             continue
         if reading.has("shared_with.business_transfer") or reading.has("cues.children"):
             continue
+        if reading.has(_GOODS) and _sells_goods(reading):
+            continue
         about_data = reading.has("cues.personal_data") or reading.with_prefix("data_collected.")
         if not about_data:
             continue
@@ -467,6 +475,39 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
     return _flag("sells_data", said, evidence)
 
 
+def _sells_goods(reading: Reading) -> bool:
+    """Whether every sale the sentence names is of goods, not of data: the first thing named
+    after the sell verb, before another action takes over, is goods ("to sell and deliver our
+    products", "sälja och leverera våra produkter"), or, where nothing is named after it, the
+    nearest thing before it is ("a product sold through our store")."""
+    mentions = reading.mentions
+    sales = [i for i, m in enumerate(mentions) if m.key == _SELL]
+    return all(_sold_thing(mentions, i) == _GOODS for i in sales)
+
+
+def _sold_thing(mentions: Sequence[Mention], sale: int) -> str | None:
+    """`_GOODS` or `_DATA` for what the sale at `mentions[sale]` sells, or None."""
+    for mention in mentions[sale + 1 :]:
+        if mention.key in _OTHER_ACTIONS:
+            break  # what follows is that action's: "sell products and collect your email"
+        if thing := _thing(mention):
+            return thing
+    for mention in reversed(mentions[:sale]):
+        if thing := _thing(mention):
+            return thing
+    return None
+
+
+def _thing(mention: Mention) -> str | None:
+    if mention.key == _GOODS:
+        return _GOODS
+    return _DATA if _names_data(mention) else None
+
+
+def _names_data(mention: Mention) -> bool:
+    return mention.key == "cues.personal_data" or mention.key.startswith("data_collected.")
+
+
 def _data_not_sold(reading: Reading) -> bool:
     """A passive denial with the data as its subject and no one else named before the verb:
     "Dane osobowe nie są sprzedawane", "Personal information is never sold" say that the
@@ -476,9 +517,9 @@ def _data_not_sold(reading: Reading) -> bool:
         return False
     verb = denied[0].start
     before = [m for m in reading.mentions if m.end <= verb]
-    return any(
-        m.key == "cues.personal_data" or m.key.startswith("data_collected.") for m in before
-    ) and not any(m.key == "cues.third_party" or m.key.startswith("shared_with.") for m in before)
+    return any(map(_names_data, before)) and not any(
+        m.key == "cues.third_party" or m.key.startswith("shared_with.") for m in before
+    )
 
 
 def _company_names(detection: Detection, publisher: str | None) -> list[str]:

@@ -1070,11 +1070,6 @@ def test_a_transfer_excepted_from_a_denial_happens() -> None:
     assert facts_of(text)["international_transfer"] is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="what is sold must be the data: 'sälja ... våra produkter' beside personal data is no"
-    " sale of it (practices.sells_data reads any sell verb of a sentence about data)",
-)
 def test_selling_products_is_no_sale_of_data() -> None:
     # a typical sentence, not one of the corpus (English reads "sell our products" alike)
     text = (

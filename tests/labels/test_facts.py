@@ -308,3 +308,39 @@ def test_a_right_is_what_the_user_may_do(text: str, expected: list[str]) -> None
 def test_data_said_not_to_be_sold_is_no_sale(text: str, expected: bool | None) -> None:
     # no corpus policy words it so; the sentences are written for the rule
     assert facts(text)["sells_data"] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "We use your personal data to sell and deliver our products to you.\n",
+            None,
+            id="en-sell-products",
+        ),
+        pytest.param(
+            "If you buy a product sold through our store, we collect your name and address.\n",
+            None,
+            id="en-product-sold",
+        ),
+        pytest.param(
+            "Przetwarzamy Twoje dane osobowe, aby sprzedawać i dostarczać nasze produkty.\n",
+            None,
+            id="pl-sell-products",
+        ),
+        pytest.param("我们会使用您的个人信息向您出售商品并安排配送。\n", None, id="zh-sell-goods"),
+        pytest.param(
+            "We may rent, sell, or share your information with third parties.\n",
+            True,
+            id="en-data-after-the-sale",
+        ),
+        pytest.param(
+            "You can remove your name from lists we sell to other companies.\n",
+            True,
+            id="en-data-before-the-sale",
+        ),
+    ],
+)
+def test_a_sale_of_goods_is_no_sale_of_data(text: str, expected: bool | None) -> None:
+    # written for the rule: what a shop sells is its goods, what it names beside them its data
+    assert facts(text)["sells_data"] is expected
