@@ -26,6 +26,9 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
             if not _condition_of_a_right(detection, reading):
                 said[True] = reading
                 break  # a transfer wins over keeping data home: nothing after it matters
+        elif _excepted_country(detection, reading):
+            said[True] = reading
+            break
         elif reading.denied("cues.transfer_abroad") or reading.affirms("cues.stays_in_country"):
             said.setdefault(False, reading)
     for value in (True, False):
@@ -33,6 +36,20 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
             evidence.add("international_transfer", value, said[value])
             return value
     return None
+
+
+def _excepted_country(detection: Detection, reading: Reading) -> bool:
+    """Whether a denied transfer is followed by an exception that names a country: "We do not
+    transfer your data outside the EEA, except when we use providers in the United States",
+    "nie przekazujemy … poza EOG, z wyjątkiem … dostawców w USA" transfer data there. An
+    exception that names none ("unless the law requires it") leaves the denial standing."""
+    denied = reading.denied("cues.transfer_abroad")
+    if not denied:
+        return False
+    after = [m.start for m in reading.terms("cues.exception") if m.start > denied[0].start]
+    if not after:
+        return False
+    return bool(find_countries(detection.text[after[0] : reading.end], reading.lang))
 
 
 def _about_data_flow(detection: Detection, reading: Reading) -> bool:

@@ -1056,11 +1056,6 @@ def test_deleted_then_after_consent_is_withdrawn() -> None:
     assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an exception after a denied transfer ('inte ... till tredjeland, förutom när') affirms"
-    " it; transfers.international_transfer reads the denial alone",
-)
 def test_a_transfer_excepted_from_a_denial_happens() -> None:
     # a typical sentence, not one of the corpus
     text = (

@@ -344,3 +344,35 @@ def test_data_said_not_to_be_sold_is_no_sale(text: str, expected: bool | None) -
 def test_a_sale_of_goods_is_no_sale_of_data(text: str, expected: bool | None) -> None:
     # written for the rule: what a shop sells is its goods, what it names beside them its data
     assert facts(text)["sells_data"] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "We do not transfer your personal data outside the EEA, except when we use service"
+            " providers in the United States.\n",
+            True,
+            id="en-except-a-country",
+        ),
+        pytest.param(
+            "Nie przekazujemy danych osobowych poza EOG, z wyjątkiem sytuacji, gdy korzystamy z"
+            " dostawców w USA.\n",
+            True,
+            id="pl-except-a-country",
+        ),
+        pytest.param(
+            "We do not transfer your personal data outside the EEA unless the law requires it.\n",
+            False,
+            id="en-except-the-law",
+        ),
+        pytest.param(
+            "我们不会将您的个人信息传输至境外，除非获得您的明确同意。\n",
+            False,
+            id="zh-except-consent",
+        ),
+    ],
+)
+def test_an_exception_that_names_a_country_is_a_transfer(text: str, expected: bool) -> None:
+    # written for the rule: no corpus policy excepts a country from a denied transfer
+    assert facts(text)["international_transfer"] is expected
