@@ -279,7 +279,7 @@ _SUBJECT_REACH = 3
 """How many tokens (a modal, an adverb, a coordinated verb) may stand between a party that
 opens a clause and the right's words it is the subject of."""
 _PHRASE_OPENERS = frozenset(",，、:：") | _CLAUSE_ENDS
-_USERS_SIDE = ("cues.users_right", "cues.condition", "cues.response_time")
+_USERS_SIDE = ("cues.users_right", "cues.users_wish", "cues.response_time")
 
 
 def _acted_by_another(detection: Detection, reading: Reading, right: Mention) -> bool:
@@ -288,7 +288,8 @@ def _acted_by_another(detection: Detection, reading: Reading, right: Mention) ->
     either delete your personal information or de-identify it".
 
     The sentence still grants the right where it speaks of the user's side: the user's
-    right, a condition ("If you wish, we will delete your account"), the answer to the
+    right, wish ("If you wish, we will delete your account"; a bare condition, "if you
+    violate our terms", is the company's reason, not the user's wish), the answer to the
     user's request ("We will process your correction request without undue delay") or the
     request itself ("Upon your request, we will remove …", a request phrase of the
     account-closure cue that is not itself a right's words)."""

@@ -296,6 +296,28 @@ def test_a_right_is_what_the_user_may_do(text: str, expected: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param("We may delete your account if you violate our terms.\n", [], id="en-reason"),
+        pytest.param(
+            "If you wish, we will delete your account.\n", ["account_deletion"], id="en-wish"
+        ),
+        pytest.param(
+            "Vi kan radera ditt konto om du bryter mot våra villkor.\n", [], id="sv-reason"
+        ),
+        pytest.param(
+            "Om du vill kan vi radera dina personuppgifter.\n", ["deletion"], id="sv-wish"
+        ),
+        pytest.param("如您违反用户协议，我们可能删除您的账号。\n", [], id="zh-reason"),
+        pytest.param("如您希望，我们将删除您的个人信息。\n", ["deletion"], id="zh-wish"),
+    ],
+)
+def test_the_companys_act_is_a_right_only_at_the_users_wish(text: str, expected: list[str]) -> None:
+    # written for the rule: a condition that is the company's reason grants the user nothing
+    assert facts(text)["rights"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("Dane osobowe nie są sprzedawane.\n", False, id="pl-written"),
         pytest.param("Personuppgifter säljs inte till tredje part.\n", False, id="sv-written"),
         pytest.param("您的个人信息不会被出售。\n", False, id="zh-written"),
