@@ -114,7 +114,7 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     found: dict[str, Reading] = {}
     plain: dict[str, Reading] = {}  # the first quote that states the practice itself
     for reading in _may_state(detection, field):
-        if reading.defines or _item_title(detection, reading):
+        if reading.defines or (actions and _asks(reading)) or _item_title(detection, reading):
             continue
         mentions = list(filterfalse(dropped, reading.with_prefix(prefix)))
         states = bool(actions) and reading.affirms(main_action)
@@ -170,6 +170,13 @@ def _may_state(detection: Detection, field: str) -> Sequence[Reading]:
     if field == "shared_with":
         return detection.readings_with("shared_with.", _LEGAL_COMPLIANCE)
     return detection.readings_with(f"{field}.")
+
+
+def _asks(reading: Reading) -> bool:
+    """Whether the sentence is a heading that asks: "三、我们如何共享、转让、公开披露您的个人信息",
+    "How We Use Cookies" name the topic of a practice, whatever the section then says (a
+    right's heading, "How You Can Review and Correct Your Information", is the right's)."""
+    return reading.kind == "heading" and reading.has("cues.question")
 
 
 def _item_title(detection: Detection, reading: Reading) -> bool:

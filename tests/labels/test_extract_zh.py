@@ -855,22 +855,12 @@ def test_claims(text: str, path: str, value: str) -> None:
             "shared_with",
             "public",
             id="how-we-disclose-heading-is-no-disclosure",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a heading '我们如何…' (how we …) is an indirect question and states no "
-                "practice; a negation cue 如何 would also deny the targeted-ads cue and make "
-                "third_party_advertising false, so it needs detect code",
-            ),
         ),
         pytest.param(
             "五、我们如何使用 Cookie 和同类技术\n\n我们不使用Cookie。\n",
             "data_collected",
             "cookies_tracking",
             id="how-we-use-cookies-heading-is-no-cookie",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a heading '我们如何使用 Cookie' states no use of cookies; needs detect code",
-            ),
         ),
     ],
 )

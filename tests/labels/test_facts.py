@@ -316,6 +316,35 @@ def test_the_companys_act_is_a_right_only_at_the_users_wish(text: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("text", "path", "value"),
+    [
+        pytest.param(
+            "## How We Use Cookies\n\nWe do not use cookies.\n",
+            "data_collected",
+            "cookies_tracking",
+            id="en-how-we-use-cookies",
+        ),
+        pytest.param(
+            "## Hur vi delar dina personuppgifter med annonsörer\n\n"
+            "Vi delar inte dina personuppgifter med annonsörer.\n",
+            "shared_with",
+            "advertisers",
+            id="sv-how-we-share",
+        ),
+        pytest.param(
+            "## Jak wykorzystujemy pliki cookies\n\nNie używamy plików cookies.\n",
+            "data_collected",
+            "cookies_tracking",
+            id="pl-how-we-use-cookies",
+        ),
+    ],
+)
+def test_a_heading_that_asks_states_no_practice(text: str, path: str, value: str) -> None:
+    # written for the rule; the zh template headings are in test_extract_zh.py
+    assert value not in facts(text)[path]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param("Dane osobowe nie są sprzedawane.\n", False, id="pl-written"),
