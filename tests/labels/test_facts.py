@@ -347,6 +347,32 @@ def test_a_heading_that_asks_states_no_practice(text: str, path: str, value: str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "If you are under 16, you may only use the service with the consent of your parent"
+            " or guardian.\n",
+            {"min_age": 16, "parental_consent": True},
+            id="en-if-you-are-under",
+        ),
+        pytest.param(
+            "You must be at least 18 years old to use the Services.\n",
+            {"min_age": 18, "parental_consent": None},
+            id="en-you-must-be-at-least",
+        ),
+        pytest.param(
+            "若您未满18周岁，应在您的监护人陪同下阅读本政策，并在征得监护人同意后使用我们的服务。\n",
+            {"min_age": 18, "parental_consent": True},
+            id="zh-if-you-are-under",
+        ),
+    ],
+)
+def test_the_reader_addressed_as_a_minor(text: str, expected: dict) -> None:
+    # written for the rule: no word for "child", the reader is told an age
+    assert facts(text)["children"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("Dane osobowe nie są sprzedawane.\n", False, id="pl-written"),
         pytest.param("Personuppgifter säljs inte till tredje part.\n", False, id="sv-written"),
         pytest.param("您的个人信息不会被出售。\n", False, id="zh-written"),
