@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from labels.detect import Detection
+from labels.detect import Detection, Reading
 from labels.evidence import Evidence
 from labels.values import find_dates
 
@@ -64,6 +65,29 @@ def last_updated(detection: Detection, evidence: Evidence) -> str | None:
             if best is None or found.value > best[0]:
                 best = (found.value, reading)
     if best is None:
+        best = _dated_opening(detection)
+    if best is None:
         return None
     evidence.add("last_updated", best[0].isoformat(), best[1])
     return best[0].isoformat()
+
+
+_OPENING = 3
+"""The first sentences of a policy, where its title and its date stand."""
+_DATE_LINE = 60
+"""At most this many characters: a title with its date, or a date alone."""
+_SENTENCE_ENDS = tuple(".。!！?？;；")
+
+
+def _dated_opening(detection: Detection) -> tuple[date, Reading] | None:
+    """A date without a cue, in a short line at the top of the policy: the title's date
+    ("# Mozillas sekretesspolicy  25 maj, 2018") or a date alone under the title; not a
+    sentence that ends like one ("《个人信息保护法》自2021年11月1日起施行。" dates a law)."""
+    for reading in detection.readings[:_OPENING]:
+        line = detection.text[reading.start : reading.end].rstrip()
+        if len(line) > _DATE_LINE or line.endswith(_SENTENCE_ENDS):
+            continue
+        dates = find_dates(line, reading.lang)
+        if dates:
+            return dates[0].value, reading
+    return None

@@ -1081,3 +1081,13 @@ def test_the_data_protection_officers_address_beside_a_complaint() -> None:
         " Malmö Universitet kan du vända dig till Integritetsskyddsmyndigheten."
     )
     assert facts_of(text)["contact_emails"] == ["dataskyddsombud@mau.se"]
+
+
+def test_the_date_under_the_title_dates_the_policy() -> None:
+    # the opening of corpus/sv/mozilla.txt: a date with no cue, right under the title
+    text = (
+        "# Mozillas sekretesspolicy\n\n25 maj, 2018\n\nDin integritet är en viktig faktor som"
+        " Mozilla (alltså vi) tar hänsyn till i utvecklingen av alla våra produkter och tjänster."
+        " Vi strävar efter att vara tydliga och öppna.\n"
+    )
+    assert facts_of(text)["last_updated"] == "2018-05-25"

@@ -453,3 +453,17 @@ def test_a_sale_of_goods_is_no_sale_of_data(text: str, expected: bool | None) ->
 def test_an_exception_that_names_a_country_is_a_transfer(text: str, expected: bool) -> None:
     # written for the rule: no corpus policy excepts a country from a denied transfer
     assert facts(text)["international_transfer"] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Privacy Statement June 3, 2021\n\nWe respect your privacy.\n", "2021-06-03",
+                     id="en-title-with-its-date"),
+        pytest.param("We respect your privacy.\n\nThe law of June 3, 2021 applies.\n", None,
+                     id="en-a-date-in-a-sentence"),
+    ],
+)  # fmt: skip
+def test_a_date_without_a_cue_counts_only_at_the_top(text: str, expected: str | None) -> None:
+    # written for the rule: the title line and the lines under it carry the policy's date
+    assert facts(text)["last_updated"] == expected
