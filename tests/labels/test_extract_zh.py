@@ -214,56 +214,6 @@ _DISCLOSED_TO_PROTECT = (
             id="restrict-use-of-personal-information",
         ),
         pytest.param(
-            "您不会因为行使这些权利而受到歧视。",
-            "rights",
-            "non_discrimination",
-            id="no-discrimination-for-exercising-rights",
-        ),
-        pytest.param(
-            "您有权要求我们限制使用您的个人信息。",
-            "rights",
-            "restriction",
-            id="restrict-use-of-personal-information",
-        ),
-        pytest.param(
-            "如果您请求我们与他人沟通或以其他方式处理其他人的信息（例如，您请求我们代您向您的某位"
-            "朋友发送电子邮件），我们会收集您提供给我们的其他人的信息，以便完成您的请求。",
-            "data_collected",
-            "contacts",
-            id="collect-other-peoples-information",
-        ),
-        # Template wording (not in the corpus): a phone book, camera images, a security question.
-        pytest.param(
-            "在您使用通讯功能时，经您授权，我们会读取您手机中的电话簿。",
-            "data_collected",
-            "contacts",
-            id="read-the-phone-book",
-        ),
-        pytest.param(
-            "为实现人形检测功能，我们会收集设备采集的图像和影像。",
-            "data_collected",
-            "photos_videos",
-            id="collect-camera-images",
-        ),
-        pytest.param(
-            "为了找回您的账号，我们会收集您设置的密保问题及答案。",
-            "data_collected",
-            "credentials",
-            id="collect-security-question",
-        ),
-        pytest.param(
-            "您不会因为行使这些权利而受到歧视。",
-            "rights",
-            "non_discrimination",
-            id="no-discrimination-for-exercising-rights",
-        ),
-        pytest.param(
-            "您有权要求我们限制使用您的个人信息。",
-            "rights",
-            "restriction",
-            id="restrict-use-of-personal-information",
-        ),
-        pytest.param(
             "如果您请求我们与他人沟通或以其他方式处理其他人的信息（例如，您请求我们代您向您的某位"
             "朋友发送电子邮件），我们会收集您提供给我们的其他人的信息，以便完成您的请求。",
             "data_collected",
@@ -717,19 +667,6 @@ def test_claims(text: str, path: str, value: str) -> None:
         ),
         # GB/T 35273 3.2, quoted in the definitions of many policies: a definition, no right.
         pytest.param(
-            "个人敏感信息是指一旦泄露、非法提供或滥用可能危害人身和财产安全，极易导致个人名誉、"
-            "身心健康受到损害或歧视性待遇等的个人信息。",
-            "rights",
-            "non_discrimination",
-            id="definition-of-sensitive-data-is-no-non-discrimination",
-        ),
-        pytest.param(
-            "如您拒绝提供上述信息，可能会限制使用部分功能。",
-            "rights",
-            "restriction",
-            id="features-limited-is-no-restriction-right",
-        ),
-        pytest.param(
             "网站信标通常是一种嵌入到网站或电子邮件中的透明图像。我们会收集网站信标的信息。",
             "data_collected",
             "photos_videos",
@@ -742,31 +679,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             id="image-captcha-is-no-photo",
         ),
         # GB/T 35273 3.2, quoted in the definitions of many policies: a definition, no right.
-        pytest.param(
-            "个人敏感信息是指一旦泄露、非法提供或滥用可能危害人身和财产安全，极易导致个人名誉、"
-            "身心健康受到损害或歧视性待遇等的个人信息。",
-            "rights",
-            "non_discrimination",
-            id="definition-of-sensitive-data-is-no-non-discrimination",
-        ),
-        pytest.param(
-            "如您拒绝提供上述信息，可能会限制使用部分功能。",
-            "rights",
-            "restriction",
-            id="features-limited-is-no-restriction-right",
-        ),
-        pytest.param(
-            "网站信标通常是一种嵌入到网站或电子邮件中的透明图像。我们会收集网站信标的信息。",
-            "data_collected",
-            "photos_videos",
-            id="beacon-image-is-no-photo",
-        ),
-        pytest.param(
-            "为了保障登录安全，我们会收集您输入的图片验证码。",
-            "data_collected",
-            "photos_videos",
-            id="image-captcha-is-no-photo",
-        ),
         pytest.param(
             "例如，您透過天貓精靈終端操作智慧家居裝置時，我們必須與智慧家居裝置廠商共享您的操作指令"
             "才能實現裝置控制。",
