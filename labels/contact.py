@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from labels.detect import Detection, Reading
+from labels.detect import CLAUSE_ENDS, Detection, Reading
 from labels.evidence import Evidence
 from labels.values import find_dates
 
@@ -76,7 +76,7 @@ _OPENING = 3
 """The first sentences of a policy, where its title and its date stand."""
 _DATE_LINE = 60
 """At most this many characters: a title with its date, or a date alone."""
-_SENTENCE_ENDS = tuple(".。!！?？;；")
+_SENTENCE_ENDS = (".", *CLAUSE_ENDS)
 
 
 def _dated_opening(detection: Detection) -> tuple[date, Reading] | None:

@@ -264,7 +264,7 @@ def _shadowed(detection: Detection, reading: Reading, right: Mention) -> bool:
     overlapping = reading.overlapping(right.start, right.end)
     if any(m.key == "cues.share" or m.key.startswith("security.") for m in overlapping):
         return True
-    if not any(m.key == "cues.sell" and m.denied for m in overlapping):
+    if not any(m.key == _SELL and m.denied for m in overlapping):
         return False
     text, gap = detection.text, right.start  # "we" right before the right's words
     while gap > reading.start and text[gap - 1].isspace():
@@ -414,7 +414,7 @@ def _protected(detection: Detection, reading: Reading, recipient: Mention) -> bo
 def _about_data(detection: Detection, reading: Reading) -> bool:
     following = detection.readings[reading.index + 1 : reading.index + 2]
     return any(
-        r.has("cues.personal_data") or r.affirms("cues.share") or r.affirms("cues.sell")
+        r.has("cues.personal_data") or r.affirms("cues.share") or r.affirms(_SELL)
         for r in [reading, *following]
     )
 
@@ -463,7 +463,7 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
     out of a sale does not say that a sale happens.
     """
     said: dict[bool, Reading] = {}
-    sales = detection.readings_with("cues.sell")
+    sales = detection.readings_with(_SELL)
     names = _company_names(detection, publisher) if sales else []
     for reading in sales:
         if not (_company_speaks(detection, reading, names) or _data_not_sold(reading)):
@@ -475,7 +475,7 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
         about_data = reading.has("cues.personal_data") or reading.with_prefix("data_collected.")
         if not about_data:
             continue
-        if reading.denied("cues.sell"):
+        if reading.denied(_SELL):
             said.setdefault(False, reading)
         elif not reading.with_prefix("rights."):
             said[True] = reading
@@ -520,7 +520,7 @@ def _data_not_sold(reading: Reading) -> bool:
     """A passive denial with the data as its subject and no one else named before the verb:
     "Dane osobowe nie są sprzedawane", "Personal information is never sold" say that the
     company does not sell, though no "we" speaks."""
-    denied = reading.denied("cues.sell")
+    denied = reading.denied(_SELL)
     if not denied:
         return False
     verb = denied[0].start
