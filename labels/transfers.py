@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from labels.detect import OPENING_MARKS, Detection, Reading
 from labels.evidence import Evidence
-from labels.values import find_countries
+from labels.values import find_countries, home_countries
 
 _ABOUT_DATA_FLOW = ("share", "retain", "storage", "collect", "use")
 """A mention of other countries says something about transfers only beside one of these."""
@@ -16,10 +16,18 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
     A policy that both keeps data in the country and admits a transfer abroad
     does transfer it (a wrong "no" is worse than a "yes" with its quote). A transfer
     named as the condition of a right of the user ("if your data is transferred to a
-    third country, you have the right to …") is no statement.
+    third country, you have the right to …") is no statement. Data shared with or stored
+    in a country named outside the reader's home is transferred too.
     """
     said: dict[bool, object] = {}
-    for reading in detection.readings_with("cues.transfer_abroad", "cues.stays_in_country"):
+    for reading in detection.readings_with(
+        "cues.transfer_abroad", "cues.stays_in_country", "cues.share", "cues.storage"
+    ):
+        if _to_a_country_abroad(detection, reading):
+            said[True] = reading
+            break
+        if not (reading.has("cues.transfer_abroad") or reading.has("cues.stays_in_country")):
+            continue
         if not _about_data_flow(detection, reading):
             continue
         if reading.affirms("cues.transfer_abroad"):
@@ -36,6 +44,24 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
             evidence.add("international_transfer", value, said[value])
             return value
     return None
+
+
+def _to_a_country_abroad(detection: Detection, reading: Reading) -> bool:
+    """Whether the sentence shares or stores data and then names a country outside the home
+    of its language's readers ("Dina uppgifter kan överföras till USA", "Dane są
+    przechowywane na serwerach w Singapurze", "传输至美国的服务器"). A country before the
+    verb is the setting, not where the data goes ("W Stanach Zjednoczonych Firefox pobiera
+    podpowiedzi z serwerów"). An English policy has no home
+    (labels.values.home_countries): it is read in every country it names."""
+    home = home_countries(reading.lang)
+    if home is None:
+        return False
+    flows = [*reading.affirmed("cues.share"), *reading.affirmed("cues.storage")]
+    if not flows or _condition_of_a_right(detection, reading):
+        return False
+    first = min(m.end for m in flows)
+    text = detection.text[first : reading.end]
+    return any(country.value not in home for country in find_countries(text, reading.lang))
 
 
 def _excepted_country(detection: Detection, reading: Reading) -> bool:

@@ -78,6 +78,18 @@ def find_countries(text: str, lang: str) -> list[Found]:
     return found
 
 
+@cache
+def home_countries(lang: str) -> frozenset[str] | None:
+    """The countries a reader of a policy in `lang` lives among (places.toml [home]), or
+    None for a language read everywhere (English), whose policies have no home."""
+    places = _places()
+    entries = places["home"].get(lang)
+    if entries is None:
+        return None
+    regions = places["regions"]
+    return frozenset(code for entry in entries for code in regions.get(entry, [entry]))
+
+
 def _longest(names: list[_Name], text: str, pos: int) -> tuple[int, str | None] | None:
     best = None
     for name in names:

@@ -458,6 +458,49 @@ def test_an_exception_that_names_a_country_is_a_transfer(text: str, expected: bo
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "Både Mailgun och Mailchimp använder servrar i USA och därför kommer de"
+            " personuppgifter som finns i e-post som skickas från oss att överföras dit.\n",
+            True,
+            id="sv-stored-in-the-us",
+        ),
+        pytest.param(
+            "Dina personuppgifter kan samlas in från eller överföras till jurisdiktioner där vi"
+            " och våra tjänsteleverantörer lagrar eller behandlar data, inklusive USA.\n",
+            True,
+            id="sv-transferred-to-the-us",
+        ),
+        pytest.param(
+            "Mozilla (i jej serwery) ma siedzibę w Stanach Zjednoczonych.\n",
+            True,
+            id="pl-servers-in-the-us",
+        ),
+        pytest.param(
+            "W Stanach Zjednoczonych Firefox pobiera podpowiedzi z serwerów firmy Mozilla"
+            " podczas wpisywania zapytania.\n",
+            None,
+            id="pl-the-country-is-the-setting",
+        ),
+        pytest.param(
+            "我们在中华人民共和国境内收集和产生的个人信息，将存储在中华人民共和国境内。\n",
+            False,
+            id="zh-stored-at-home",
+        ),
+        pytest.param(
+            "We may transfer your personal data to the United States.\n",
+            None,
+            id="en-has-no-home",
+        ),
+    ],
+)
+def test_data_sent_to_a_country_abroad_is_a_transfer(text: str, expected: bool | None) -> None:
+    # abroad is outside the home of the language's readers: the EEA for sv and pl
+    assert facts(text)["international_transfer"] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("Privacy Statement June 3, 2021\n\nWe respect your privacy.\n", "2021-06-03",
                      id="en-title-with-its-date"),
         pytest.param("We respect your privacy.\n\nThe law of June 3, 2021 applies.\n", None,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from labels.values import find_countries
+from labels.values import find_countries, home_countries
 from tests.labels.values import quoted
 
 ENGLISH = [
@@ -220,3 +220,20 @@ def test_swedish_countries(text, expected):
 @pytest.mark.parametrize(("text", "expected"), CHINESE)
 def test_chinese_countries(text, expected):
     assert quoted(find_countries(text, "zh"), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "home", "abroad"),
+    [
+        ("sv", {"SE", "IE", "NO"}, {"US", "GB", "CH", "CN"}),
+        ("pl", {"PL", "DE", "IS"}, {"US", "UA", "SG"}),
+        ("zh", {"CN", "HK", "MO", "TW"}, {"US", "SG", "JP"}),
+    ],
+)
+def test_home_countries_of_a_language_s_readers(lang, home, abroad):
+    assert home <= home_countries(lang)
+    assert not abroad & home_countries(lang)
+
+
+def test_english_has_no_home():
+    assert home_countries("en") is None
