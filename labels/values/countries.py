@@ -109,7 +109,7 @@ def _index(lang: str) -> _Index:
     places = _places()
     inflection = places["inflection"].get(lang)
     sources: dict[str, tuple[str, str | None]] = {}  # name -> (pattern source, code)
-    for locale in dict.fromkeys(("en", lang)):
+    for locale in dict.fromkeys(("en", *places["locales"].get(lang, [lang]))):
         for code, name in _territory_names(locale).items():
             declined = locale == lang and inflection and not HAN.match(name)
             sources[name] = (_declined(name, inflection) if declined else _term(name), code)
