@@ -237,7 +237,8 @@ def _han_declared(text: str) -> tuple[str, str] | None:
     that is not a company's ("天猫精灵产品和服务提供者") is no declaration."""
     data = _declarations()
     marks = "|".join(map(re.escape, data["zh_alias"]))
-    alias = re.compile(rf"（(?:{marks})[^）]{{0,30}}{re.escape(data['zh_we'])}")
+    we = "|".join(map(re.escape, data["zh_we"]))
+    alias = re.compile(rf"（(?:{marks})[^）]{{0,30}}(?:{we})")
     for m in alias.finditer(text):
         run = _HAN_NAME.search(text, max(0, m.start() - _HAN_REACH), m.start())
         if not run:
