@@ -289,6 +289,9 @@ _PHRASE_OPENERS = frozenset(",，、:：") | _CLAUSE_ENDS
 _USERS_SIDE = ("cues.users_right", "cues.users_wish", "cues.response_time")
 
 
+_NON_DISCRIMINATION = "rights.non_discrimination"
+
+
 def _acted_by_another(detection: Detection, reading: Reading, right: Mention) -> bool:
     """A right's words whose subject is the company or another party state what that party
     does, not what the user may do: "We may terminate or delete your account", "we will
@@ -299,8 +302,11 @@ def _acted_by_another(detection: Detection, reading: Reading, right: Mention) ->
     violate our terms", is the company's reason, not the user's wish), the answer to the
     user's request ("We will process your correction request without undue delay") or the
     request itself ("Upon your request, we will remove …", a request phrase of the
-    account-closure cue that is not itself a right's words)."""
-    if any(reading.has(key) for key in _USERS_SIDE):
+    account-closure cue that is not itself a right's words).
+
+    Non-discrimination is the one right that is the company's own conduct: "We will not
+    discriminate against you because you have exercised any of your rights" grants it."""
+    if right.key == _NON_DISCRIMINATION or any(reading.has(key) for key in _USERS_SIDE):
         return False
     rights = reading.with_prefix("rights.")
     start = _run_start(rights, right)

@@ -757,11 +757,6 @@ def test_the_companys_contact_information_is_not_collected() -> None:
     assert "contact" not in facts_of(text)["data_collected"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a right whose subject is the company is taken as the company's act, and the"
-    " company's promise not to discriminate is no act of its own",
-)
 def test_the_companys_promise_not_to_discriminate_is_the_right() -> None:
     text = (
         "We will not discriminate against you because you have exercised any of your rights under"

@@ -877,6 +877,18 @@ PHRASINGS = [
         ["account_deletion"],
         id="if-you-wish-we-delete-your-account",
     ),
+    pytest.param(
+        "Vi kommer inte att diskriminera dig för att du utövar dina rättigheter.",
+        "rights",
+        ["non_discrimination"],
+        id="we-will-not-discriminate-against-you",
+    ),
+    pytest.param(
+        "Vi diskriminerar inte kunder som utövar sina rättigheter.",
+        "rights",
+        ["non_discrimination"],
+        id="we-do-not-discriminate-verb-first",
+    ),
 ]
 
 
