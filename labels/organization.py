@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
+from labels.script import SPACES_IN_LINE, spaced
 from labels.vocabulary import LANGUAGES, vocabulary
 
 _DATA = Path(__file__).with_name("vocabularies") / "organizations.toml"
@@ -30,7 +31,7 @@ _DOMAIN = re.compile(r"(?<![a-z0-9.-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$
 _DOMAIN_LENGTH = 80
 _PHRASE = re.compile(r"[A-Z](?<![\w’'].)[a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\w)")
 _CAPITAL = re.compile(r"[A-Z]")
-_NAME_CHARACTERS = re.compile(r"[\w&.' \t-]*")
+_NAME_CHARACTERS = re.compile(rf"[\w&.'{SPACES_IN_LINE}-]*")
 """What the words and spaces of a company name before a legal form are made of."""
 _NOT_IN_DOMAIN = re.compile(r"[^a-z0-9-]")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
@@ -75,7 +76,7 @@ def _legal_form(lang: str) -> re.Pattern[str]:
         return re.compile("|".join(map(re.escape, sorted(tables["zh"], key=len, reverse=True))))
     # Words and spaces are possessive (*+, ++): a part of a word or of a space is never
     # followed by the ", " or space before a form, so giving it back could not match.
-    name = r"[A-Z][\w&.'-]*+(?:[ \t]++(?:[A-Z][\w&.'-]*+|&))*"
+    name = rf"[A-Z][\w&.'-]*+(?:[{SPACES_IN_LINE}]++(?:[A-Z][\w&.'-]*+|&))*"
     return re.compile(rf"({name}),?\s++{_latin_form(case_blind=True)}(?!\w)")
 
 
@@ -151,15 +152,16 @@ def _any_of(phrases: list[str], space: str, case_blind: bool = True) -> str:
 
 def organization(text: str, lang: str) -> str | None:
     """The brand of the policy's own web or mail domain, else a camel-case brand, else the
-    company before a legal form, else None."""
+    company before a legal form, else None; its words parted by plain spaces."""
     words = Counter(_WORD.findall(text))
     words.update(_PHRASE.findall(text))
     lowered = text.lower()
     brand = _domain_brand(lowered, words) or _camel_brand(text, words)
     declared = _declared(text, lowered, lang)
     if declared and not (brand and brand in declared[1]):
-        return declared[0]
-    return brand or _company(text, lowered, lang)
+        return spaced(declared[0])
+    publisher = brand or _company(text, lowered, lang)
+    return spaced(publisher) if publisher else None
 
 
 def _declared(text: str, lowered: str, lang: str) -> tuple[str, str] | None:

@@ -26,6 +26,7 @@ from labels.detect import CLAUSE_ENDS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.matching import Hit, Matcher, tokenize
 from labels.organization import legal_names, organization_data, service_kinds
+from labels.script import SPACES_IN_LINE, spaced
 from labels.spec import VOCABULARIES
 
 _HAN = "\u4e00-\u9fff"
@@ -45,7 +46,9 @@ _APPOSITION_KEYS = frozenset({"cues.share", "cues.third_party"}) | {
 }
 """Chinese writes a recipient's name right after the verb that gives data to it or the
 word for the kind of party it is: "提供给QQ音乐", "由第三方Agora提供"."""
-_LATIN_NAME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9&+.-]*(?:[ \t]+[A-Z][A-Za-z0-9&+.-]*)*)")
+_LATIN_NAME = re.compile(
+    rf"[{SPACES_IN_LINE}]*([A-Za-z][A-Za-z0-9&+.-]*(?:[{SPACES_IN_LINE}]+[A-Z][A-Za-z0-9&+.-]*)*)"
+)
 _MIXED_CASE = re.compile(r"[A-Z].*[a-z]|[a-z].*[A-Z]")
 """A Latin-script name in Chinese text has capitals and small letters ("Agora", "JPush"):
 the Latin words of the data a policy names are written in capitals (IMEI, SDK, IP)."""
@@ -70,10 +73,9 @@ def _kinds_by_lowered() -> dict[str, str]:
 def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Latin and Chinese names ending in a word of [service_shapes]."""
     suffixes = "|".join(map(re.escape, organization_data()["service_shapes"]))
-    latin = rf"(?<![\w.])((?:[A-Z][\w&+-]*[ \t]+){{0,2}}[A-Z][\w&+-]*)[ \t]*({suffixes})(?!\w)"
-    han = (
-        rf"(?:^|(?<=[、，,：:（(“「\s]))([{_HAN}]{{2,{_MAX_HAN_SERVICE}}})[ \t]*({suffixes})(?!\w)"
-    )
+    space = f"[{SPACES_IN_LINE}]"
+    latin = rf"(?<![\w.])((?:[A-Z][\w&+-]*{space}+){{0,2}}[A-Z][\w&+-]*){space}*({suffixes})(?!\w)"
+    han = rf"(?:^|(?<=[、，,：:（(“「\s]))([{_HAN}]{{2,{_MAX_HAN_SERVICE}}}){space}*({suffixes})(?!\w)"
     return re.compile(latin), re.compile(han)
 
 
@@ -180,9 +182,10 @@ def named_recipients(
         if not _about_recipients(detection, reading):
             continue
         sources = _source_spans(detection, reading)
-        for name, start in [*_names_in(detection, reading, publisher), *appositive]:
+        for written, start in [*_names_in(detection, reading, publisher), *appositive]:
             if any(first <= start < last for first, last in sources):
                 continue  # the data comes from it
+            name = spaced(written)  # "Google&nbsp;Analytics" is Google Analytics
             if not (publisher and publisher.lower() in name.lower()):
                 found.setdefault(name, reading)
     kept = [n for n in found if not any(n != o and n.lower() in o.lower() for o in found)]

@@ -1,0 +1,44 @@
+"""A policy states the same facts however its text is laid out or encoded.
+
+Text taken from web pages and PDFs arrives with Windows line endings, no-break spaces
+between words ("Google&nbsp;Analytics"), trailing spaces, tabs, a byte-order mark or in
+UTF-16. Each corpus policy is rewritten in each of these forms and must give the facts
+of its plain text (the evidence quotes the rewritten text, so only the facts compare).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from labels import read_bytes, read_text
+from labels.facts import extract
+from tests.conftest import corpus_files
+
+POLICIES = corpus_files()
+FORMS = {
+    "windows-line-endings": lambda text: text.replace("\n", "\r\n").encode("utf-8"),
+    "no-break-spaces": lambda text: text.replace(" ", "\u00a0").encode("utf-8"),
+    "tabs-for-double-spaces": lambda text: text.replace("  ", "\t").encode("utf-8"),
+    "trailing-spaces": lambda text: text.replace("\n", "  \n").encode("utf-8"),
+    "byte-order-mark": lambda text: ("\ufeff" + text).encode("utf-8"),
+    "utf-16": lambda text: text.encode("utf-16"),
+}
+
+
+def stated(facts: dict) -> dict:
+    return {field: value for field, value in facts.items() if field != "evidence"}
+
+
+@pytest.fixture(scope="module")
+def plain() -> dict[str, dict]:
+    return {
+        path.name: stated(extract(read_text(path.read_text(encoding="utf-8"), path.name)))
+        for path in POLICIES
+    }
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("path", POLICIES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_the_facts_do_not_depend_on_the_text_form(path, form, plain) -> None:
+    data = FORMS[form](path.read_text(encoding="utf-8"))
+    assert stated(extract(read_bytes(data, path.name))) == plain[path.name]
