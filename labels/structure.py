@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -144,6 +145,7 @@ _BULLET = re.compile(r"(?:[-*+](?=[ \t\u00a0])|\*(?=[\u3400-\u9fff]|\*\*)|[•·
 _RULE = re.compile(r"(=+|-+)")
 _BRACKETED = re.compile(r"【[^【】\n]{1,40}】")
 _TERMINAL = frozenset(".!?。！？:：;；")
+_CLAUSE_MARKS = frozenset(";:")
 _NO_TITLE_END = frozenset(".;:,。；：，、!！…")
 _HAN_CLAUSE = re.compile(r"[，,。]")  # a Chinese heading has no clause break
 _NOT_IN_TITLE = re.compile(r"[:：;；@<>]")
@@ -153,6 +155,12 @@ _MAX_TITLE_HAN = 40
 _MAX_ITEM_LATIN = 160
 _MAX_ITEM_HAN = 60
 _LONG_LINE = 60
+_MIN_WRAPPED_LINES = 8
+_WRAP_BAND = 20
+"""How far short of the width a cut line may end: about the length of a long word."""
+_WRAPPED_SHARE = 0.4
+_WORD_RUN = re.compile(r"(?:[^\s]|[\u00a0\u202f])+")
+"""What a line is not cut inside: a word, no-break spaces (U+00A0, U+202F) included."""
 _LONG_BLOCK = 800
 
 
@@ -279,6 +287,7 @@ def _read_blocks(text: str) -> list[_Block]:
     """First pass: one block per line, hard-wrapped lines joined, markup peeled."""
     blocks: list[_Block] = []
     previous_blank = True  # was the previous line blank (a block boundary)?
+    width = _wrap_width(text)
     for line_start, line_end in _lines(text):
         s, e = _strip(text, line_start, line_end)
         if s >= e or not (text[s].isalnum() or _HAS_WORD.search(text, s, e)):
@@ -293,7 +302,7 @@ def _read_blocks(text: str) -> list[_Block]:
         if block is None:
             continue
         block.joined = not previous_blank
-        if _continues(text, blocks, block, previous_blank, indented):
+        if _continues(text, blocks, block, previous_blank, indented, width):
             blocks[-1].end = block.end
             blocks[-1].title = blocks[-1].numbered_title = False
         else:
@@ -303,19 +312,44 @@ def _read_blocks(text: str) -> list[_Block]:
 
 
 def _continues(
-    text: str, blocks: list[_Block], block: _Block, previous_blank: bool, indented: bool
+    text: str,
+    blocks: list[_Block],
+    block: _Block,
+    previous_blank: bool,
+    indented: bool,
+    width: int | None,
 ) -> bool:
-    """Is this plain line the rest of a sentence that a hard line break cut?"""
-    if not blocks or block.kind != "paragraph" or block.style or block.bare:
+    """Is this plain line the rest of a sentence that a hard line break cut?
+
+    A capitalised short line after a long one may be a title or an item of a list without
+    marks; in a text cut at a `width`, it goes on the sentence when its first word would
+    not have fit on the line before ("… betalningspartners inklusive" / "DonorBox, The
+    Giving Block, Stripe, Shopify och PayPal, beroende på vald"). So does a line of capitals
+    after a cut line of capitals: a paragraph written in capitals, as disclaimers are."""
+    if not blocks or block.kind != "paragraph" or block.bare:
         return False
     previous = blocks[-1]
+    if block.style:  # a numbered, bold or capitals line opens a block of its own
+        return (
+            block.style == previous.style == "caps"
+            and not previous_blank
+            and text[previous.end - 1] not in _TERMINAL
+            and _cut_off(text, previous.end, block.start, width)
+        )
     if previous.kind not in ("paragraph", "list_item") or previous.bare:
         return False
     last, first = text[previous.end - 1], text[block.start]
     if last in _TERMINAL and not (
         not previous_blank and _abbreviation_before(text, previous.start, previous.end)
     ):
-        return False
+        # a clause goes on after ";" or ":" where the line was cut ("… przetwarza Stripe;" /
+        # "nie przechowujemy tych danych."), not where a list's items stand a line each
+        return (
+            last in _CLAUSE_MARKS
+            and first.islower()
+            and not previous_blank
+            and _cut_off(text, previous.end, block.start, width)
+        )
     if first.islower():
         return True
     if previous_blank:
@@ -325,7 +359,31 @@ def _continues(
     wrapped = previous.end - previous.start >= _LONG_LINE or last in ",，、-("
     if _is_han(last) and _is_han(first):
         return not (previous.title or previous.numbered_title)
-    return wrapped and not block.title
+    return wrapped and (not block.title or _cut_off(text, previous.end, block.start, width))
+
+
+def _cut_off(text: str, previous_end: int, start: int, width: int | None) -> bool:
+    """Whether the word at `start` would have made the line that ends at `previous_end`
+    longer than the `width` the text was cut at."""
+    if width is None:
+        return False
+    line = previous_end - (text.rfind("\n", 0, previous_end) + 1)
+    word = _WORD_RUN.match(text, start)
+    return line + 1 + (word.end() - start if word else 0) > width
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width at which a hard-wrapped text was cut (a PDF's text, a plain-text mail), or
+    None. The lines of such a text end within a word's length of the width, so its long
+    lines crowd below one length; a text with a paragraph per line has long lines of every
+    length. Lines that were never cut (list items, table rows) may be longer."""
+    lengths = sorted(n for n in map(len, text.split("\n")) if n >= _LONG_LINE)
+    if len(lengths) < _MIN_WRAPPED_LINES:
+        return None
+    crowd, width = max(
+        (i + 1 - bisect_left(lengths, n - _WRAP_BAND), n) for i, n in enumerate(lengths)
+    )
+    return width if crowd >= _WRAPPED_SHARE * len(lengths) else None
 
 
 def _abbreviation_before(text: str, start: int, end: int) -> bool:

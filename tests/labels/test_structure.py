@@ -8,6 +8,7 @@ corpus has no example of a form the issue asks for; those few are marked
 from __future__ import annotations
 
 import json
+import textwrap
 
 import pytest
 
@@ -326,6 +327,24 @@ def test_lines_cut_by_a_hard_wrap_are_one_paragraph():
         "1、 当您使用软件及相关服务时,我们会根据您\n在软件安装及使用中授予的具体权限,接收并记录设备信息。"
     )
     assert [kind for kind, _ in _blocks(text)] == ["paragraph", "list_item"]
+
+
+def test_a_capitalised_line_continues_where_its_first_word_did_not_fit_the_cut_line():
+    # the corpus paragraph as a PDF's text layer gives it: cut into lines of 80 columns
+    policy = (SHARED / "corpus" / "sv" / "letsencrypt-isrg.txt").read_text(encoding="utf-8")
+    paragraph = next(line for line in policy.splitlines() if "DonorBox" in line)
+    text = textwrap.fill(paragraph, 80, break_on_hyphens=False)
+    assert "inklusive\nDonorBox" in text  # the cut stands before the capitalised name
+    sentence = next(s for s in _sentences(text) if "DonorBox" in s)
+    assert sentence.startswith("Donationer behandlas av våra pålitliga betalningspartners")
+
+
+def test_a_text_with_a_paragraph_per_line_keeps_its_capitalised_short_lines_apart():
+    # long lines of every length: no width was cut at, and "Cookies" may be a title
+    sentence = "We use the information we collect to provide and improve the service. "
+    text = "".join(sentence * n + "\n" for n in range(1, 10))
+    text += "We respect your privacy and want to explain how we use your personal data\nCookies\n"
+    assert _blocks(text)[-1] == ("paragraph", "Cookies")
 
 
 def test_a_line_that_ends_in_an_abbreviation_continues_on_the_next():

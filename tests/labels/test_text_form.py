@@ -1,12 +1,16 @@
 """A policy states the same facts however its text is laid out or encoded.
 
 Text taken from web pages and PDFs arrives with Windows line endings, no-break spaces
-between words ("Google&nbsp;Analytics"), trailing spaces, tabs, a byte-order mark or in
-UTF-16. Each corpus policy is rewritten in each of these forms and must give the facts
+between words ("Google&nbsp;Analytics"), trailing spaces, tabs, a byte-order mark, in
+UTF-16, or with its paragraphs cut into lines of 80 columns (a PDF's text layer, a plain-
+text mail). Each corpus policy is rewritten in each of these forms and must give the facts
 of its plain text (the evidence quotes the rewritten text, so only the facts compare).
 """
 
 from __future__ import annotations
+
+import re
+import textwrap
 
 import pytest
 
@@ -15,6 +19,21 @@ from labels.facts import extract
 from tests.conftest import corpus_files
 
 POLICIES = corpus_files()
+MARKED_LINE = re.compile(r"\s*(?:[#|*+>-]|\d+[.)])")
+
+
+def cut_paragraphs(text: str, width: int) -> str:
+    """The text with each paragraph line longer than `width` cut at spaces into lines of at
+    most `width` (headings, list items and table rows keep their lines)."""
+    lines = text.split("\n")
+    return "\n".join(
+        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
+        if len(line) > width and not MARKED_LINE.match(line)
+        else line
+        for line in lines
+    )
+
+
 FORMS = {
     "windows-line-endings": lambda text: text.replace("\n", "\r\n").encode("utf-8"),
     "no-break-spaces": lambda text: text.replace(" ", "\u00a0").encode("utf-8"),
@@ -22,6 +41,7 @@ FORMS = {
     "trailing-spaces": lambda text: text.replace("\n", "  \n").encode("utf-8"),
     "byte-order-mark": lambda text: ("\ufeff" + text).encode("utf-8"),
     "utf-16": lambda text: text.encode("utf-16"),
+    "paragraphs-cut-at-80-columns": lambda text: cut_paragraphs(text, 80).encode("utf-8"),
 }
 
 
