@@ -482,6 +482,31 @@ _DISCLOSED_TO_PROTECT = (
             "analytics_improvement",
             id="traditional-pdpa-purpose-statistics-and-research",
         ),
+        # Taiwan's own words (OpenCC s2twp) and Hong Kong's character forms (s2hk) of corpus sentences.
+        pytest.param(
+            "聲紋資訊：您可以在【天貓精靈客戶端-我的-聲紋管理】中訪問或刪除您新增的聲紋。",
+            "data_collected",
+            "sensitive",
+            id="traditional-tw-voiceprints-the-user-added",
+        ),
+        pytest.param(
+            "您可以直接在服務中使用相應功能來刪除您的帳户。",
+            "rights",
+            "account_deletion",
+            id="traditional-hk-delete-your-account",
+        ),
+        pytest.param(
+            "1.1.1 您在註冊帳户時填寫的信息。",
+            "purposes",
+            "account",
+            id="traditional-hk-when-you-register",
+        ),
+        pytest.param(
+            "您可以按照我們的相關提示，在設備上選擇取消訂閲。",
+            "rights",
+            "opt_out_marketing",
+            id="traditional-hk-unsubscribe",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -514,6 +539,18 @@ def test_claims(text: str, path: str, value: str) -> None:
             "rights",
             "account_deletion",
             id="logout-is-not-account-deletion",
+        ),
+        pytest.param(
+            "例如，如果您登入某個網站後轉到另一個網頁，該網站就不會識別出您，而您會被再次登出。",
+            "rights",
+            "account_deletion",
+            id="traditional-tw-logout-is-not-account-deletion",
+        ),
+        pytest.param(
+            "網站信標通常是一種嵌入到網站或電子郵件中的透明影像。",
+            "data_collected",
+            "photos_videos",
+            id="traditional-tw-web-beacon-image-is-no-photo",
         ),
         pytest.param(
             "我们有权拒绝处理无实质意义/纠缠式重复的请求、损害他人隐私权的请求、极端不现实的请求，"
