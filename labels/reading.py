@@ -162,10 +162,21 @@ _BLOCK = {
 }  # fmt: skip
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _DROPPED = {"script", "style", "title", "noscript", "template", "svg", "iframe", "object", "head"}
+_BOLD = {"b", "strong"}
+_HAS_TEXT = re.compile(r"[^\W_]")
+"""A line with a letter or a digit: one of only marks ("-", "#", "**") carries no text."""
+
+
+def _list_start(attrs: list) -> int:
+    """The number of the first item of an <ol> (its `start`, else 1)."""
+    start = dict(attrs).get("start") or ""
+    return int(start) if start.strip().isdigit() else 1
 
 
 class _HtmlToText(HTMLParser):
-    """Collects visible text; headings become `#` lines, rows `| a | b |` lines."""
+    """Collects visible text; headings become `#` lines, rows `| a | b |` lines, the items
+    of a numbered list keep the numbers a browser shows ("3. How we share data") and bold
+    text its `**` (a bold line is a title)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -173,6 +184,8 @@ class _HtmlToText(HTMLParser):
         self.line: list[str] = []
         self.skip = 0
         self.cells: list[str] | None = None
+        self.numbers: list[int | None] = []  # per open list: the next item's number, or None
+        self.marked = False  # the line holds a list item's mark and no text yet
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in _DROPPED:
@@ -180,20 +193,33 @@ class _HtmlToText(HTMLParser):
         elif tag in _HEADINGS:
             self._break()
             self.line.append("#" * _HEADINGS[tag] + " ")
+        elif tag in _BOLD:
+            self.line.append("**")
         elif tag == "li":
             self._break()
-            self.line.append("- ")
+            number = self.numbers[-1] if self.numbers else None
+            if number is None:
+                self.line.append("- ")
+            else:
+                self.line.append(f"{number}. ")
+                self.numbers[-1] = number + 1
+            self.marked = True
+        elif tag in ("ol", "ul"):
+            self._break()
+            self.numbers.append(_list_start(attrs) if tag == "ol" else None)
         elif tag == "tr":
             self._break()
             self.cells = []
         elif tag in ("td", "th") and self.cells is not None:
             self._flush_cell()
-        elif tag == "br" or tag in _BLOCK or tag == "p":
-            self._break()
+        elif (tag == "br" or tag in _BLOCK or tag == "p") and not self.marked:
+            self._break()  # a paragraph that opens a list item keeps the item's mark
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _DROPPED:
             self.skip = max(0, self.skip - 1)
+        elif tag in _BOLD:
+            self.line.append("**")
         elif tag == "tr" and self.cells is not None:
             self._flush_cell()
             cells = [c for c in self.cells]
@@ -202,11 +228,14 @@ class _HtmlToText(HTMLParser):
             if any(cells):
                 self.lines.append("| " + " | ".join(cells) + " |")
         elif tag in _HEADINGS or tag in _BLOCK or tag == "li":
+            if tag in ("ol", "ul") and self.numbers:
+                self.numbers.pop()
             self._break(blank=tag in _HEADINGS or tag in ("p", "table", "ul", "ol"))
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
             self.line.append(data)
+            self.marked = self.marked and not data.strip()
 
     def _flush_cell(self) -> None:
         if self.cells is not None:
@@ -218,9 +247,10 @@ class _HtmlToText(HTMLParser):
     def _break(self, blank: bool = False) -> None:
         if self.cells is not None:
             return
-        text = " ".join("".join(self.line).split())
+        text = " ".join("".join(self.line).split()).replace("****", "")
         self.line = []
-        if text and text not in ("-", "#"):
+        self.marked = False
+        if text and _HAS_TEXT.search(text):
             self.lines.append(text)
         if blank and self.lines and self.lines[-1] != "":
             self.lines.append("")

@@ -66,7 +66,24 @@ def test_html_drops_scripts_and_styles_and_keeps_headings_and_rows():
         "<ul><li>Name</li><li>E-mail</li></ul></body></html>"
     )
     assert html_to_text(html) == (
-        "## Cookies\n\nWe use cookies.\n\n| Name | Lifetime |\n| _ga | 2 years |\n\n- Name\n- E-mail\n"
+        "## Cookies\n\nWe use **cookies**.\n\n| Name | Lifetime |\n| _ga | 2 years |\n\n- Name\n"
+        "- E-mail\n"
+    )
+
+
+def test_html_numbered_list_items_keep_the_numbers_a_browser_shows():
+    html = '<ol start="3"><li>How we share data</li><li>Your rights</li></ol>'
+    assert html_to_text(html) == "3. How we share data\n4. Your rights\n"
+
+
+def test_html_list_item_that_holds_a_paragraph_keeps_its_mark():
+    html = "<ul><li><p>dane konta (e-mail),</p></li><li><p>dane profilowe,</p></li></ul>"
+    assert html_to_text(html) == "- dane konta (e-mail),\n\n- dane profilowe,\n"
+
+
+def test_html_bold_line_stays_bold_as_a_title_is():
+    assert html_to_text("<p><strong>Cookies</strong></p><p>We use cookies.</p>") == (
+        "**Cookies**\n\nWe use cookies.\n"
     )
 
 
