@@ -188,7 +188,7 @@ def named_recipients(
             name = spaced(written)  # "Google&nbsp;Analytics" is Google Analytics
             if not (publisher and publisher.lower() in name.lower()):
                 found.setdefault(name, reading)
-    kept = [n for n in found if not any(n != o and n.lower() in o.lower() for o in found)]
+    kept = _distinct(found)
     for name in kept:
         evidence.add("named_recipients", name, found[name])
     kinds = {}
@@ -199,6 +199,25 @@ def named_recipients(
     for kind, reading in kinds.items():
         evidence.add("shared_with", kind, reading)
     return sorted(kept), sorted(kinds)
+
+
+def _distinct(names: Sequence[str]) -> list[str]:
+    """The names that are not another one again: a name inside a longer one ("Stripe" in
+    "Stripe, Inc."), or a service whose other name is inside a longer one ("阿里云" beside
+    "Alibaba Cloud Computing Co., Ltd": organizations.toml [same_service])."""
+    kept: list[str] = []
+    for name in sorted(names, key=len, reverse=True):
+        forms = [form.lower() for form in _same_service().get(name.lower(), [name])]
+        if not any(form in other.lower() for other in kept for form in forms):
+            kept.append(name)
+    return [name for name in names if name in kept]
+
+
+@cache
+def _same_service() -> dict[str, list[str]]:
+    """Each lower-cased name of a service in [same_service] -> all its names."""
+    groups = [[name, *others] for name, others in organization_data()["same_service"].items()]
+    return {name.lower(): group for group in groups for name in group}
 
 
 def _names_in(

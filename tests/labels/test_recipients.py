@@ -23,3 +23,21 @@ def test_a_known_service_in_a_chinese_sharing_sentence_is_a_named_recipient(name
     for written in _written_variants(name):
         text = f"我们会与{written}共享您的设备信息，以便提供统计分析服务。\n"
         assert extract(read_text(text))["named_recipients"], written
+
+
+def test_a_service_named_again_in_another_script_is_one_recipient() -> None:
+    # seed 001: each cloud provider in Chinese and then in English, in a Polish sentence
+    text = (
+        "W odniesieniu do danych osobowych gromadzonych podczas Twojego użytkowania aplikacji"
+        " lub chmury Imou, korzystamy z usług dostawców usług w chmurze, w tym Amazon Web"
+        " Services. Inc. (USA), 阿里云算有限公司Alibaba Cloud Computing Co., Ltd(Chiny), Azure"
+        " (USA), 北京金山云网有限公司Beijing Kingsoft Cloud Internet Technology Co., Ltd(Chiny).\n"
+    )
+    names = extract(read_text(text))["named_recipients"]
+    assert "Alibaba Cloud Computing Co., Ltd" in names and "阿里云" not in names
+    assert "Beijing Kingsoft Cloud Internet Technology Co., Ltd" in names and "金山云" not in names
+
+
+def test_a_service_named_only_in_chinese_stays_a_recipient() -> None:
+    text = "我们会与阿里云共享您的设备信息，以便提供云存储服务。\n"
+    assert extract(read_text(text))["named_recipients"] == ["阿里云"]
