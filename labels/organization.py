@@ -31,8 +31,6 @@ _DOMAIN = re.compile(r"(?<![a-z0-9.-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$
 _DOMAIN_LENGTH = 80
 _PHRASE = re.compile(r"[A-Z](?<![\w’'].)[a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\w)")
 _CAPITAL = re.compile(r"[A-Z]")
-_NAME_CHARACTERS = re.compile(rf"[\w&.'{SPACES_IN_LINE}-]*")
-"""What the words and spaces of a company name before a legal form are made of."""
 _NOT_IN_DOMAIN = re.compile(r"[^a-z0-9-]")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
@@ -68,16 +66,29 @@ def service_kinds() -> dict[str, str]:
 
 
 @cache
-def _legal_form(lang: str) -> re.Pattern[str]:
+def _legal_form(lang: str, across_lines: bool = False) -> re.Pattern[str]:
     """A company name and its legal form; Latin-script policies name companies of every
-    country ("The Rocket Science Group LLC" in a Swedish policy), so their forms pool."""
+    country ("The Rocket Science Group LLC" in a Swedish policy), so their forms pool.
+    `across_lines`: a line break may part the words of the name (see `legal_names`)."""
     tables = organization_data()["legal_forms"]
     if lang == "zh":
         return re.compile("|".join(map(re.escape, sorted(tables["zh"], key=len, reverse=True))))
     # Words and spaces are possessive (*+, ++): a part of a word or of a space is never
     # followed by the ", " or space before a form, so giving it back could not match.
-    name = rf"[A-Z][\w&.'-]*+(?:[{SPACES_IN_LINE}]++(?:[A-Z][\w&.'-]*+|&))*"
+    space = f"[{_name_spaces(across_lines)}]++"
+    name = rf"[A-Z][\w&.'-]*+(?:{space}(?:[A-Z][\w&.'-]*+|&))*"
     return re.compile(rf"({name}),?\s++{_latin_form(case_blind=True)}(?!\w)")
+
+
+def _name_spaces(across_lines: bool) -> str:
+    """The spaces between the words of a company name, for a []."""
+    return SPACES_IN_LINE + "\n" if across_lines else SPACES_IN_LINE
+
+
+@cache
+def _name_characters(across_lines: bool) -> re.Pattern[str]:
+    """What the words and spaces of a company name before a legal form are made of."""
+    return re.compile(rf"[\w&.'{_name_spaces(across_lines)}-]*")
 
 
 @cache
@@ -96,9 +107,17 @@ def _form_after_space(case_blind: bool) -> re.Pattern[str]:
 
 
 def legal_names(
-    text: str, lang: str, start: int = 0, end: int | None = None, lowered: str | None = None
+    text: str,
+    lang: str,
+    start: int = 0,
+    end: int | None = None,
+    lowered: str | None = None,
+    across_lines: bool = False,
 ) -> Iterator[re.Match[str]]:
-    """The matches of `_legal_form(lang).finditer(text, start, end)`, found faster.
+    """The matches of `_legal_form(lang, across_lines).finditer(text, start, end)`, found
+    faster. Within one sentence a line break is a hard wrap, and a name may run across it
+    ("Beijing Kingsoft" / "Cloud Internet Technology Co., Ltd"): ask `across_lines` there.
+    Across a whole text, the lines of a list or a table each name their own company.
 
     The pattern begins with any capitalised word, so a scan tries it at every capital
     letter. Legal forms after a space are quicker to scan for, and the company name of a
@@ -107,7 +126,7 @@ def legal_names(
     Given the lower-cased text too, the forms are looked for there (twice as fast).
     """
     end = len(text) if end is None else end
-    pattern = _legal_form(lang)
+    pattern = _legal_form(lang, across_lines)
     if lang == "zh":
         yield from pattern.finditer(text, start, end)
         return
@@ -118,7 +137,8 @@ def legal_names(
         name_end = _before_separator(text, space.end(), start)
         untried = max(resume, tried)
         # the name's characters run back from its end: read them in the reversed text
-        first = name_end - _NAME_CHARACTERS.match(text[untried:name_end][::-1]).end()
+        run = _name_characters(across_lines).match(text[untried:name_end][::-1])
+        first = name_end - run.end()
         for capital in _CAPITAL.finditer(text, first, name_end):
             match = pattern.match(text, capital.start(), end)
             if match:

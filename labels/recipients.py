@@ -231,7 +231,7 @@ def _names_in(
     names = [(text[h.start : h.end], h.start) for h in hits if not _in_address(h, text)]
     names += _shaped_names(text, reading.start, reading.end)
     if reading.lang != "zh":
-        legal = legal_names(text, reading.lang, reading.start, reading.end)
+        legal = legal_names(text, reading.lang, reading.start, reading.end, across_lines=True)
         names += [
             (m.group(0).rstrip("."), m.start()) for m in legal if not _is_publisher(m, publisher)
         ]

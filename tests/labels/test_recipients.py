@@ -41,3 +41,20 @@ def test_a_service_named_again_in_another_script_is_one_recipient() -> None:
 def test_a_service_named_only_in_chinese_stays_a_recipient() -> None:
     text = "我们会与阿里云共享您的设备信息，以便提供云存储服务。\n"
     assert extract(read_text(text))["named_recipients"] == ["阿里云"]
+
+
+def test_a_company_name_cut_by_a_hard_wrap_is_one_name() -> None:
+    # seed 001's sentence as a PDF's text layer gives it: the line ends inside the name
+    text = (
+        "Korzystamy z usług dostawców usług w chmurze, w tym Amazon Web Services. Inc. (USA),"
+        " Azure (USA), Beijing Kingsoft\nCloud Internet Technology Co., Ltd (Chiny).\n"
+    )
+    assert (
+        "Beijing Kingsoft Cloud Internet Technology Co., Ltd"
+        in (extract(read_text(text))["named_recipients"])
+    )
+
+
+def test_companies_on_lines_of_their_own_stay_apart() -> None:
+    text = "Udostępniamy dane następującym podmiotom:\n\nAmazon Web Services\nGoogle LLC\n"
+    assert "Amazon Web Services Google LLC" not in extract(read_text(text))["named_recipients"]
