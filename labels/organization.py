@@ -34,7 +34,9 @@ _CAPITAL = re.compile(r"[A-Z]")
 _NOT_IN_DOMAIN = re.compile(r"[^a-z0-9-]")
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
-_HAN_NAME = re.compile(r"(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,6}）)+$")
+_HAN_NAME = re.compile(r"(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,6}[）)])+$")
+"""A Chinese company name, a place in parentheses included ("赛博龙科技（北京）"); texts
+write the parentheses full-width or not."""
 _ALIAS_QUOTE = re.compile(r"\s*\(\s*[\"”“„'‘’]")
 _MIN_DECLARED_WORDS = 2
 _DECLARED_REACH = 120
@@ -260,7 +262,7 @@ def _han_declared(text: str) -> tuple[str, str] | None:
     data = _declarations()
     marks = "|".join(map(re.escape, data["zh_alias"]))
     we = "|".join(map(re.escape, data["zh_we"]))
-    alias = re.compile(rf"（(?:{marks})[^）]{{0,30}}(?:{we})")
+    alias = re.compile(rf"[（(](?:{marks})[^）)]{{0,30}}(?:{we})")
     for m in alias.finditer(text):
         run = _HAN_NAME.search(text, max(0, m.start() - _HAN_REACH), m.start())
         if not run:

@@ -93,6 +93,18 @@ UNNAMED = "(以下也称 “我们”)非常重视用户隐私。我们深知个
         pytest.param(
             CHINESE_ROLE_CALLED_US, "zh", "浙江天猫网络有限公司", id="chinese-role-called-us"
         ),
+        pytest.param(
+            CHINESE_CALLED_US.replace("（", "(").replace("）", ")"),
+            "zh",
+            "华米科技",
+            id="chinese-company-called-us-in-half-width-parentheses",
+        ),
+        pytest.param(
+            CHINESE_NAME_WITH_PLACE.replace("（", "(").replace("）", ")"),
+            "zh",
+            "赛博龙科技(北京)有限公司",
+            id="chinese-name-with-place-in-half-width-parentheses",
+        ),
     ],
 )
 def test_organization(text: str, lang: str, expected: str | None) -> None:

@@ -2,8 +2,8 @@
 
 Text taken from web pages and PDFs arrives with Windows line endings, no-break spaces
 between words ("Google&nbsp;Analytics"), trailing spaces, tabs, a byte-order mark, in
-UTF-16, or with its paragraphs cut into lines of 80 columns (a PDF's text layer, a plain-
-text mail). Each corpus policy is rewritten in each of these forms and must give the facts
+UTF-16, with its paragraphs cut into lines of 80 columns (a PDF's text layer, a plain-
+text mail), or its Chinese cut into lines of 40 characters. Each corpus policy is rewritten in each of these forms and must give the facts
 of its plain text (the evidence quotes the rewritten text, so only the facts compare).
 """
 
@@ -16,6 +16,7 @@ import pytest
 
 from labels import read_bytes, read_text
 from labels.facts import extract
+from labels.script import HAN
 from tests.conftest import corpus_files
 
 POLICIES = corpus_files()
@@ -34,6 +35,31 @@ def cut_paragraphs(text: str, width: int) -> str:
     )
 
 
+CHINESE_BREAK = re.compile(r"[\u4e00-\u9fff，。；：、（）“”]{2}")
+
+
+def cut_chinese(text: str, width: int) -> str:
+    """The text with each long line of Chinese cut about every `width` characters, where
+    two Chinese characters or marks meet (a PDF's layout never parts a Latin word or an
+    address)."""
+    lines = []
+    for line in text.split("\n"):
+        start = 0
+        chinese = len(HAN.findall(line)) * 2 > len(line)
+        while chinese and len(line) - start > width and not MARKED_LINE.match(line):
+            pair = CHINESE_BREAK.search(line, start + width - 1)
+            if pair is None:
+                break
+            lines.append(line[start : pair.start() + 1])
+            start = pair.start() + 1
+        lines.append(line[start:])
+    return "\n".join(lines)
+
+
+KNOWN_GAPS = {
+    ("snail-sleep-seblong", "chinese-cut-at-40-characters"): "a lead-in cut in its markdown"
+    " emphasis ('…以下第三方共享信息：_**') no longer leads the SDK list, and 友盟+ is lost",
+}
 FORMS = {
     "windows-line-endings": lambda text: text.replace("\n", "\r\n").encode("utf-8"),
     "no-break-spaces": lambda text: text.replace(" ", "\u00a0").encode("utf-8"),
@@ -42,6 +68,7 @@ FORMS = {
     "byte-order-mark": lambda text: ("\ufeff" + text).encode("utf-8"),
     "utf-16": lambda text: text.encode("utf-16"),
     "paragraphs-cut-at-80-columns": lambda text: cut_paragraphs(text, 80).encode("utf-8"),
+    "chinese-cut-at-40-characters": lambda text: cut_chinese(text, 40).encode("utf-8"),
 }
 
 
@@ -59,6 +86,8 @@ def plain() -> dict[str, dict]:
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("path", POLICIES, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_the_facts_do_not_depend_on_the_text_form(path, form, plain) -> None:
+def test_the_facts_do_not_depend_on_the_text_form(path, form, plain, request) -> None:
+    if (path.stem, form) in KNOWN_GAPS:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[path.stem, form]))
     data = FORMS[form](path.read_text(encoding="utf-8"))
     assert stated(extract(read_bytes(data, path.name))) == plain[path.name]
