@@ -121,7 +121,7 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
         if _quoted(field, reading, mentions, plain if states else found):
             continue  # its values have their quotes (the first wins): it would change nothing
         if field == "data_collected":
-            mentions = _not_kept_after(reading, mentions)
+            mentions = _kept_on_the_device(reading, _not_kept_after(reading, mentions))
         if field == "shared_with":
             values = _recipients(detection, reading, mentions)
         elif field == "rights":
@@ -223,6 +223,17 @@ def _not_kept_after(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.start > max(denials)]
 
 
+def _kept_on_the_device(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Without the data a sentence says stays on the user's device: "我们将收集您的手环解锁密码
+    …此数据仅存储在手环设备端，不会上传至服务器", "We collect your heart rate, which is stored
+    only on your device". Of a sentence that names several kinds of data, which one stays
+    there is not told: all of them count."""
+    if not reading.affirms(_DEVICE_ONLY) or len({m.key for m in mentions}) != 1:
+        return mentions
+    return []
+
+
+_DEVICE_ONLY = "cues.device_only"
 _TRANSIT = "security.encryption_in_transit"
 _AT_REST = "security.encryption_at_rest"
 _STORING = ("cues.storage", "cues.retain")

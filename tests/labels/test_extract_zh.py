@@ -657,11 +657,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "credentials",
             id="kept-on-the-device-only-is-not-collection",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'kept only on the device, never uploaded' should undo the collect verb; the "
-                "local cue reaches only use/retain verbs two tokens away; needs detect code",
-            ),
         ),
         pytest.param(
             "  * 您可以通过不向任何人（除非此人经您正式授权）披露您的登录密码或账户信息，"

@@ -501,6 +501,47 @@ def test_data_sent_to_a_country_abroad_is_a_transfer(text: str, expected: bool |
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "We collect your heart rate, which is stored only on your device.\n",
+            [],
+            id="en-stored-only-on-your-device",
+        ),
+        pytest.param(
+            "Vi samlar in din puls, som sparas endast på din enhet.\n",
+            [],
+            id="sv-endast-på-enheten",
+        ),
+        pytest.param(
+            "Zbieramy Twoje tętno, które jest przechowywane wyłącznie na Twoim urządzeniu.\n",
+            [],
+            id="pl-wyłącznie-na-urządzeniu",
+        ),
+        pytest.param(
+            "我們將收集您的手環解鎖密碼，此資料僅儲存在您的裝置，不會上傳至伺服器。\n",
+            [],
+            id="zh-traditional-kept-on-the-device",
+        ),
+        pytest.param(
+            "We collect your email address and your heart rate, which is stored only on your"
+            " device.\n",
+            ["contact", "health_fitness"],
+            id="en-which-of-two-stays-is-not-told",
+        ),
+        pytest.param(
+            "我们会将您的个人信息仅存储在中国境内。我们会收集您的位置信息。\n",
+            ["location"],
+            id="zh-a-country-is-no-device",
+        ),
+    ],
+)
+def test_data_kept_on_the_device_is_not_collected(text: str, expected: list[str]) -> None:
+    # written for the rule; the corpus case is xiaomi-xiaoai-speaker's band password
+    assert facts(text)["data_collected"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("Privacy Statement June 3, 2021\n\nWe respect your privacy.\n", "2021-06-03",
                      id="en-title-with-its-date"),
         pytest.param("We respect your privacy.\n\nThe law of June 3, 2021 applies.\n", None,
