@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
-from labels.script import SPACES_IN_LINE, spaced
+from labels.script import SPACES_IN_LINE, spaced, without_spaces_in_han
 from labels.vocabulary import LANGUAGES, vocabulary
 
 _DATA = Path(__file__).with_name("vocabularies") / "organizations.toml"
@@ -174,7 +174,10 @@ def _any_of(phrases: list[str], space: str, case_blind: bool = True) -> str:
 
 def organization(text: str, lang: str) -> str | None:
     """The brand of the policy's own web or mail domain, else a camel-case brand, else the
-    company before a legal form, else None; its words parted by plain spaces."""
+    company before a legal form, else None; its words parted by plain spaces. A name is a
+    value, not a quote, so Chinese is read without the spaces a PDF may put inside it."""
+    if lang == "zh":
+        text = without_spaces_in_han(text)
     words = Counter(_WORD.findall(text))
     words.update(_PHRASE.findall(text))
     lowered = text.lower()

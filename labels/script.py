@@ -21,6 +21,16 @@ no-break, typographic and ideographic spaces that web pages and PDFs put there (
 Analytics"). A name's words may be parted by any of them."""
 
 
+_SPACE_IN_HAN = re.compile(rf"(?<=[{HAN_BLOCKS}])[{SPACES_IN_LINE}](?=[{HAN_BLOCKS}])")
+
+
+def without_spaces_in_han(text: str) -> str:
+    """`text` without the single spaces that a PDF's text layer may put between Chinese
+    characters ("珠 海 格 力 电 器 股 份 有 限 公 司"): Chinese is written without them."""
+    return _SPACE_IN_HAN.sub("", text)
+
+
 def spaced(name: str) -> str:
-    """`name` with each run of white space written as one plain space, as a label shows it."""
-    return " ".join(name.split())
+    """`name` with each run of white space written as one plain space, as a label shows it,
+    and none between two Chinese characters ("支 付 宝")."""
+    return without_spaces_in_han(" ".join(name.split()))

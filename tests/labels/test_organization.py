@@ -100,6 +100,12 @@ UNNAMED = "(以下也称 “我们”)非常重视用户隐私。我们深知个
             id="chinese-company-called-us-in-half-width-parentheses",
         ),
         pytest.param(
+            " ".join(CHINESE_COMPANY),
+            "zh",
+            "珠海格力电器股份有限公司",
+            id="chinese-legal-name-with-spaces-between-characters",
+        ),
+        pytest.param(
             CHINESE_NAME_WITH_PLACE.replace("（", "(").replace("）", ")"),
             "zh",
             "赛博龙科技(北京)有限公司",

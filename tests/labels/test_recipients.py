@@ -58,3 +58,8 @@ def test_a_company_name_cut_by_a_hard_wrap_is_one_name() -> None:
 def test_companies_on_lines_of_their_own_stay_apart() -> None:
     text = "Udostępniamy dane następującym podmiotom:\n\nAmazon Web Services\nGoogle LLC\n"
     assert "Amazon Web Services Google LLC" not in extract(read_text(text))["named_recipients"]
+
+
+def test_a_chinese_name_is_shown_without_the_spaces_a_pdf_put_between_its_characters() -> None:
+    text = "我们会与支 付 宝共享您的订单信息，以便完成支付。\n"
+    assert extract(read_text(text))["named_recipients"] == ["支付宝"]
