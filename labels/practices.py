@@ -401,10 +401,19 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
             takes_data = value in _HANDLERS and handles
         if takes_data:
             values.append(value)
-    names_recipient = mentions or reading.has("cues.third_party")
-    if shares and reading.affirms(_LEGAL_COMPLIANCE) and not names_recipient:
+    to_whom_the_law_names = not reading.has("cues.third_party") or _if_the_law_requires(reading)
+    if shares and reading.affirms(_LEGAL_COMPLIANCE) and not mentions and to_whom_the_law_names:
         values.append("authorities")
     return values
+
+
+def _if_the_law_requires(reading: Reading) -> bool:
+    """Whether the law is the condition of the disclosure ("to a third party if we are
+    required to do so by law"): the third party is then whoever the law names. Without
+    a condition, a third party beside the law is a processor that must comply with it
+    ("要求第三方…严格遵守相关法律法规")."""
+    conditions = [m.start for m in reading.affirmed("cues.condition")]
+    return any(c < m.start for m in reading.affirmed(_LEGAL_COMPLIANCE) for c in conditions)
 
 
 _PROTECTED_REACH = 24

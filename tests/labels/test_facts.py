@@ -542,6 +542,34 @@ def test_data_kept_on_the_device_is_not_collected(text: str, expected: list[str]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "We may disclose your personal information to a third party if we are required to"
+            " do so by law.\n",
+            True,
+            id="en-to-a-third-party-if-the-law-requires",
+        ),
+        pytest.param(
+            "Możemy ujawnić Twoje dane osobowe podmiotowi trzeciemu, jeżeli wymagają tego"
+            " przepisy prawa.\n",
+            True,
+            id="pl-to-a-third-party-if-the-law-requires",
+        ),
+        pytest.param(
+            "对我们与之共享个人信息的公司、组织，我们会对其数据安全环境进行合理审查，并与其签署严格的"
+            "数据处理协议，要求第三方对您的信息采取足够的保护措施，严格遵守相关法律法规与监管要求。\n",
+            False,
+            id="zh-third-parties-that-must-comply-with-the-law",
+        ),
+    ],
+)
+def test_a_disclosure_the_law_requires_goes_to_the_authorities(text: str, expected: bool) -> None:
+    # written for the rule; the zh sentence is xiaomi-xiaoai-speaker's
+    assert ("authorities" in facts(text)["shared_with"]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("Privacy Statement June 3, 2021\n\nWe respect your privacy.\n", "2021-06-03",
                      id="en-title-with-its-date"),
         pytest.param("We respect your privacy.\n\nThe law of June 3, 2021 applies.\n", None,
