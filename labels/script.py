@@ -21,7 +21,9 @@ no-break, typographic and ideographic spaces that web pages and PDFs put there (
 Analytics"). A name's words may be parted by any of them."""
 
 
-_SPACE_IN_HAN = re.compile(rf"(?<=[{HAN_BLOCKS}])[{SPACES_IN_LINE}](?=[{HAN_BLOCKS}])")
+_SPACE_IN_HAN = re.compile(rf"[{SPACES_IN_LINE}](?<=[{HAN_BLOCKS}].)(?=[{HAN_BLOCKS}])")
+"""A space between two Chinese characters; the space comes first, so that a scan skips to
+the spaces (a look-behind first is tried at every character: eight times slower)."""
 
 
 def without_spaces_in_han(text: str) -> str:
