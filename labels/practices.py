@@ -121,7 +121,7 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
         if _quoted(field, reading, mentions, plain if states else found):
             continue  # its values have their quotes (the first wins): it would change nothing
         if field == "data_collected":
-            mentions = _kept_on_the_device(reading, _not_kept_after(reading, mentions))
+            mentions = _kept_on_the_device(detection, reading, _not_kept_after(reading, mentions))
         if field == "shared_with":
             values = _recipients(detection, reading, mentions)
         elif field == "rights":
@@ -223,17 +223,32 @@ def _not_kept_after(reading: Reading, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.start > max(denials)]
 
 
-def _kept_on_the_device(reading: Reading, mentions: list[Mention]) -> list[Mention]:
-    """Without the data a sentence says stays on the user's device: "我们将收集您的手环解锁密码
+def _kept_on_the_device(
+    detection: Detection, reading: Reading, mentions: list[Mention]
+) -> list[Mention]:
+    """Without the data a clause says stays on the user's device: "我们将收集您的手环解锁密码
     …此数据仅存储在手环设备端，不会上传至服务器", "We collect your heart rate, which is stored
-    only on your device". Of a sentence that names several kinds of data, which one stays
-    there is not told: all of them count."""
-    if not reading.affirms(_DEVICE_ONLY) or len({m.key for m in mentions}) != 1:
+    only on your device". Data in another clause is collected ("We collect your email
+    address; your fingerprint never leaves your device"); of a clause that names several
+    kinds of data, which one stays there is not told, so all count; and cookies always sit
+    on the device. The place is said of the data whatever the verb beside it
+    ("przechowywane lokalnie na Twoim urządzeniu": keeping "locally" is the device's act,
+    not the company's): only a negation of the place itself undoes it."""
+    places = [m for m in reading.terms(_DEVICE_ONLY) if not m.negated]
+    if not places:
         return mentions
-    return []
+    text = detection.text
+    kept = [
+        m
+        for m in mentions
+        if all(_CLAUSE_ENDS & set(text[min(m.end, p.end) : max(m.start, p.start)]) for p in places)
+    ]
+    stays = {m.key for m in mentions} - {m.key for m in kept}
+    return mentions if len(stays) != 1 or _COOKIES in stays else kept
 
 
 _DEVICE_ONLY = "cues.device_only"
+_COOKIES = "data_collected.cookies_tracking"
 _TRANSIT = "security.encryption_in_transit"
 _AT_REST = "security.encryption_at_rest"
 _STORING = ("cues.storage", "cues.retain")
@@ -401,19 +416,26 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
             takes_data = value in _HANDLERS and handles
         if takes_data:
             values.append(value)
-    to_whom_the_law_names = not reading.has("cues.third_party") or _if_the_law_requires(reading)
+    to_whom_the_law_names = not reading.has("cues.third_party") or _if_the_law_requires(
+        detection, reading
+    )
     if shares and reading.affirms(_LEGAL_COMPLIANCE) and not mentions and to_whom_the_law_names:
         values.append("authorities")
     return values
 
 
-def _if_the_law_requires(reading: Reading) -> bool:
+def _if_the_law_requires(detection: Detection, reading: Reading) -> bool:
     """Whether the law is the condition of the disclosure ("to a third party if we are
-    required to do so by law"): the third party is then whoever the law names. Without
-    a condition, a third party beside the law is a processor that must comply with it
-    ("要求第三方…严格遵守相关法律法规")."""
-    conditions = [m.start for m in reading.affirmed("cues.condition")]
-    return any(c < m.start for m in reading.affirmed(_LEGAL_COMPLIANCE) for c in conditions)
+    required to do so by law"): the third party is then whoever the law names. The
+    condition and the law stand in one phrase: in "If we share your data with third
+    parties, we require them to comply with the law" the law binds the third parties, as
+    without a condition ("要求第三方…严格遵守相关法律法规")."""
+    text = detection.text
+    return any(
+        c.start < m.start and not _PHRASE_OPENERS & set(text[c.end : m.start])
+        for m in reading.affirmed(_LEGAL_COMPLIANCE)
+        for c in reading.affirmed("cues.condition")
+    )
 
 
 _PROTECTED_REACH = 24

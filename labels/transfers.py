@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from labels.detect import OPENING_MARKS, Detection, Reading
+from bisect import bisect_left
+from operator import attrgetter
+
+from labels.detect import OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.values import find_countries, home_countries
 
+_START = attrgetter("start")
 _ABOUT_DATA_FLOW = ("share", "retain", "storage", "collect", "use")
 """A mention of other countries says something about transfers only beside one of these."""
 
@@ -49,19 +53,36 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
 def _to_a_country_abroad(detection: Detection, reading: Reading) -> bool:
     """Whether the sentence shares or stores data and then names a country outside the home
     of its language's readers ("Dina uppgifter kan överföras till USA", "Dane są
-    przechowywane na serwerach w Singapurze", "传输至美国的服务器"). A country before the
-    verb is the setting, not where the data goes ("W Stanach Zjednoczonych Firefox pobiera
+    przechowywane na serwerach w Singapurze", "传输至美国的服务器"). A country counts where
+    the nearest sharing or storing before it is affirmed (`_flows_to`): one before any is
+    the setting, not where the data goes ("W Stanach Zjednoczonych Firefox pobiera
     podpowiedzi z serwerów"). An English policy has no home
     (labels.values.home_countries): it is read in every country it names."""
     home = home_countries(reading.lang)
-    if home is None:
+    if home is None or _condition_of_a_right(detection, reading):
         return False
-    flows = [*reading.affirmed("cues.share"), *reading.affirmed("cues.storage")]
-    if not flows or _condition_of_a_right(detection, reading):
+    flows = _flows(reading)
+    if all(m.denied for m in flows):
         return False
-    first = min(m.end for m in flows)
-    text = detection.text[first : reading.end]
-    return any(country.value not in home for country in find_countries(text, reading.lang))
+    text = detection.text[reading.start : reading.end]
+    return any(
+        country.value not in home and _flows_to(flows, reading.start + country.start) is True
+        for country in find_countries(text, reading.lang)
+    )
+
+
+def _flows(reading: Reading) -> list[Mention]:
+    """The sharing and storing terms of a sentence, in text order."""
+    return sorted([*reading.terms("cues.share"), *reading.terms("cues.storage")], key=_START)
+
+
+def _flows_to(flows: list[Mention], position: int) -> bool | None:
+    """Whether data goes to what the sentence names at `position`: the stance of the nearest
+    sharing or storing before it, None before any. After a denial it is where data does not
+    go: "przechowujemy dane wyłącznie na terytorium Polski i nie przekazujemy ich do Stanów
+    Zjednoczonych"."""
+    before = bisect_left([m.start for m in flows], position) - 1
+    return None if before < 0 else not flows[before].denied
 
 
 def _excepted_country(detection: Detection, reading: Reading) -> bool:
@@ -101,14 +122,17 @@ def _condition_of_a_right(detection: Detection, reading: Reading) -> bool:
 
 
 def storage_countries(detection: Detection, evidence: Evidence) -> list[str]:
-    """Countries named in sentences about where data is stored or processed."""
+    """Countries named in sentences about where data is stored or processed, but after a
+    denied sharing or storing (`_flows_to`)."""
     found: dict[str, object] = {}
     for reading in detection.readings_with("cues.storage", "cues.stays_in_country"):
         if not (reading.affirms("cues.storage") or reading.affirms("cues.stays_in_country")):
             continue
         text = detection.text[reading.start : reading.end]
+        flows = _flows(reading)
         for country in find_countries(text, reading.lang):
-            found.setdefault(str(country.value), reading)
+            if _flows_to(flows, reading.start + country.start) is not False:
+                found.setdefault(str(country.value), reading)
     for code, reading in found.items():
         evidence.add("storage_countries", code, reading)
     return sorted(found)

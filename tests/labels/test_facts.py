@@ -491,6 +491,12 @@ def test_an_exception_that_names_a_country_is_a_transfer(text: str, expected: bo
             None,
             id="en-has-no-home",
         ),
+        pytest.param(
+            "Przechowujemy dane wyłącznie na terytorium Polski i nie przekazujemy ich do Stanów"
+            " Zjednoczonych.\n",
+            False,
+            id="pl-a-country-after-a-denial-is-where-data-does-not-go",
+        ),
     ],
 )
 def test_data_sent_to_a_country_abroad_is_a_transfer(text: str, expected: bool | None) -> None:
@@ -532,6 +538,21 @@ def test_data_sent_to_a_country_abroad_is_a_transfer(text: str, expected: bool |
             ["location"],
             id="zh-a-country-is-no-device",
         ),
+        pytest.param(
+            "We collect your heart rate; your messages stay on your device.\n",
+            ["health_fitness"],
+            id="en-data-in-another-clause-is-collected",
+        ),
+        pytest.param(
+            "Zbieramy Twoje tętno, które jest przechowywane lokalnie na Twoim urządzeniu.\n",
+            [],
+            id="pl-locally-on-the-device",
+        ),
+        pytest.param(
+            "We use cookies, which stay on your device until they expire.\n",
+            ["cookies_tracking"],
+            id="en-cookies-always-sit-on-the-device",
+        ),
     ],
 )
 def test_data_kept_on_the_device_is_not_collected(text: str, expected: list[str]) -> None:
@@ -553,6 +574,12 @@ def test_data_kept_on_the_device_is_not_collected(text: str, expected: list[str]
             " przepisy prawa.\n",
             True,
             id="pl-to-a-third-party-if-the-law-requires",
+        ),
+        pytest.param(
+            "If we share your personal data with third parties, we require them to comply with"
+            " applicable laws.\n",
+            False,
+            id="en-the-law-binds-the-third-parties-of-a-condition",
         ),
         pytest.param(
             "对我们与之共享个人信息的公司、组织，我们会对其数据安全环境进行合理审查，并与其签署严格的"
