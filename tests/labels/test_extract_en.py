@@ -71,6 +71,51 @@ def test_collected_data(text: str, expected: set[str]) -> None:
     assert set(facts_of(text)["data_collected"]) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for the rule: no sentence of the corpus names a kind of data that stays there.
+        pytest.param(
+            "We collect your heart rate, which never leaves your device.",
+            id="never-leaves-your-device",
+        ),
+        pytest.param(
+            "We record your heart rate, but this data does not leave your watch.",
+            id="does-not-leave-your-watch",
+        ),
+        pytest.param(
+            "Your sleep data is recorded by the watch and remains on your phone.",
+            id="remains-on-your-phone",
+        ),
+        pytest.param("Your photos are kept only on your device.", id="kept-only-on-your-device"),
+    ],
+)
+def test_data_kept_on_the_device_is_not_collected(text: str) -> None:
+    assert facts_of(text)["data_collected"] == []
+
+
+def test_cookies_named_with_the_device_are_still_no_data_kept_there() -> None:
+    text = "We use cookies, which are stored on your device."  # written for the rule
+    assert facts_of(text)["data_collected"] == ["cookies_tracking"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a device-only cue drops the one kind of data of its sentence, even in another clause",
+)
+def test_data_collected_beside_another_kind_kept_on_the_device() -> None:
+    text = "We collect your email address; your fingerprint never leaves your device."
+    assert facts_of(text)["data_collected"] == ["contact"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="cookies stay on the device by nature: that does not mean not collected"
+)
+def test_persistent_cookies_remain_on_the_device() -> None:
+    text = "We use cookies, which remain on your device until they expire."
+    assert facts_of(text)["data_collected"] == ["cookies_tracking"]
+
+
 def test_the_feedback_a_response_time_counts_from_is_no_content() -> None:
     text = (
         "In order to be safe, we may require you to provide a written request or otherwise prove"
