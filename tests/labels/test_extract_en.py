@@ -406,6 +406,33 @@ RIGHTS = [
         {"non_discrimination"},
         id="we-will-not-discriminate-against-you",
     ),
+    # Written for the rule: the CCPA's promise in the other common ways it is worded.
+    pytest.param(
+        "We do not discriminate against consumers who exercise their rights under the CCPA.",
+        {"non_discrimination"},
+        id="we-do-not-discriminate-against-consumers",
+    ),
+    pytest.param(
+        "You have the right not to receive discriminatory treatment for exercising your privacy"
+        " rights.",
+        {"non_discrimination"},
+        id="not-to-receive-discriminatory-treatment",
+    ),
+    pytest.param(
+        "You have the right to be free from discrimination for exercising your rights.",
+        {"non_discrimination"},
+        id="free-from-discrimination",
+    ),
+    pytest.param(
+        "We will not retaliate against you for exercising your rights.",
+        {"non_discrimination"},
+        id="we-will-not-retaliate-against-you",
+    ),
+    pytest.param(
+        "We do not discriminate on the basis of race, religion or gender in hiring.",
+        set(),
+        id="equal-opportunity-in-hiring-is-no-right",
+    ),
     pytest.param(
         "By contacting us as set forth in Section 11 below in the EU you may exercise your rights,"
         " including the right to request from us access to, correction of, deletion of, and"
