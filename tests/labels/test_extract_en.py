@@ -560,6 +560,34 @@ SHARED = [
         "authorities",
         id="provide-access-to-our-database",  # written for the rule
     ),
+    # Written for the rule: the law as the condition of a disclosure to third parties, in the
+    # common English ways besides "if" and "where".
+    pytest.param(
+        "We may share your information with third parties when required by law.",
+        "authorities",
+        id="third-parties-when-required-by-law",
+    ),
+    pytest.param(
+        "We may disclose your information to third parties as required by law.",
+        "authorities",
+        id="third-parties-as-required-by-law",
+    ),
+    pytest.param(
+        "We may disclose your personal information to third parties to the extent required by"
+        " applicable law.",
+        "authorities",
+        id="third-parties-to-the-extent-required-by-law",
+    ),
+    pytest.param(
+        "We do not disclose your information unless required by law.",
+        "authorities",
+        id="no-disclosure-unless-required-by-law",  # "unless" stays the exception
+    ),
+    pytest.param(
+        "We will only share your data with third parties when the law requires us to do so.",
+        "authorities",
+        id="third-parties-when-the-law-requires",
+    ),
     pytest.param(
         "CATEGORIES OF INFORMATION WE COLLECT, USE, AND DISCLOSE FOR BUSINESS PURPOSES\n\n"
         "We never sell the personal information of our users. We do work with partners who provide"
@@ -624,6 +652,12 @@ NOT_SHARED = [
         " jurisdiction.",
         {"authorities"},
         id="governmental-jurisdiction-is-a-place",  # written for the rule: a common template
+    ),
+    pytest.param(
+        "When we share your personal data with third parties, we require them to comply with"
+        " applicable data protection laws.",
+        {"authorities"},
+        id="third-parties-bound-to-comply-when-we-share",  # written for the rule
     ),
     pytest.param(
         "Our parent company and our affiliates run the apps, and we provide access to them for"
@@ -846,6 +880,27 @@ def test_collecting_advertising_identifiers_is_no_advertising() -> None:
     )
     assert "advertising" not in facts["purposes"]
     assert facts["third_party_advertising"] is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a condition counts for the law anywhere before it, also one that opens a clause of"
+    " its own ('If we share …, we require them to comply with the law')",
+)
+def test_third_parties_bound_to_comply_with_the_law_if_we_share() -> None:
+    text = (
+        "If we share your personal data with third parties, we require them to comply with"
+        " applicable data protection laws."
+    )
+    assert "authorities" not in facts_of(text)["shared_with"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a denied disclosure's exception 'unless required by law' is not read"
+)
+def test_no_sharing_with_third_parties_unless_required_by_law() -> None:
+    text = "We do not share your personal data with third parties unless required by law."
+    assert facts_of(text)["shared_with"] == ["authorities"]
 
 
 @pytest.mark.xfail(strict=True, reason="a list of changes that would update the policy is read")
