@@ -718,6 +718,25 @@ def test_analytics_improvement(text: str, expected: bool) -> None:
             True,
             id="outside-of-your-state-province-country",  # written for the rule: a template
         ),
+        # Written for the rule: the common templates that name no country.
+        pytest.param(
+            "Your information may be transferred to and maintained on computers located in"
+            " jurisdictions other than your own.",
+            True,
+            id="jurisdictions-other-than-your-own",
+        ),
+        pytest.param(
+            "Personal data collected by us may be stored and processed in your region or in any"
+            " other country where we or our service providers operate facilities.",
+            True,
+            id="in-any-other-country-where-we-operate-facilities",
+        ),
+        pytest.param(
+            "We will not transfer your data to any country where we do not have adequate"
+            " safeguards.",
+            None,
+            id="no-transfer-to-a-country-without-safeguards-is-no-denial",
+        ),
         pytest.param(
             "Our Services are intended for users located in the United States; we do not knowingly"
             " collect information from users outside the United States.",
@@ -901,6 +920,16 @@ def test_third_parties_bound_to_comply_with_the_law_if_we_share() -> None:
 def test_no_sharing_with_third_parties_unless_required_by_law() -> None:
     text = "We do not share your personal data with third parties unless required by law."
     assert facts_of(text)["shared_with"] == ["authorities"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a denied transfer abroad needs a sharing or storage verb, and 'transferred' alone is"
+    " none (a term 'transferred outside' would hide the denial of 'outside the EEA')",
+)
+def test_data_not_transferred_outside_the_eea() -> None:
+    text = "Your data will not be transferred outside the EEA."  # written for the rule
+    assert facts_of(text)["international_transfer"] is False
 
 
 @pytest.mark.xfail(strict=True, reason="a list of changes that would update the policy is read")
