@@ -1,6 +1,7 @@
 """What the extractor reads from Polish policy sentences, as a native reader judges them.
 
-Every sentence is copied from the Polish corpus (shared/corpus/pl, seeds/001).
+Every sentence is copied from the Polish corpus (shared/corpus/pl, seeds/001), except in
+the last table: typical phrasings of a rule that the corpus does not happen to use.
 Each case names one behaviour: a practice the sentence states, one it denies or
 never states (negations, anonymised data, response times), and the value the
 label must then show. Cases marked xfail are real gaps that need code, not
@@ -730,3 +731,52 @@ def test_flag(text: str, path: str, expected: object) -> None:
 )
 def test_retention_periods(text: str, days: list[float]) -> None:
     assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == days
+
+
+# Typical phrasings of Polish policies where the corpus has no sentence of its own: each
+# row is one ordinary way to say the thing, with the exact value the label must show.
+@pytest.mark.parametrize(
+    ("text", "path", "expected"),
+    [
+        pytest.param(
+            "Zbieramy dane o tętnie, które są przechowywane wyłącznie w pamięci Twojego"
+            " urządzenia.",
+            "data_collected",
+            [],
+            id="kept-only-in-the-memory-of-the-device-is-not-collected",
+        ),
+        pytest.param(
+            "Zbieramy dane o lokalizacji, które nie opuszczają Twojego urządzenia.",
+            "data_collected",
+            [],
+            id="data-that-never-leaves-the-device-is-not-collected",
+        ),
+        pytest.param(
+            "Zbieramy dane o Twoim śnie, które pozostają w Twoim telefonie i nie są przesyłane"
+            " na nasze serwery.",
+            "data_collected",
+            [],
+            id="data-that-stays-in-the-phone-is-not-collected",
+        ),
+        pytest.param(
+            "Zbieramy dane o tętnie i przechowujemy je na naszych serwerach.",
+            "data_collected",
+            ["health_fitness"],
+            id="data-kept-on-the-companys-servers-is-collected",
+        ),
+        pytest.param(
+            "Zbieramy dane o tętnie, które są przechowywane lokalnie na Twoim urządzeniu.",
+            "data_collected",
+            [],
+            id="kept-locally-on-the-device-is-not-collected",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'lokalnie' (cue local) makes the keeping verb beside it the user's, as"
+                " if denied, and the device_only term after it takes that verb's stance: it"
+                " never affirms, so _kept_on_the_device never drops the data",
+            ),
+        ),
+    ],
+)
+def test_typical_phrasings(text: str, path: str, expected: object) -> None:
+    assert field(facts_of(text), path) == expected
