@@ -776,6 +776,24 @@ def test_retention_periods(text: str, days: list[float]) -> None:
                 " never affirms, so _kept_on_the_device never drops the data",
             ),
         ),
+        pytest.param(
+            "Nie będziemy Cię dyskryminować za skorzystanie z przysługujących Ci praw.",
+            "rights",
+            ["non_discrimination"],
+            id="non-discrimination-with-the-person-before-the-verb",
+        ),
+        pytest.param(
+            "Skorzystanie z tych praw nie spowoduje gorszego traktowania użytkownika.",
+            "rights",
+            ["non_discrimination"],
+            id="non-discrimination-as-no-worse-treatment",
+        ),
+        pytest.param(
+            "Nie będziemy traktować Cię gorzej, jeśli skorzystasz ze swoich praw do prywatności.",
+            "rights",
+            ["non_discrimination"],
+            id="non-discrimination-as-not-treating-worse",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
