@@ -794,6 +794,33 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["non_discrimination"],
             id="non-discrimination-as-not-treating-worse",
         ),
+        pytest.param(
+            "Możemy przekazać dane osobom trzecim, jeżeli będziemy do tego zobowiązani przez"
+            " prawo.",
+            "shared_with",
+            ["authorities"],
+            id="disclosure-to-third-parties-if-bound-by-law",
+        ),
+        pytest.param(
+            "Możemy ujawnić Twoje dane osobom trzecim, jeżeli jest to wymagane przepisami prawa.",
+            "shared_with",
+            ["authorities"],
+            id="disclosure-to-third-parties-if-required-by-provisions",
+        ),
+        pytest.param(
+            "Twoje dane mogą zostać przekazane podmiotom trzecim, gdy obowiązek taki wynika z"
+            " przepisów prawa.",
+            "shared_with",
+            ["authorities"],
+            id="disclosure-to-third-parties-when-the-duty-comes-from-the-law",
+        ),
+        pytest.param(
+            "Przekazujemy dane osobowe dostawcom usług IT, którzy są prawnie zobowiązani do"
+            " zachowania poufności.",
+            "purposes",
+            [],
+            id="processors-bound-to-confidentiality-is-no-legal-purpose",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
