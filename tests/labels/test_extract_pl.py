@@ -563,6 +563,13 @@ def test_claims(text: str, path: str, value: str) -> None:
             id="a-contact-address-collects-nothing",
         ),
         pytest.param(
+            "Jeśli użytkownik korzysta z urządzenia mobilnego, gromadzimy identyfikatory reklamowe"
+            " udostępniane przez firmę Apple w systemie iOS i przez Google w systemie Android.",
+            "purposes",
+            "advertising",
+            id="advertising-identifiers-are-no-advertising",
+        ),
+        pytest.param(
             "Podanie adresu e-mail nie służy ustaleniu tożsamości Usługobiorcy, a jedynie utworzeniu"
             " konta użytkownika i zapewnia możliwość przywrócenia jego funkcjonalności w przypadku"
             " np. utraty hasła.",
