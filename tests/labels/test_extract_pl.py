@@ -828,6 +828,73 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="processors-bound-to-confidentiality-is-no-legal-purpose",
         ),
+        pytest.param(
+            "Twoje dane osobowe mogą być przekazywane do Stanów Zjednoczonych.",
+            "international_transfer",
+            True,
+            id="transfer-to-the-united-states",
+        ),
+        pytest.param(
+            "Dane są przechowywane na serwerach zlokalizowanych w Chinach.",
+            "international_transfer",
+            True,
+            id="stored-on-servers-in-china",
+        ),
+        pytest.param(
+            "Przechowujemy Twoje dane na serwerach w Niemczech.",
+            "international_transfer",
+            None,
+            id="stored-in-germany-stays-in-the-eea",
+        ),
+        pytest.param(
+            "Przechowujemy dane użytkowników wyłącznie na serwerach zlokalizowanych na terytorium"
+            " Polski i nie przekazujemy ich do Stanów Zjednoczonych.",
+            "international_transfer",
+            False,
+            id="kept-in-poland-and-not-transferred-to-the-us",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="transfers._to_a_country_abroad takes every country after the first"
+                " affirmed storage term, even one that a later denied sharing verb governs"
+                " ('nie przekazujemy ich do Stanów Zjednoczonych'): a critical True",
+            ),
+        ),
+        pytest.param(
+            "W Stanach Zjednoczonych przechowywane są kopie zapasowe danych użytkowników naszej"
+            " aplikacji.",
+            "international_transfer",
+            True,
+            id="place-fronted-before-a-passive-storage-verb",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="Polish fronts the place before a passive verb of storage ('W USA"
+                " przechowywane są …'); the rule reads a country before the verb as the"
+                " setting, which holds for verbs of sharing, not of storage",
+            ),
+        ),
+        pytest.param(
+            "Dane mogą być przechowywane na serwerach w Indiach.",
+            "international_transfer",
+            True,
+            id="stored-in-india-locative",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="labels/values/places.toml: the plural-only name 'Indie' is read only"
+                " in the nominative; 'Indiach', 'Indii' (and 'Rosji', 'Nowej Zelandii',"
+                " 'Danii') name no country",
+            ),
+        ),
+        pytest.param(
+            "Dane są przechowywane na serwerach w Hong Kongu.",
+            "storage_countries",
+            ["HK"],
+            id="stored-in-hong-kong-locative",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="labels/values/places.toml: 'Hong Kongu' is read as Kongo (CG); the"
+                " two-word locative of Hong Kong is missing from the HK aliases",
+            ),
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
