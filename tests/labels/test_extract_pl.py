@@ -841,6 +841,24 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             id="stored-on-servers-in-china",
         ),
         pytest.param(
+            "Dane mogą być wysyłane do Korei Południowej.",
+            "international_transfer",
+            True,
+            id="sent-to-south-korea",
+        ),
+        pytest.param(
+            "Twoje dane mogą zostać przeniesione do Stanów Zjednoczonych.",
+            "international_transfer",
+            True,
+            id="moved-to-the-united-states",
+        ),
+        pytest.param(
+            "Wysyłamy zamówienia do klientów w Szwajcarii.",
+            "international_transfer",
+            None,
+            id="goods-shipped-abroad-are-no-transfer",
+        ),
+        pytest.param(
             "Przechowujemy Twoje dane na serwerach w Niemczech.",
             "international_transfer",
             None,
