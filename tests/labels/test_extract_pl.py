@@ -822,6 +822,25 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             id="disclosure-to-third-parties-when-the-duty-comes-from-the-law",
         ),
         pytest.param(
+            "Możemy ujawnić dane osobowe osobom trzecim, kiedy wymaga tego prawo.",
+            "shared_with",
+            ["authorities"],
+            id="disclosure-to-third-parties-when-kiedy-the-law-requires",
+        ),
+        pytest.param(
+            "Możemy ujawnić dane osobowe osobom trzecim, gdyby wymagały tego przepisy prawa.",
+            "shared_with",
+            ["authorities"],
+            id="disclosure-to-third-parties-should-the-law-require",
+        ),
+        pytest.param(
+            "Kiedy Twoje dane są przekazywane do Stanów Zjednoczonych, masz prawo uzyskać kopię"
+            " zabezpieczeń.",
+            "international_transfer",
+            None,
+            id="transfer-as-the-condition-of-a-right-opened-by-kiedy",
+        ),
+        pytest.param(
             "Przekazujemy dane osobowe dostawcom usług IT, którzy są prawnie zobowiązani do"
             " zachowania poufności.",
             "purposes",
