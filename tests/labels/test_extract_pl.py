@@ -753,6 +753,13 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             id="kept-only-in-the-memory-of-the-device-is-not-collected",
         ),
         pytest.param(
+            "Zbieramy dane o tętnie, które są przechowywane wyłącznie w pamięci lokalnej Twojego"
+            " urządzenia.",
+            "data_collected",
+            [],
+            id="the-devices-local-memory-is-no-web-storage",
+        ),
+        pytest.param(
             "Zbieramy dane o lokalizacji, które nie opuszczają Twojego urządzenia.",
             "data_collected",
             [],
