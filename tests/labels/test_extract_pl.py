@@ -885,6 +885,24 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             id="goods-shipped-abroad-are-no-transfer",
         ),
         pytest.param(
+            "Nagrania z monitoringu wizyjnego na terenie sklepu są przechowywane przez 30 dni.",
+            "international_transfer",
+            None,
+            id="kept-on-the-premises-says-nothing-of-the-country",
+        ),
+        pytest.param(
+            "Kopie zapasowe przechowujemy wyłącznie na serwerach naszego dostawcy hostingu.",
+            "international_transfer",
+            None,
+            id="kept-only-on-a-providers-servers-says-nothing-of-the-country",
+        ),
+        pytest.param(
+            "Dane osobowe są przechowywane na terenie Europejskiego Obszaru Gospodarczego.",
+            "international_transfer",
+            False,
+            id="kept-within-the-eea",
+        ),
+        pytest.param(
             "Przechowujemy Twoje dane na serwerach w Niemczech.",
             "international_transfer",
             None,
