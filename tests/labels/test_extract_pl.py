@@ -855,6 +855,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             id="processors-bound-to-confidentiality-is-no-legal-purpose",
         ),
         pytest.param(
+            "Nie stosujemy reklam spersonalizowanych.",
+            "third_party_advertising",
+            False,
+            id="no-personalised-ads-by-the-verb-stosowac",
+        ),
+        pytest.param(
             "Twoje dane osobowe mogą być przekazywane do Stanów Zjednoczonych.",
             "international_transfer",
             True,
