@@ -214,6 +214,25 @@ _DISCLOSED_TO_PROTECT = (
             "non_discrimination",
             id="no-discrimination-for-exercising-rights",
         ),
+        # Template wording (not in the corpus): the company's promise not to discriminate.
+        pytest.param(
+            "我们不会因您行使上述权利而对您进行歧视。",
+            "rights",
+            "non_discrimination",
+            id="we-will-not-discriminate-against-you",
+        ),
+        pytest.param(
+            "我们不会因为您行使个人信息权利而对您差别对待。",
+            "rights",
+            "non_discrimination",
+            id="we-will-not-treat-you-differently",
+        ),
+        pytest.param(
+            "我們不會因您行使上述權利而對您進行歧視。",
+            "rights",
+            "non_discrimination",
+            id="traditional-we-will-not-discriminate-against-you",
+        ),
         pytest.param(
             "您有权要求我们限制使用您的个人信息。",
             "rights",
