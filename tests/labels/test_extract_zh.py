@@ -94,6 +94,20 @@ _DISCLOSED_TO_PROTECT = (
             id="share-on-request-of-courts",
         ),
         pytest.param(
+            "我们还与协助我们运营服务的服务提供商和合作伙伴、其他公司以及（在某些情况下）"
+            "合法当局分享一些用户信息。",
+            "shared_with",
+            "authorities",
+            id="shared-with-lawful-authorities",
+        ),
+        pytest.param(
+            "我們還與協助我們運營服務的服務提供商和合作夥伴、其他公司以及（在某些情況下）"
+            "合法當局分享一些使用者資訊。",
+            "shared_with",
+            "authorities",
+            id="traditional-shared-with-lawful-authorities",
+        ),
+        pytest.param(
             "2、在涉及合并、收购或破产清算时，如涉及到个人信息转让，我们会在要求新的持有您个人信息的"
             "公司、组织继续受此隐私政策的约束，否则我们将要求该公司、组织重新向您征求授权同意。",
             "shared_with",
