@@ -94,6 +94,12 @@ _DISCLOSED_TO_PROTECT = (
             id="share-on-request-of-courts",
         ),
         pytest.param(
+            "在适用法律要求时，华米可能会不经过进一步同意而披露您的个人信息。",
+            "shared_with",
+            "authorities",
+            id="disclosed-when-the-law-requires",
+        ),
+        pytest.param(
             "我们还与协助我们运营服务的服务提供商和合作伙伴、其他公司以及（在某些情况下）"
             "合法当局分享一些用户信息。",
             "shared_with",
@@ -106,6 +112,25 @@ _DISCLOSED_TO_PROTECT = (
             "shared_with",
             "authorities",
             id="traditional-shared-with-lawful-authorities",
+        ),
+        # Template wording (not in the corpus): a disclosure to a third party if the law requires it.
+        pytest.param(
+            "如果适用法律要求，我们可能会向第三方披露您的个人信息。",
+            "shared_with",
+            "authorities",
+            id="to-a-third-party-if-the-law-requires",
+        ),
+        pytest.param(
+            "在法律法规要求的情况下，我们会将您的个人信息提供给第三方。",
+            "shared_with",
+            "authorities",
+            id="to-a-third-party-where-the-law-requires",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the condition is written after the law (在…的情况下, …时); "
+                "_if_the_law_requires looks for a condition word before it; needs "
+                "labels/practices.py code",
+            ),
         ),
         pytest.param(
             "2、在涉及合并、收购或破产清算时，如涉及到个人信息转让，我们会在要求新的持有您个人信息的"
@@ -774,6 +799,19 @@ def test_claims(text: str, path: str, value: str) -> None:
             "rights",
             "non_discrimination",
             id="definition-of-sensitive-data-is-no-non-discrimination",
+        ),
+        # Template wording (not in the corpus): a processor bound by the law is no authority.
+        pytest.param(
+            "如需向第三方提供您的个人信息，我们将要求第三方遵守相关法律法规。",
+            "shared_with",
+            "authorities",
+            id="third-party-required-to-obey-the-law-is-no-authority",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="如需 (if we need to) conditions the disclosure, not the law; "
+                "_if_the_law_requires takes any condition word before the law; needs the "
+                "law inside the condition's own clause (labels/practices.py)",
+            ),
         ),
         pytest.param(
             "如您拒绝提供上述信息，可能会限制使用部分功能。",
