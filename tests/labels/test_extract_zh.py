@@ -1111,6 +1111,37 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             True,
             id="traditional-tw-moved-to-servers-in-the-us",
         ),
+        # The Personal Information Protection Law's words (Art. 38-39): 向境外提供个人信息.
+        pytest.param(
+            "我们会在获得您单独同意后向境外提供您的个人信息。",
+            "international_transfer",
+            True,
+            id="provided-abroad-with-separate-consent",
+        ),
+        pytest.param(
+            "如需向中华人民共和国境外提供个人信息，我们将取得您的单独同意。",
+            "international_transfer",
+            True,
+            id="provided-outside-the-prc",
+        ),
+        pytest.param(
+            "我们不会向境外提供您的个人信息。",
+            "international_transfer",
+            False,
+            id="not-provided-abroad",
+        ),
+        pytest.param(
+            "如需向中華人民共和國境外提供個人資料，我們將取得您的單獨同意。",
+            "international_transfer",
+            True,
+            id="traditional-provided-outside-the-prc",
+        ),
+        pytest.param(
+            "我们在境外提供的服务适用单独的隐私政策。",
+            "international_transfer",
+            None,
+            id="services-provided-abroad-move-no-data",
+        ),
         pytest.param(
             "我们会将您的个人信息传输至中国香港的服务器。",
             "international_transfer",
