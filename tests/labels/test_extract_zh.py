@@ -1142,6 +1142,25 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             None,
             id="services-provided-abroad-move-no-data",
         ),
+        # Outside the reader's country or region (template wording; Hong Kong's PDPO wording).
+        pytest.param(
+            "您的个人信息可能会在您所在国家或地区之外的地方被处理。",
+            "international_transfer",
+            True,
+            id="processed-outside-your-country-or-region",
+        ),
+        pytest.param(
+            "您的個人資料可能會被轉移至香港以外的地方。",
+            "international_transfer",
+            True,
+            id="traditional-hk-transferred-outside-hong-kong",
+        ),
+        pytest.param(
+            "本政策适用于中国大陆以外的用户。",
+            "international_transfer",
+            None,
+            id="users-outside-the-mainland-are-no-transfer",
+        ),
         pytest.param(
             "我们会将您的个人信息传输至中国香港的服务器。",
             "international_transfer",
