@@ -272,6 +272,25 @@ _DISCLOSED_TO_PROTECT = (
             "non_discrimination",
             id="traditional-we-will-not-discriminate-against-you",
         ),
+        # The negation right before the words is the promise itself, not a denial of the right.
+        pytest.param(
+            "如果您行使这些权利，我们不会歧视您，也不会拒绝向您提供服务。",
+            "rights",
+            "non_discrimination",
+            id="we-do-not-discriminate-against-you",
+        ),
+        pytest.param(
+            "我们不会对您进行歧视。",
+            "rights",
+            "non_discrimination",
+            id="we-do-not-discriminate",
+        ),
+        pytest.param(
+            "我們不會歧視您。",
+            "rights",
+            "non_discrimination",
+            id="traditional-we-do-not-discriminate-against-you",
+        ),
         pytest.param(
             "您有权要求我们限制使用您的个人信息。",
             "rights",
