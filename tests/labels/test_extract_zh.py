@@ -113,6 +113,19 @@ _DISCLOSED_TO_PROTECT = (
             "authorities",
             id="traditional-shared-with-lawful-authorities",
         ),
+        # Template wording (not in the corpus): the police.
+        pytest.param(
+            "我们可能会应警方的要求披露您的个人信息。",
+            "shared_with",
+            "authorities",
+            id="disclosed-at-the-request-of-the-police",
+        ),
+        pytest.param(
+            "我們可能會應警方要求向其披露您的個人資料。",
+            "shared_with",
+            "authorities",
+            id="traditional-disclosed-at-the-request-of-the-police",
+        ),
         # Template wording (not in the corpus): a disclosure to a third party if the law requires it.
         pytest.param(
             "如果适用法律要求，我们可能会向第三方披露您的个人信息。",
@@ -130,6 +143,18 @@ _DISCLOSED_TO_PROTECT = (
                 reason="the condition is written after the law (在…的情况下, …时); "
                 "_if_the_law_requires looks for a condition word before it; needs "
                 "labels/practices.py code",
+            ),
+        ),
+        pytest.param(
+            "我们可能会向公安机关提供您的个人信息。",
+            "shared_with",
+            "authorities",
+            id="provided-to-the-public-security-bureau",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="向 + recipient + 提供 is the commonest Chinese disclosure, but 提供 alone is "
+                'no sharing verb (提供服务; "合作伙伴向我们提供您的个人信息" is a source): needs code '
+                "that reads 提供 as sharing after a 向 phrase naming someone other than the company",
             ),
         ),
         pytest.param(
