@@ -1186,6 +1186,32 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             None,
             id="services-provided-abroad-move-no-data",
         ),
+        # The transfer with its manner (template wording); the bare noun is a topic (xiaomi).
+        pytest.param(
+            "我们会跨境传输您的个人信息。",
+            "international_transfer",
+            True,
+            id="transferred-across-the-border",
+        ),
+        pytest.param(
+            "我们不会对您的个人信息进行跨境传输。",
+            "international_transfer",
+            False,
+            id="no-cross-border-transfer",
+        ),
+        pytest.param(
+            "本公司不會將您的個人資料進行國際傳輸。",
+            "international_transfer",
+            False,
+            id="traditional-tw-no-international-transfer",
+        ),
+        pytest.param(
+            "若本隐私政策未约定的，以《小米隐私政策》为准。特别是关于“未成年人信息保护、安全措施、"
+            "跨境传输”等部分的约定，建议您详细阅读[《小米隐私政策》](https://privacy.mi.com/all/zh_CN)。",
+            "international_transfer",
+            None,
+            id="cross-border-transfer-as-a-topic-of-another-policy",
+        ),
         # Outside the reader's country or region (template wording; Hong Kong's PDPO wording).
         pytest.param(
             "您的个人信息可能会在您所在国家或地区之外的地方被处理。",
