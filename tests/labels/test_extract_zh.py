@@ -94,6 +94,70 @@ _DISCLOSED_TO_PROTECT = (
             id="share-on-request-of-courts",
         ),
         pytest.param(
+            "在适用法律要求时，华米可能会不经过进一步同意而披露您的个人信息。",
+            "shared_with",
+            "authorities",
+            id="disclosed-when-the-law-requires",
+        ),
+        pytest.param(
+            "我们还与协助我们运营服务的服务提供商和合作伙伴、其他公司以及（在某些情况下）"
+            "合法当局分享一些用户信息。",
+            "shared_with",
+            "authorities",
+            id="shared-with-lawful-authorities",
+        ),
+        pytest.param(
+            "我們還與協助我們運營服務的服務提供商和合作夥伴、其他公司以及（在某些情況下）"
+            "合法當局分享一些使用者資訊。",
+            "shared_with",
+            "authorities",
+            id="traditional-shared-with-lawful-authorities",
+        ),
+        # Template wording (not in the corpus): the police.
+        pytest.param(
+            "我们可能会应警方的要求披露您的个人信息。",
+            "shared_with",
+            "authorities",
+            id="disclosed-at-the-request-of-the-police",
+        ),
+        pytest.param(
+            "我們可能會應警方要求向其披露您的個人資料。",
+            "shared_with",
+            "authorities",
+            id="traditional-disclosed-at-the-request-of-the-police",
+        ),
+        # Template wording (not in the corpus): a disclosure to a third party if the law requires it.
+        pytest.param(
+            "如果适用法律要求，我们可能会向第三方披露您的个人信息。",
+            "shared_with",
+            "authorities",
+            id="to-a-third-party-if-the-law-requires",
+        ),
+        pytest.param(
+            "在法律法规要求的情况下，我们会将您的个人信息提供给第三方。",
+            "shared_with",
+            "authorities",
+            id="to-a-third-party-where-the-law-requires",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the condition is written after the law (在…的情况下, …时); "
+                "_if_the_law_requires looks for a condition word before it; needs "
+                "labels/practices.py code",
+            ),
+        ),
+        pytest.param(
+            "我们可能会向公安机关提供您的个人信息。",
+            "shared_with",
+            "authorities",
+            id="provided-to-the-public-security-bureau",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="向 + recipient + 提供 is the commonest Chinese disclosure, but 提供 alone is "
+                'no sharing verb (提供服务; "合作伙伴向我们提供您的个人信息" is a source): needs code '
+                "that reads 提供 as sharing after a 向 phrase naming someone other than the company",
+            ),
+        ),
+        pytest.param(
             "2、在涉及合并、收购或破产清算时，如涉及到个人信息转让，我们会在要求新的持有您个人信息的"
             "公司、组织继续受此隐私政策的约束，否则我们将要求该公司、组织重新向您征求授权同意。",
             "shared_with",
@@ -131,6 +195,13 @@ _DISCLOSED_TO_PROTECT = (
             "rights",
             "complaint",
             id="complain-to-data-protection-authority",
+        ),
+        # 移交给 is the user forwarding a complaint, no sharing verb that hides the right.
+        pytest.param(
+            "如果您对收到的答复不满意，您可以将投诉移交给所在司法辖区的相关监管机构。",
+            "rights",
+            "complaint",
+            id="forward-the-complaint-to-the-regulator",
         ),
         pytest.param(
             "目前，华米在北京、美国、新加坡、德国、印度和俄罗斯设有数据中心。",
@@ -206,6 +277,44 @@ _DISCLOSED_TO_PROTECT = (
             "rights",
             "non_discrimination",
             id="no-discrimination-for-exercising-rights",
+        ),
+        # Template wording (not in the corpus): the company's promise not to discriminate.
+        pytest.param(
+            "我们不会因您行使上述权利而对您进行歧视。",
+            "rights",
+            "non_discrimination",
+            id="we-will-not-discriminate-against-you",
+        ),
+        pytest.param(
+            "我们不会因为您行使个人信息权利而对您差别对待。",
+            "rights",
+            "non_discrimination",
+            id="we-will-not-treat-you-differently",
+        ),
+        pytest.param(
+            "我們不會因您行使上述權利而對您進行歧視。",
+            "rights",
+            "non_discrimination",
+            id="traditional-we-will-not-discriminate-against-you",
+        ),
+        # The negation right before the words is the promise itself, not a denial of the right.
+        pytest.param(
+            "如果您行使这些权利，我们不会歧视您，也不会拒绝向您提供服务。",
+            "rights",
+            "non_discrimination",
+            id="we-do-not-discriminate-against-you",
+        ),
+        pytest.param(
+            "我们不会对您进行歧视。",
+            "rights",
+            "non_discrimination",
+            id="we-do-not-discriminate",
+        ),
+        pytest.param(
+            "我們不會歧視您。",
+            "rights",
+            "non_discrimination",
+            id="traditional-we-do-not-discriminate-against-you",
         ),
         pytest.param(
             "您有权要求我们限制使用您的个人信息。",
@@ -658,6 +767,50 @@ def test_claims(text: str, path: str, value: str) -> None:
             "credentials",
             id="kept-on-the-device-only-is-not-collection",
         ),
+        # Template wording (not in the corpus): other ways of saying the data stays on the device.
+        pytest.param(
+            "您的人脸信息只会存储在您的设备中，不会上传。",
+            "data_collected",
+            "sensitive",
+            id="face-data-only-ever-stored-on-your-device",
+        ),
+        pytest.param(
+            "您的声纹信息仅存储在您的终端设备上。",
+            "data_collected",
+            "sensitive",
+            id="voiceprint-stored-only-on-your-terminal",
+        ),
+        pytest.param(
+            "我们会收集您的心率数据，该数据只会保存在您的手表中。",
+            "data_collected",
+            "health_fitness",
+            id="heart-rate-only-ever-kept-on-your-watch",
+        ),
+        pytest.param(
+            "您的人臉資訊只會儲存在您的裝置中，不會上傳。",
+            "data_collected",
+            "sensitive",
+            id="traditional-tw-face-data-only-ever-stored-on-your-device",
+        ),
+        pytest.param(
+            "您的聲紋資訊僅存儲在您的終端設備上。",
+            "data_collected",
+            "sensitive",
+            id="traditional-voiceprint-stored-only-on-your-terminal",
+        ),
+        pytest.param(
+            "提供离腕锁定功能。您的手环解锁密码将用于为您实现手环离腕锁定功能。若您开启此功能，"
+            "当手环检测到未佩戴设备时，将启动密码锁屏。为免存疑，此数据仅存储在手环设备端，"
+            "不会上传至服务器。",
+            "data_collected",
+            "credentials",
+            id="kept-on-the-device-said-after-the-data",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="此数据 points back to the data of an earlier sentence of the paragraph; "
+                "_kept_on_the_device reads one sentence; needs labels/practices.py code",
+            ),
+        ),
         pytest.param(
             "  * 您可以通过不向任何人（除非此人经您正式授权）披露您的登录密码或账户信息，"
             "为保护您个人信息的安全发挥作用。",
@@ -690,6 +843,19 @@ def test_claims(text: str, path: str, value: str) -> None:
             "rights",
             "non_discrimination",
             id="definition-of-sensitive-data-is-no-non-discrimination",
+        ),
+        # Template wording (not in the corpus): a processor bound by the law is no authority.
+        pytest.param(
+            "如需向第三方提供您的个人信息，我们将要求第三方遵守相关法律法规。",
+            "shared_with",
+            "authorities",
+            id="third-party-required-to-obey-the-law-is-no-authority",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="如需 (if we need to) conditions the disclosure, not the law; "
+                "_if_the_law_requires takes any condition word before the law; needs the "
+                "law inside the condition's own clause (labels/practices.py)",
+            ),
         ),
         pytest.param(
             "如您拒绝提供上述信息，可能会限制使用部分功能。",
@@ -951,6 +1117,160 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "international_transfer",
             True,
             id="transmitted-abroad-with-consent",
+        ),
+        # Template wording (not in the corpus): data sent or stored to a named country abroad.
+        pytest.param(
+            "为了向您提供服务，您的个人信息会被传送到爱尔兰的服务器。",
+            "international_transfer",
+            True,
+            id="sent-to-servers-in-ireland",
+        ),
+        pytest.param(
+            "您的个人信息会被发送至印度的合作方。",
+            "international_transfer",
+            True,
+            id="sent-to-a-partner-in-india",
+        ),
+        pytest.param(
+            "您的个人信息将传递给位于美国的合作伙伴。",
+            "international_transfer",
+            True,
+            id="passed-to-a-partner-in-the-us",
+        ),
+        pytest.param(
+            "我们会将您的个人信息存储至新加坡的服务器。",
+            "international_transfer",
+            True,
+            id="stored-to-servers-in-singapore",
+        ),
+        pytest.param(
+            "您的個人資料會傳送到新加坡的伺服器。",
+            "international_transfer",
+            True,
+            id="traditional-sent-to-servers-in-singapore",
+        ),
+        pytest.param(
+            "我們可能會將您的個人資料移轉至美國的伺服器。",
+            "international_transfer",
+            True,
+            id="traditional-tw-moved-to-servers-in-the-us",
+        ),
+        # The Personal Information Protection Law's words (Art. 38-39): 向境外提供个人信息.
+        pytest.param(
+            "我们会在获得您单独同意后向境外提供您的个人信息。",
+            "international_transfer",
+            True,
+            id="provided-abroad-with-separate-consent",
+        ),
+        pytest.param(
+            "如需向中华人民共和国境外提供个人信息，我们将取得您的单独同意。",
+            "international_transfer",
+            True,
+            id="provided-outside-the-prc",
+        ),
+        pytest.param(
+            "我们不会向境外提供您的个人信息。",
+            "international_transfer",
+            False,
+            id="not-provided-abroad",
+        ),
+        pytest.param(
+            "如需向中華人民共和國境外提供個人資料，我們將取得您的單獨同意。",
+            "international_transfer",
+            True,
+            id="traditional-provided-outside-the-prc",
+        ),
+        pytest.param(
+            "我们在境外提供的服务适用单独的隐私政策。",
+            "international_transfer",
+            None,
+            id="services-provided-abroad-move-no-data",
+        ),
+        # The transfer with its manner (template wording); the bare noun is a topic (xiaomi).
+        pytest.param(
+            "我们会跨境传输您的个人信息。",
+            "international_transfer",
+            True,
+            id="transferred-across-the-border",
+        ),
+        pytest.param(
+            "我们不会对您的个人信息进行跨境传输。",
+            "international_transfer",
+            False,
+            id="no-cross-border-transfer",
+        ),
+        pytest.param(
+            "本公司不會將您的個人資料進行國際傳輸。",
+            "international_transfer",
+            False,
+            id="traditional-tw-no-international-transfer",
+        ),
+        pytest.param(
+            "若本隐私政策未约定的，以《小米隐私政策》为准。特别是关于“未成年人信息保护、安全措施、"
+            "跨境传输”等部分的约定，建议您详细阅读[《小米隐私政策》](https://privacy.mi.com/all/zh_CN)。",
+            "international_transfer",
+            None,
+            id="cross-border-transfer-as-a-topic-of-another-policy",
+        ),
+        # Outside the reader's country or region (template wording; Hong Kong's PDPO wording).
+        pytest.param(
+            "您的个人信息可能会在您所在国家或地区之外的地方被处理。",
+            "international_transfer",
+            True,
+            id="processed-outside-your-country-or-region",
+        ),
+        pytest.param(
+            "您的個人資料可能會被轉移至香港以外的地方。",
+            "international_transfer",
+            True,
+            id="traditional-hk-transferred-outside-hong-kong",
+        ),
+        pytest.param(
+            "本政策适用于中国大陆以外的用户。",
+            "international_transfer",
+            None,
+            id="users-outside-the-mainland-are-no-transfer",
+        ),
+        pytest.param(
+            "我们会将您的个人信息传输至中国香港的服务器。",
+            "international_transfer",
+            None,
+            id="hong-kong-is-no-transfer-for-a-chinese-reader",
+        ),
+        pytest.param(
+            "我们会与位于美国的第三方共享您的个人信息。",
+            "international_transfer",
+            True,
+            id="shared-with-a-third-party-in-the-us",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="Chinese names the recipient, with its country, between 与/向 and the verb "
+                "(与位于美国的第三方共享, 向美国的关联公司披露); a country before the verb is read as "
+                "the setting; needs labels/transfers.py code",
+            ),
+        ),
+        pytest.param(
+            "您的个人信息将在美国存储和处理。",
+            "international_transfer",
+            True,
+            id="stored-and-processed-in-the-us",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="Chinese says where with 在 + place before the verb (在美国存储, 在新加坡的"
+                "服务器上存储); a country before the verb is read as the setting; needs "
+                "labels/transfers.py code",
+            ),
+        ),
+        pytest.param(
+            "我们会在新加坡的服务器上存储您的个人信息。",
+            "international_transfer",
+            True,
+            id="stored-on-servers-in-singapore",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="在…的服务器上 + verb names the place of storage before the verb; "
+                "storage_countries says SG, the transfer is not read; needs labels/transfers.py code",
+            ),
         ),
         pytest.param(
             _PIPL_SENSITIVE,
