@@ -99,18 +99,11 @@ def test_cookies_named_with_the_device_are_still_no_data_kept_there() -> None:
     assert facts_of(text)["data_collected"] == ["cookies_tracking"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a device-only cue drops the one kind of data of its sentence, even in another clause",
-)
 def test_data_collected_beside_another_kind_kept_on_the_device() -> None:
     text = "We collect your email address; your fingerprint never leaves your device."
     assert facts_of(text)["data_collected"] == ["contact"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="cookies stay on the device by nature: that does not mean not collected"
-)
 def test_persistent_cookies_remain_on_the_device() -> None:
     text = "We use cookies, which remain on your device until they expire."
     assert facts_of(text)["data_collected"] == ["cookies_tracking"]
@@ -901,11 +894,6 @@ def test_collecting_advertising_identifiers_is_no_advertising() -> None:
     assert facts["third_party_advertising"] is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a condition counts for the law anywhere before it, also one that opens a clause of"
-    " its own ('If we share …, we require them to comply with the law')",
-)
 def test_third_parties_bound_to_comply_with_the_law_if_we_share() -> None:
     text = (
         "If we share your personal data with third parties, we require them to comply with"

@@ -783,12 +783,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "data_collected",
             [],
             id="kept-locally-on-the-device-is-not-collected",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'lokalnie' (cue local) makes the keeping verb beside it the user's, as"
-                " if denied, and the device_only term after it takes that verb's stance: it"
-                " never affirms, so _kept_on_the_device never drops the data",
-            ),
         ),
         pytest.param(
             "Nie będziemy Cię dyskryminować za skorzystanie z przysługujących Ci praw.",
@@ -920,12 +914,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "international_transfer",
             False,
             id="kept-in-poland-and-not-transferred-to-the-us",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="transfers._to_a_country_abroad takes every country after the first"
-                " affirmed storage term, even one that a later denied sharing verb governs"
-                " ('nie przekazujemy ich do Stanów Zjednoczonych'): a critical True",
-            ),
         ),
         pytest.param(
             "W Stanach Zjednoczonych przechowywane są kopie zapasowe danych użytkowników naszej"

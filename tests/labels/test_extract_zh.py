@@ -850,12 +850,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "shared_with",
             "authorities",
             id="third-party-required-to-obey-the-law-is-no-authority",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="如需 (if we need to) conditions the disclosure, not the law; "
-                "_if_the_law_requires takes any condition word before the law; needs the "
-                "law inside the condition's own clause (labels/practices.py)",
-            ),
         ),
         pytest.param(
             "如您拒绝提供上述信息，可能会限制使用部分功能。",
