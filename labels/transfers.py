@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 from operator import attrgetter
 
 from labels.detect import OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.values import find_countries, home_countries
+from labels.vocabulary import vocabulary
 
 _START = attrgetter("start")
 _ABOUT_DATA_FLOW = ("share", "retain", "storage", "collect", "use")
@@ -54,9 +56,9 @@ def _to_a_country_abroad(detection: Detection, reading: Reading) -> bool:
     """Whether the sentence shares or stores data and then names a country outside the home
     of its language's readers ("Dina uppgifter kan överföras till USA", "Dane są
     przechowywane na serwerach w Singapurze", "传输至美国的服务器"). A country counts where
-    the nearest sharing or storing before it is affirmed (`_flows_to`): one before any is
-    the setting, not where the data goes ("W Stanach Zjednoczonych Firefox pobiera
-    podpowiedzi z serwerów"). An English policy has no home
+    the nearest sharing or storing before it is affirmed (`_flows_to`): one before any is,
+    but in Chinese, the setting, not where the data goes ("W Stanach Zjednoczonych Firefox
+    pobiera podpowiedzi z serwerów"). An English policy has no home
     (labels.values.home_countries): it is read in every country it names."""
     home = home_countries(reading.lang)
     if home is None or _condition_of_a_right(detection, reading):
@@ -66,7 +68,7 @@ def _to_a_country_abroad(detection: Detection, reading: Reading) -> bool:
         return False
     text = detection.text[reading.start : reading.end]
     return any(
-        country.value not in home and _flows_to(flows, reading.start + country.start) is True
+        country.value not in home and _flows_to(flows, reading.start + country.start, reading.lang) is True
         for country in find_countries(text, reading.lang)
     )
 
@@ -76,13 +78,24 @@ def _flows(reading: Reading) -> list[Mention]:
     return sorted([*reading.terms("cues.share"), *reading.terms("cues.storage")], key=_START)
 
 
-def _flows_to(flows: list[Mention], position: int) -> bool | None:
+def _flows_to(flows: list[Mention], position: int, lang: str) -> bool | None:
     """Whether data goes to what the sentence names at `position`: the stance of the nearest
     sharing or storing before it, None before any. After a denial it is where data does not
     go: "przechowujemy dane wyłącznie na terytorium Polski i nie przekazujemy ich do Stanów
-    Zjednoczonych"."""
+    Zjednoczonych". A language that names the place before the verb (Chinese: "与位于美国的
+    第三方共享") takes the verb after it where none stands before."""
     before = bisect_left([m.start for m in flows], position) - 1
-    return None if before < 0 else not flows[before].denied
+    if before >= 0:
+        return not flows[before].denied
+    if flows and _places_before_verbs(lang):
+        return not flows[0].denied
+    return None
+
+
+@cache
+def _places_before_verbs(lang: str) -> bool:
+    """Whether `lang` names where data goes before the verb ([syntax] of its vocabulary)."""
+    return bool(vocabulary(lang).get("syntax", {}).get("places_before_verbs", False))
 
 
 def _excepted_country(detection: Detection, reading: Reading) -> bool:
@@ -131,7 +144,7 @@ def storage_countries(detection: Detection, evidence: Evidence) -> list[str]:
         text = detection.text[reading.start : reading.end]
         flows = _flows(reading)
         for country in find_countries(text, reading.lang):
-            if _flows_to(flows, reading.start + country.start) is not False:
+            if _flows_to(flows, reading.start + country.start, reading.lang) is not False:
                 found.setdefault(str(country.value), reading)
     for code, reading in found.items():
         evidence.add("storage_countries", code, reading)

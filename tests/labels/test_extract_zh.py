@@ -1236,12 +1236,6 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "international_transfer",
             True,
             id="shared-with-a-third-party-in-the-us",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Chinese names the recipient, with its country, between 与/向 and the verb "
-                "(与位于美国的第三方共享, 向美国的关联公司披露); a country before the verb is read as "
-                "the setting; needs labels/transfers.py code",
-            ),
         ),
         pytest.param(
             "您的个人信息将在美国存储和处理。",
@@ -1260,11 +1254,6 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "international_transfer",
             True,
             id="stored-on-servers-in-singapore",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="在…的服务器上 + verb names the place of storage before the verb; "
-                "storage_countries says SG, the transfer is not read; needs labels/transfers.py code",
-            ),
         ),
         pytest.param(
             _PIPL_SENSITIVE,
