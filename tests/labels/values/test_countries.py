@@ -67,6 +67,17 @@ ENGLISH = [
 
 POLISH = [
     pytest.param(
+        "Dane mogą być przetwarzane w Indiach, Rosji, Danii, Nowej Zelandii i RPA.",
+        [("Indiach", "IN"), ("Rosji", "RU"), ("Danii", "DK"), ("Nowej Zelandii", "NZ"),
+         ("RPA", "ZA")],
+        id="names-too-short-to-decline",
+    ),  # fmt: skip
+    pytest.param(
+        "Serwery znajdują się w Hong Kongu i w Irlandii Północnej.",
+        [("Hong Kongu", "HK"), ("Irlandii Północnej", "GB")],
+        id="not-kongo-not-ireland",
+    ),
+    pytest.param(
         "Nasza siedziba główna znajduje się w Chinach i działamy na całym świecie.",
         [("Chinach", "CN")],
         id="locative-plural",
@@ -119,6 +130,11 @@ POLISH = [
 ]
 
 SWEDISH = [
+    pytest.param(
+        "Uppgifterna kan överföras till Förenade kungariket.",
+        [("Förenade kungariket", "GB")],
+        id="the-united-kingdom",
+    ),
     pytest.param(
         "För närvarande har PROCOTsmart datacenter i Peking och Singapore.",
         [("Peking", "CN"), ("Singapore", "SG")],
