@@ -889,6 +889,30 @@ PHRASINGS = [
         ["non_discrimination"],
         id="we-do-not-discriminate-verb-first",
     ),
+    pytest.param(
+        "Vi samlar in din puls, som endast lagras på din enhet.",
+        "data_collected",
+        [],
+        id="only-stored-on-your-device-adverb-before-the-verb",
+    ),
+    pytest.param(
+        "Bilderna sparas enbart på din mobiltelefon.",
+        "data_collected",
+        [],
+        id="only-on-your-mobile-phone",
+    ),
+    pytest.param(
+        "Vi analyserar dina foton på enheten, men de lämnar aldrig din telefon.",
+        "data_collected",
+        [],
+        id="never-leaves-your-phone",
+    ),
+    pytest.param(
+        "Cookies lagras på din enhet.",
+        "data_collected",
+        ["cookies_tracking"],
+        id="stored-on-your-device-without-only-is-collected",
+    ),
 ]
 
 
