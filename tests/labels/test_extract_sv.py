@@ -913,6 +913,36 @@ PHRASINGS = [
         ["cookies_tracking"],
         id="stored-on-your-device-without-only-is-collected",
     ),
+    pytest.param(
+        "Vi kommer aldrig att särbehandla dig för att du har utövat dina rättigheter.",
+        "rights",
+        ["non_discrimination"],
+        id="we-will-never-treat-you-worse",
+    ),
+    pytest.param(
+        "Du kommer inte att missgynnas om du utövar dina rättigheter.",
+        "rights",
+        ["non_discrimination"],
+        id="you-will-not-be-disadvantaged",
+    ),
+    pytest.param(
+        "Du kommer inte att behandlas annorlunda om du utövar dina rättigheter.",
+        "rights",
+        ["non_discrimination"],
+        id="you-will-not-be-treated-differently",
+    ),
+    pytest.param(
+        "Dina uppgifter kommer inte att behandlas annorlunda än vad som anges här.",
+        "rights",
+        [],
+        id="data-not-processed-differently-is-no-promise",
+    ),
+    pytest.param(
+        "Automatiserade beslut kan leda till diskriminering.",
+        "rights",
+        [],
+        id="a-risk-of-discrimination-is-no-promise",
+    ),
 ]
 
 
