@@ -943,6 +943,31 @@ PHRASINGS = [
         [],
         id="a-risk-of-discrimination-is-no-promise",
     ),
+    pytest.param(
+        "Vi kan lämna ut dina uppgifter till tredje part om lagen kräver det.",
+        "shared_with",
+        ["authorities"],
+        id="to-a-third-party-if-the-law-requires-it",
+    ),
+    pytest.param(
+        "Vi lämnar ut personuppgifter till tredje part när det krävs enligt lag.",
+        "shared_with",
+        ["authorities"],
+        id="to-a-third-party-when-required-by-law",
+    ),
+    pytest.param(
+        "Vi delar dina uppgifter med tredje part om vi är skyldiga att göra det enligt gällande"
+        " lagstiftning.",
+        "shared_with",
+        ["authorities"],
+        id="to-a-third-party-if-obliged-by-applicable-legislation",
+    ),
+    pytest.param(
+        "Vi delar dina uppgifter med tredje part i enlighet med gällande lag.",
+        "shared_with",
+        [],
+        id="sharing-in-accordance-with-the-law-names-no-authority",
+    ),
 ]
 
 
@@ -1157,3 +1182,13 @@ def test_the_date_under_the_title_dates_the_policy() -> None:
         " Vi strävar efter att vara tydliga och öppna.\n"
     )
     assert facts_of(text)["last_updated"] == "2018-05-25"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a disclosure excepted 'unless the law requires it' goes to whoever the law names",
+)
+def test_a_denied_disclosure_unless_the_law_requires_it_goes_to_the_authorities() -> None:
+    # a typical sentence: the exception, not an affirmed condition, carries the law
+    text = "Vi lämnar inte ut dina personuppgifter till tredje part, om det inte krävs enligt lag."
+    assert facts_of(text)["shared_with"] == ["authorities"]
