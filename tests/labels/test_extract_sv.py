@@ -968,6 +968,30 @@ PHRASINGS = [
         [],
         id="sharing-in-accordance-with-the-law-names-no-authority",
     ),
+    pytest.param(
+        "Dina personuppgifter kan komma att behandlas i USA.",
+        "international_transfer",
+        True,
+        id="processed-in-a-country-abroad",
+    ),
+    pytest.param(
+        "Vi skickar dina uppgifter till vår leverantör i Kina.",
+        "international_transfer",
+        True,
+        id="data-sent-to-a-provider-abroad",
+    ),
+    pytest.param(
+        "Vi skickar nyhetsbrev till våra kunder i Sverige och Norge.",
+        "storage_countries",
+        [],
+        id="sending-newsletters-stores-nothing",
+    ),
+    pytest.param(
+        "Dina personuppgifter behandlas i enlighet med dataskyddsförordningen och svensk lag.",
+        "storage_countries",
+        [],
+        id="processed-in-accordance-with-names-no-place",
+    ),
 ]
 
 
@@ -1192,3 +1216,13 @@ def test_a_denied_disclosure_unless_the_law_requires_it_goes_to_the_authorities(
     # a typical sentence: the exception, not an affirmed condition, carries the law
     text = "Vi lämnar inte ut dina personuppgifter till tredje part, om det inte krävs enligt lag."
     assert facts_of(text)["shared_with"] == ["authorities"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Swedish fronts the place before a storage verb (V2): it is where data is stored",
+)
+def test_a_fronted_country_before_a_storage_verb_is_where_data_is_stored() -> None:
+    # a typical sentence: storage_countries reads US from it, international_transfer does not
+    facts = facts_of("I USA lagras dina personuppgifter hos vår molnleverantör.")
+    assert (facts["storage_countries"], facts["international_transfer"]) == (["US"], True)
