@@ -992,6 +992,18 @@ PHRASINGS = [
         [],
         id="processed-in-accordance-with-names-no-place",
     ),
+    pytest.param(
+        "Dina uppgifter förvaras i USA.",
+        "storage_countries",
+        ["US"],
+        id="kept-in-a-named-country",
+    ),
+    pytest.param(
+        "Dina uppgifter kan komma att hanteras i USA.",
+        "international_transfer",
+        True,
+        id="handled-in-a-country-abroad",
+    ),
 ]
 
 
@@ -1226,3 +1238,14 @@ def test_a_fronted_country_before_a_storage_verb_is_where_data_is_stored() -> No
     # a typical sentence: storage_countries reads US from it, international_transfer does not
     facts = facts_of("I USA lagras dina personuppgifter hos vår molnleverantör.")
     assert (facts["storage_countries"], facts["international_transfer"]) == (["US"], True)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a country in another clause than the storage verb is not where data is"
+)
+def test_partners_abroad_beside_storage_within_the_eu_store_nothing_abroad() -> None:
+    # a typical sentence: the partners are in the United States, the data stays in the EU
+    facts = facts_of(
+        "Vi samarbetar med partners i USA, men dina personuppgifter lagras endast inom EU."
+    )
+    assert (facts["storage_countries"], facts["international_transfer"]) == ([], False)
