@@ -1004,6 +1004,18 @@ PHRASINGS = [
         True,
         id="handled-in-a-country-abroad",
     ),
+    pytest.param(
+        "Vi samlar in din puls, som aldrig lämnar din enhet.",
+        "data_collected",
+        [],
+        id="never-leaves-your-device-adverb-before-the-verb",
+    ),
+    pytest.param(
+        "Vi samlar in din puls, men den sparas endast på telefonen.",
+        "data_collected",
+        [],
+        id="only-on-the-phone-definite",
+    ),
 ]
 
 
