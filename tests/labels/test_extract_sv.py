@@ -1016,6 +1016,12 @@ PHRASINGS = [
         [],
         id="only-on-the-phone-definite",
     ),
+    pytest.param(
+        "I den mån vi delar uppgifter med tredje part sker det enligt lag.",
+        "shared_with",
+        [],
+        id="to-the-extent-we-share-is-no-condition-of-the-law",
+    ),
 ]
 
 
@@ -1261,3 +1267,13 @@ def test_partners_abroad_beside_storage_within_the_eu_store_nothing_abroad() -> 
         "Vi samarbetar med partners i USA, men dina personuppgifter lagras endast inom EU."
     )
     assert (facts["storage_countries"], facts["international_transfer"]) == ([], False)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the law is a condition of the disclosure only inside the conditional clause",
+)
+def test_sharing_that_follows_the_law_is_no_disclosure_the_law_requires() -> None:
+    # a typical sentence: "om vi delar" is the condition, the law only how it is done
+    text = "Om vi delar dina uppgifter med tredje part sker det alltid enligt lag."
+    assert facts_of(text)["shared_with"] == []
