@@ -1022,6 +1022,36 @@ PHRASINGS = [
         [],
         id="to-the-extent-we-share-is-no-condition-of-the-law",
     ),
+    pytest.param(
+        "Du har rätt att begära att vi rättar felaktiga uppgifter.",
+        "rights",
+        ["correction"],
+        id="ask-that-we-correct",
+    ),
+    pytest.param(
+        "Du kan när som helst tacka nej till nyhetsbrev.",
+        "rights",
+        ["opt_out_marketing"],
+        id="decline-newsletters",
+    ),
+    pytest.param(
+        "Du kan välja bort marknadsföring genom att klicka på länken i mejlet.",
+        "rights",
+        ["opt_out_marketing"],
+        id="opt-out-of-marketing",
+    ),
+    pytest.param(
+        "Du har rätt att begära att vi begränsar hur vi använder dina uppgifter.",
+        "rights",
+        ["restriction"],
+        id="restrict-how-we-use",
+    ),
+    pytest.param(
+        "Du kan när som helst avsluta ditt kundkonto.",
+        "rights",
+        ["account_deletion"],
+        id="close-your-customer-account",
+    ),
 ]
 
 
@@ -1277,3 +1307,12 @@ def test_sharing_that_follows_the_law_is_no_disclosure_the_law_requires() -> Non
     # a typical sentence: "om vi delar" is the condition, the law only how it is done
     text = "Om vi delar dina uppgifter med tredje part sker det alltid enligt lag."
     assert facts_of(text)["shared_with"] == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a right whose words hold a share verb is shadowed as the company's sharing"
+)
+def test_data_transferred_to_another_controller_is_portability() -> None:
+    # the GDPR's own Swedish words (article 20): "överförda" is a share verb
+    text = "Du har rätt att få dina uppgifter överförda till en annan personuppgiftsansvarig."
+    assert facts_of(text)["rights"] == ["portability"]
