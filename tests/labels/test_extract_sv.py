@@ -1052,6 +1052,24 @@ PHRASINGS = [
         ["account_deletion"],
         id="close-your-customer-account",
     ),
+    pytest.param(
+        "Vi lämnar ut dina uppgifter till kreditupplysningsföretag.",
+        "shared_with",
+        ["business_partners"],
+        id="credit-reference-agencies",
+    ),
+    pytest.param(
+        "Uppgifter kan lämnas till inkassoföretag vid utebliven betalning.",
+        "shared_with",
+        ["service_providers"],
+        id="data-may-be-given-to-debt-collectors",
+    ),
+    pytest.param(
+        "Klagomål kan lämnas till Integritetsskyddsmyndigheten.",
+        "shared_with",
+        [],
+        id="a-complaint-lodged-is-no-disclosure",
+    ),
 ]
 
 
