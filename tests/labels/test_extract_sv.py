@@ -1070,6 +1070,18 @@ PHRASINGS = [
         [],
         id="a-complaint-lodged-is-no-disclosure",
     ),
+    pytest.param(
+        "Vi sparar dina chattkonversationer med kundtjänst.",
+        "data_collected",
+        ["user_content"],
+        id="chat-conversations",
+    ),
+    pytest.param(
+        "Vi behandlar uppgifter om dina beställningar och returer.",
+        "data_collected",
+        ["purchases"],
+        id="your-orders",
+    ),
 ]
 
 
