@@ -1082,6 +1082,24 @@ PHRASINGS = [
         ["purchases"],
         id="your-orders",
     ),
+    pytest.param(
+        "Vi använder dina uppgifter för att leverera dina beställda varor.",
+        "purposes",
+        ["service"],
+        id="deliver-the-goods-you-ordered",
+    ),
+    pytest.param(
+        "Vi använder dina uppgifter för att fullgöra köpeavtalet.",
+        "purposes",
+        ["service"],
+        id="perform-the-purchase-contract",
+    ),
+    pytest.param(
+        "Vi använder dina uppgifter för att kunna ge dig support.",
+        "purposes",
+        ["support"],
+        id="give-you-support",
+    ),
 ]
 
 
