@@ -1100,6 +1100,18 @@ PHRASINGS = [
         ["support"],
         id="give-you-support",
     ),
+    pytest.param(
+        "Om du raderar ditt konto tas dina uppgifter bort.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="removed-split-by-the-inverted-subject",
+    ),
+    pytest.param(
+        "Dina uppgifter sparas under den tid det är nödvändigt för att fullgöra ändamålen.",
+        "retention.until_no_longer_needed",
+        True,
+        id="for-the-time-that-is-necessary",
+    ),
 ]
 
 
@@ -1364,3 +1376,12 @@ def test_data_transferred_to_another_controller_is_portability() -> None:
     # the GDPR's own Swedish words (article 20): "överförda" is a share verb
     text = "Du har rätt att få dina uppgifter överförda till en annan personuppgiftsansvarig."
     assert facts_of(text)["rights"] == ["portability"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the deletion inside the closure term 'konto raderas' of a V2 inversion"
+)
+def test_data_deleted_when_you_close_your_account_inverted() -> None:
+    # a typical sentence: "konto raderas" (the account is deleted) spans the clause boundary
+    text = "När du avslutar ditt konto raderas dina personuppgifter."
+    assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
