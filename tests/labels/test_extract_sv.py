@@ -1112,6 +1112,36 @@ PHRASINGS = [
         True,
         id="for-the-time-that-is-necessary",
     ),
+    pytest.param(
+        "Dina uppgifter krypteras både vid överföring och lagring.",
+        "security",
+        ["encryption_at_rest", "encryption_in_transit"],
+        id="encrypted-in-transfer-and-storage",
+    ),
+    pytest.param(
+        "Vi följer lagen vid överföring och lagring av data.",
+        "security",
+        [],
+        id="transfer-and-storage-without-encryption",
+    ),
+    pytest.param(
+        "All kommunikation är krypterad.",
+        "security",
+        ["encryption_in_transit"],
+        id="all-communication-encrypted",
+    ),
+    pytest.param(
+        "Alla lösenord krypteras.",
+        "security",
+        ["encryption_at_rest"],
+        id="passwords-encrypted",
+    ),
+    pytest.param(
+        "Vi använder brandväggar och antivirusprogram.",
+        "security",
+        ["access_control"],
+        id="firewalls",
+    ),
 ]
 
 
