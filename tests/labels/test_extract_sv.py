@@ -1142,6 +1142,30 @@ PHRASINGS = [
         ["access_control"],
         id="firewalls",
     ),
+    pytest.param(
+        "Vi säljer eller hyr aldrig ut dina personuppgifter.",
+        "sells_data",
+        False,
+        id="never-sell-or-rent-out-negation-after-the-verbs",
+    ),
+    pytest.param(
+        "Vi säljer eller delar inte dina uppgifter.",
+        "sells_data",
+        False,
+        id="do-not-sell-or-share-negation-after-the-verbs",
+    ),
+    pytest.param(
+        "Dina personuppgifter säljs eller delas inte med tredje part.",
+        "sells_data",
+        False,
+        id="not-sold-or-shared-passive",
+    ),
+    pytest.param(
+        "Vi säljer eller delar dina uppgifter med annonsörer.",
+        "sells_data",
+        True,
+        id="sell-or-share-affirmed",
+    ),
 ]
 
 
@@ -1415,3 +1439,12 @@ def test_data_deleted_when_you_close_your_account_inverted() -> None:
     # a typical sentence: "konto raderas" (the account is deleted) spans the clause boundary
     text = "När du avslutar ditt konto raderas dina personuppgifter."
     assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a negation after coordinated verbs denies the first verb too (V2)"
+)
+def test_coordinated_share_verbs_before_a_negation_are_denied() -> None:
+    # a typical sentence: "aldrig" after "lämnar" denies "delar" as well
+    text = "Vi delar eller lämnar aldrig ut dina uppgifter till annonsörer."
+    assert facts_of(text)["shared_with"] == []
