@@ -933,23 +933,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "international_transfer",
             True,
             id="stored-in-india-locative",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="labels/values/places.toml: the plural-only name 'Indie' is read only"
-                " in the nominative; 'Indiach', 'Indii' (and 'Rosji', 'Nowej Zelandii',"
-                " 'Danii') name no country",
-            ),
         ),
         pytest.param(
             "Dane są przechowywane na serwerach w Hong Kongu.",
             "storage_countries",
             ["HK"],
             id="stored-in-hong-kong-locative",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="labels/values/places.toml: 'Hong Kongu' is read as Kongo (CG); the"
-                " two-word locative of Hong Kong is missing from the HK aliases",
-            ),
         ),
     ],
 )

@@ -68,8 +68,13 @@ ENGLISH = [
 POLISH = [
     pytest.param(
         "Dane mogą być przetwarzane w Indiach, Rosji, Danii, Nowej Zelandii i RPA.",
-        [("Indiach", "IN"), ("Rosji", "RU"), ("Danii", "DK"), ("Nowej Zelandii", "NZ"),
-         ("RPA", "ZA")],
+        [
+            ("Indiach", "IN"),
+            ("Rosji", "RU"),
+            ("Danii", "DK"),
+            ("Nowej Zelandii", "NZ"),
+            ("RPA", "ZA"),
+        ],
         id="names-too-short-to-decline",
     ),  # fmt: skip
     pytest.param(
