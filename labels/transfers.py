@@ -8,10 +8,13 @@ from operator import attrgetter
 
 from labels.detect import OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
-from labels.values import find_countries, home_countries
+from labels.values import Found, find_countries, home_countries
 from labels.vocabulary import vocabulary
 
 _START = attrgetter("start")
+_FRONTED_REACH = 1
+"""How many words may part a country from the verb after it that sends or keeps data there
+("W USA są przechowywane kopie")."""
 _ABOUT_DATA_FLOW = ("share", "retain", "storage", "collect", "use")
 """A mention of other countries says something about transfers only beside one of these."""
 
@@ -53,13 +56,11 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
 
 
 def _to_a_country_abroad(detection: Detection, reading: Reading) -> bool:
-    """Whether the sentence shares or stores data and then names a country outside the home
-    of its language's readers ("Dina uppgifter kan överföras till USA", "Dane są
-    przechowywane na serwerach w Singapurze", "传输至美国的服务器"). A country counts where
-    the nearest sharing or storing before it is affirmed (`_flows_to`): one before any is,
-    but in Chinese, the setting, not where the data goes ("W Stanach Zjednoczonych Firefox
-    pobiera podpowiedzi z serwerów"). An English policy has no home
-    (labels.values.home_countries): it is read in every country it names."""
+    """Whether the sentence shares or stores data and names a country outside the home of
+    its language's readers as where it goes (`_flows_to`): "Dina uppgifter kan överföras
+    till USA", "Dane są przechowywane na serwerach w Singapurze", "传输至美国的服务器". An
+    English policy has no home (labels.values.home_countries): it is read in every country
+    it names."""
     home = home_countries(reading.lang)
     if home is None or _condition_of_a_right(detection, reading):
         return False
@@ -68,7 +69,7 @@ def _to_a_country_abroad(detection: Detection, reading: Reading) -> bool:
         return False
     text = detection.text[reading.start : reading.end]
     return any(
-        country.value not in home and _flows_to(flows, reading.start + country.start, reading.lang) is True
+        country.value not in home and _flows_to(detection, reading, flows, country) is True
         for country in find_countries(text, reading.lang)
     )
 
@@ -78,18 +79,27 @@ def _flows(reading: Reading) -> list[Mention]:
     return sorted([*reading.terms("cues.share"), *reading.terms("cues.storage")], key=_START)
 
 
-def _flows_to(flows: list[Mention], position: int, lang: str) -> bool | None:
-    """Whether data goes to what the sentence names at `position`: the stance of the nearest
-    sharing or storing before it, None before any. After a denial it is where data does not
-    go: "przechowujemy dane wyłącznie na terytorium Polski i nie przekazujemy ich do Stanów
-    Zjednoczonych". A language that names the place before the verb (Chinese: "与位于美国的
-    第三方共享") takes the verb after it where none stands before."""
-    before = bisect_left([m.start for m in flows], position) - 1
+def _flows_to(
+    detection: Detection, reading: Reading, flows: list[Mention], country: Found
+) -> bool | None:
+    """Whether data goes to a country the sentence names (its offsets are the sentence's):
+    the stance of the nearest sharing or storing before it. After a denial it is where data
+    does not go: "przechowujemy dane wyłącznie na terytorium Polski i nie przekazujemy ich
+    do Stanów Zjednoczonych". Before any, it is the setting ("W Stanach Zjednoczonych
+    Firefox pobiera podpowiedzi z serwerów"), None, unless the verb follows right after it
+    ("I USA lagras dina personuppgifter") or the language names the place before the verb
+    (Chinese: "与位于美国的第三方共享")."""
+    start, end = reading.start + country.start, reading.start + country.end
+    starts = [m.start for m in flows]
+    before = bisect_left(starts, start) - 1
     if before >= 0:
         return not flows[before].denied
-    if flows and _places_before_verbs(lang):
-        return not flows[0].denied
-    return None
+    after = bisect_left(starts, end)
+    if after == len(flows):
+        return None
+    verb = flows[after]
+    next_to = len(detection.tokens.span(end, verb.start)) <= _FRONTED_REACH
+    return not verb.denied if next_to or _places_before_verbs(reading.lang) else None
 
 
 @cache
@@ -135,8 +145,9 @@ def _condition_of_a_right(detection: Detection, reading: Reading) -> bool:
 
 
 def storage_countries(detection: Detection, evidence: Evidence) -> list[str]:
-    """Countries named in sentences about where data is stored or processed, but after a
-    denied sharing or storing (`_flows_to`)."""
+    """Countries named as where data is stored or processed (`_flows_to`): not a partner's
+    country before the verb ("Vi samarbetar med partners i USA, men dina personuppgifter
+    lagras endast inom EU"), nor one after a denial."""
     found: dict[str, object] = {}
     for reading in detection.readings_with("cues.storage", "cues.stays_in_country"):
         if not (reading.affirms("cues.storage") or reading.affirms("cues.stays_in_country")):
@@ -144,7 +155,7 @@ def storage_countries(detection: Detection, evidence: Evidence) -> list[str]:
         text = detection.text[reading.start : reading.end]
         flows = _flows(reading)
         for country in find_countries(text, reading.lang):
-            if _flows_to(flows, reading.start + country.start, reading.lang) is not False:
+            if _flows_to(detection, reading, flows, country):
                 found.setdefault(str(country.value), reading)
     for code, reading in found.items():
         evidence.add("storage_countries", code, reading)

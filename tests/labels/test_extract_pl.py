@@ -921,12 +921,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "international_transfer",
             True,
             id="place-fronted-before-a-passive-storage-verb",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Polish fronts the place before a passive verb of storage ('W USA"
-                " przechowywane są …'); the rule reads a country before the verb as the"
-                " setting, which holds for verbs of sharing, not of storage",
-            ),
         ),
         pytest.param(
             "Dane mogą być przechowywane na serwerach w Indiach.",

@@ -1392,19 +1392,12 @@ def test_a_denied_disclosure_unless_the_law_requires_it_goes_to_the_authorities(
     assert facts_of(text)["shared_with"] == ["authorities"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Swedish fronts the place before a storage verb (V2): it is where data is stored",
-)
 def test_a_fronted_country_before_a_storage_verb_is_where_data_is_stored() -> None:
     # a typical sentence: storage_countries reads US from it, international_transfer does not
     facts = facts_of("I USA lagras dina personuppgifter hos vår molnleverantör.")
     assert (facts["storage_countries"], facts["international_transfer"]) == (["US"], True)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a country in another clause than the storage verb is not where data is"
-)
 def test_partners_abroad_beside_storage_within_the_eu_store_nothing_abroad() -> None:
     # a typical sentence: the partners are in the United States, the data stays in the EU
     facts = facts_of(
