@@ -55,6 +55,8 @@ _LEAD_IN_ENDS = (":", "：")
 _PARENTHESES = {"(": 1, "（": 1, ")": -1, "）": -1}
 _NEGATION_REACH = {"zh": 12}
 _DEFAULT_REACH = 8
+_ALTERNATIVE_VERB = 2
+"""How many tokens the verb after an "or" may take before its negation ("hyr", "lämnar")."""
 """How many tokens before an action a negation still governs it."""
 _MARKUP = frozenset("*_`~")
 """Markdown emphasis marks: "samlar **inte** in" has its negation right after the verb."""
@@ -695,6 +697,10 @@ class _Sentence:
             self.coordinations_at.setdefault(self.token_at(conjunction.start), []).append(
                 conjunction.start
             )
+        self.alternatives_at = frozenset(
+            self.token_at(h.start) for h in hits if h.key == "cues.alternative"
+        )
+        """The token positions of the "or"s between two verbs."""
         self.object_markers = _object_markers(lang)
         # grouped by clause once, with their token positions: a term asks only its own
         # clause, so a long sentence of many clauses costs no pass over all its negations
@@ -771,6 +777,19 @@ class _Sentence:
         """Whether a postposed `exception` follows `term` in its clause."""
         return term.end <= exception.start and self.clause_of(exception.start) == self.clause_of(
             term.start
+        )
+
+    def negation_after_alternative(self, action: Hit) -> Hit | None:
+        """A negation right after the verb that an "or" right after `action` offers instead:
+        where the negation follows its verb, it denies both ("Vi säljer eller hyr aldrig ut",
+        "delar eller lämnar aldrig ut": neither sells nor rents out)."""
+        at = self.token_at(action.end - 1) + 1
+        if at not in self.alternatives_at:
+            return None
+        negations = self.negations_in.get(self.clause_of(action.start), ())
+        return next(
+            (n for n, first, _, _ in negations if at + 1 < first <= at + 1 + _ALTERNATIVE_VERB),
+            None,
         )
 
     def governing_negation(self, term: Hit, reach: int, after: int) -> Hit | None:
@@ -866,7 +885,10 @@ def _stances(
     actions = [a for clause in weighed for a in sentence.actions_in.get(clause, ())]
     # a user's action is the user's, whatever negation stands before it
     negation_of = {
-        a: None if a in users else sentence.governing_negation(a, sentence.reach, 1)
+        a: None
+        if a in users
+        else sentence.governing_negation(a, sentence.reach, 1)
+        or sentence.negation_after_alternative(a)
         for a in actions
     }
     of_action = {

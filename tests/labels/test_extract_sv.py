@@ -1434,9 +1434,6 @@ def test_data_deleted_when_you_close_your_account_inverted() -> None:
     assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a negation after coordinated verbs denies the first verb too (V2)"
-)
 def test_coordinated_share_verbs_before_a_negation_are_denied() -> None:
     # a typical sentence: "aldrig" after "lämnar" denies "delar" as well
     text = "Vi delar eller lämnar aldrig ut dina uppgifter till annonsörer."

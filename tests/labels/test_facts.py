@@ -597,6 +597,28 @@ def test_a_disclosure_the_law_requires_goes_to_the_authorities(text: str, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "Vi delar dina uppgifter med annonsörer eller lämnar aldrig ut dem.\n",
+            ["advertisers"],
+            id="sv-the-or-must-join-the-verbs",
+        ),
+        pytest.param(
+            "We may share or disclose your data with advertisers.\n",
+            ["advertisers"],
+            id="en-or-without-a-negation",
+        ),
+    ],
+)
+def test_a_negation_after_the_second_of_two_verbs_denies_both(
+    text: str, expected: list[str]
+) -> None:
+    # written for the rule (Swedish puts the negation after the verb)
+    assert facts(text)["shared_with"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("Privacy Statement June 3, 2021\n\nWe respect your privacy.\n", "2021-06-03",
                      id="en-title-with-its-date"),
         pytest.param("We respect your privacy.\n\nThe law of June 3, 2021 applies.\n", None,
