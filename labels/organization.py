@@ -248,8 +248,22 @@ def _company_called_us(text: str, lowered: str, lang: str) -> tuple[str, str] | 
     for m in legal_names(text, lang, lowered=lowered):
         before = text[max(0, m.start() - _WE_REACH) : m.start()]
         if _ALIAS_QUOTE.match(text, m.end()) or called_us.search(before):
-            return m.group(1).rstrip("."), _up_to_parenthesis_end(text, m.start())
+            return _own_words(m.group(1)), _up_to_parenthesis_end(text, m.start())
     return None
+
+
+def _own_words(name: str) -> str:
+    """The words of a company name before its legal form, without the title that runs into
+    it in capitals ("PRIVACY POLICY OF ACME" -> "ACME"; [name_starts_after] latin)."""
+    words = name.rstrip(".").split()
+    title = _title_words()
+    cut = max((i + 1 for i, word in enumerate(words[:-1]) if word.lower() in title), default=0)
+    return " ".join(words[cut:])
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(organization_data()["name_starts_after"]["latin"])
 
 
 def _up_to_parenthesis_end(text: str, start: int) -> str:
@@ -372,7 +386,7 @@ def _language_words() -> tuple[frozenset[str], frozenset[str]]:
 def _company(text: str, lowered: str, lang: str) -> str | None:
     if lang == "zh":
         return _han_company(text)
-    names = Counter(m.group(1).rstrip(".") for m in legal_names(text, lang, lowered=lowered))
+    names = Counter(_own_words(m.group(1)) for m in legal_names(text, lang, lowered=lowered))
     if not names:
         return None
     return max(names.items(), key=lambda kv: (kv[1], -text.find(kv[0])))[0]

@@ -100,6 +100,18 @@ UNNAMED = "(以下也称 “我们”)非常重视用户隐私。我们深知个
             id="chinese-company-called-us-in-half-width-parentheses",
         ),
         pytest.param(
+            "INTEGRITETSPOLICY FÖR EXEMPELBOLAGET AB\n\nVi behandlar dina personuppgifter.\n",
+            "sv",
+            "EXEMPELBOLAGET",
+            id="a-title-in-capitals-runs-into-the-name",
+        ),
+        pytest.param(
+            "POLITYKA PRYWATNOŚCI SPÓŁKI KOWALSKI SP. Z O.O.\n\nPrzetwarzamy dane.\n",
+            "pl",
+            "KOWALSKI",
+            id="a-polish-title-in-capitals-runs-into-the-name",
+        ),
+        pytest.param(
             " ".join(CHINESE_COMPANY),
             "zh",
             "珠海格力电器股份有限公司",
