@@ -426,15 +426,17 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
 
 def _if_the_law_requires(detection: Detection, reading: Reading) -> bool:
     """Whether the law is the condition of the disclosure ("to a third party if we are
-    required to do so by law"): the third party is then whoever the law names. The
+    required to do so by law", "… unless required by law"): the third party is then whoever
+    the law names. The
     condition and the law stand in one phrase: in "If we share your data with third
     parties, we require them to comply with the law" the law binds the third parties, as
     without a condition ("要求第三方…严格遵守相关法律法规")."""
     text = detection.text
+    conditions = [*reading.affirmed("cues.condition"), *reading.terms("cues.exception")]
     return any(
         c.start < m.start and not _PHRASE_OPENERS & set(text[c.end : m.start])
         for m in reading.affirmed(_LEGAL_COMPLIANCE)
-        for c in reading.affirmed("cues.condition")
+        for c in conditions
     )
 
 

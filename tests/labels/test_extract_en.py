@@ -902,9 +902,6 @@ def test_third_parties_bound_to_comply_with_the_law_if_we_share() -> None:
     assert "authorities" not in facts_of(text)["shared_with"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a denied disclosure's exception 'unless required by law' is not read"
-)
 def test_no_sharing_with_third_parties_unless_required_by_law() -> None:
     text = "We do not share your personal data with third parties unless required by law."
     assert facts_of(text)["shared_with"] == ["authorities"]

@@ -1382,10 +1382,6 @@ def test_the_date_under_the_title_dates_the_policy() -> None:
     assert facts_of(text)["last_updated"] == "2018-05-25"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a disclosure excepted 'unless the law requires it' goes to whoever the law names",
-)
 def test_a_denied_disclosure_unless_the_law_requires_it_goes_to_the_authorities() -> None:
     # a typical sentence: the exception, not an affirmed condition, carries the law
     text = "Vi lämnar inte ut dina personuppgifter till tredje part, om det inte krävs enligt lag."
