@@ -67,6 +67,8 @@ _CELL_LENGTH = 40
 _CELL_REACH = 12
 """How many sentences back a line of a flattened table looks for the cookies it describes."""
 _COOKIES = "data_collected.cookies_tracking"
+_NOWHERE = (-1,)
+"""A context no sentence has."""
 _KEY = itemgetter(0)
 """The key of a Hit or a Mention."""
 _START = itemgetter(1)
@@ -285,16 +287,19 @@ class Detection:
         if not about:
             return []
         indexes = frozenset(reading.index for reading in about)
-        near = set(indexes)
-        for index in indexes:
-            near.update(range(index + 1, index + 1 + _CELL_REACH))
+        near = {reading.index: reading.context for reading in about}
+        for reading in about:
+            for index in range(reading.index + 1, reading.index + 1 + _CELL_REACH):
+                near.setdefault(index, reading.context)
         # one pass from the first sentence about cookies (a context holds earlier sentences
-        # only); the shape of a cell is asked first, most sentences fail it
+        # only); the shape of a cell is asked first, most sentences fail it. A line within
+        # reach is a cell under the same lead-in and headings only: "Facebook." under "c.
+        # Personal Information We Obtain From Other Sources" is no cookie's name
         return [
             r
             for r in self.readings[about[0].index :]
             if (r.in_table or r.end - r.start <= _CELL_LENGTH)
-            and (r.index in near or not indexes.isdisjoint(r.context))
+            and (near.get(r.index, _NOWHERE) == r.context or not indexes.isdisjoint(r.context))
         ]
 
     @cached_property

@@ -951,11 +951,6 @@ ARLO_COOKIES_THEN_SOURCES = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a short item title after a sentence about cookies is read as a cookie table cell,"
-    " even under a new heading",
-)
 def test_a_source_under_its_own_heading_after_cookies_is_no_recipient() -> None:
     assert facts_of(ARLO_COOKIES_THEN_SOURCES)["named_recipients"] == []
 
