@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 
-from labels.detect import CLAUSE_ENDS, Detection, Mention, Reading
+from labels.detect import CLAUSE_ENDS, OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.matching import Hit, Matcher, tokenize
 from labels.organization import legal_names, organization_data, service_kinds
@@ -49,6 +49,10 @@ word for the kind of party it is: "提供给QQ音乐", "由第三方Agora提供"
 _LATIN_NAME = re.compile(
     rf"[{SPACES_IN_LINE}]*([A-Za-z][A-Za-z0-9&+.-]*(?:[{SPACES_IN_LINE}]+[A-Z][A-Za-z0-9&+.-]*)*)"
 )
+_POSSESSIVE = re.compile(r"(?:\s+[\w&.-]+)?['’]s\b")
+"""The rest of a name that makes it a possessive (in lower case): " group’s" after "fossil"."""
+_AFTER_TITLE = re.compile(r"^[^:：]{1,60}[:：]\s*")
+"""An item's title before its text ("Analytics services: ")."""
 _MIXED_CASE = re.compile(r"[A-Z].*[a-z]|[a-z].*[A-Z]")
 """A Latin-script name in Chinese text has capitals and small letters ("Agora", "JPush"):
 the Latin words of the data a policy names are written in capitals (IMEI, SDK, IP)."""
@@ -135,8 +139,10 @@ def _kind_of(name: str) -> str:
     return kind
 
 
-def _about_recipients(detection: Detection, reading: Reading) -> bool:
-    """Whether the sentence gives data away: see the module's docstring."""
+def _about_recipients(detection: Detection, reading: Reading, publisher: str | None) -> bool:
+    """Whether the sentence gives data away: see the module's docstring. The company may
+    speak by its name as well as by "we" ("eufy also uses analytics services, such as
+    Google Analytics": `_opened_by`)."""
     if reading.affirms("cues.share"):
         return True  # also "we will not share ..., unless you ask us to connect to IFTTT Inc."
     nearest = detection.nearest_context(reading)
@@ -148,12 +154,26 @@ def _about_recipients(detection: Detection, reading: Reading) -> bool:
         return True
     if _listed_under_recipients(detection, reading):
         return True
-    speaks = reading.has("cues.first_party")
+    speaks = reading.has("cues.first_party") or _opened_by(detection, reading, publisher)
     return speaks and bool(
         reading.has("cues.third_party")
         or reading.with_prefix("shared_with.")
         or reading.has("data_collected.cookies_tracking")
     )
+
+
+def _opened_by(detection: Detection, reading: Reading, name: str | None) -> bool:
+    """Whether the sentence, or its part after an item's title ("Analytics services: eufy
+    also uses …"), opens with `name` (the publisher) as its subject; not as a possessive
+    ("Fossil Group’s subsidiaries … adhere to the Privacy Shield Principles")."""
+    if not name:
+        return False
+    text = spaced(detection.text[reading.start : reading.end].lstrip(OPENING_MARKS)).lower()
+    title = _AFTER_TITLE.match(text)
+    for opening in (0, title.end()) if title else (0,):
+        if text.startswith(name.lower(), opening):
+            return not _POSSESSIVE.match(text, opening + len(name))
+    return False
 
 
 def _listed_under_recipients(detection: Detection, reading: Reading) -> bool:
@@ -179,7 +199,7 @@ def named_recipients(
         appositive = _appositive_names(detection, reading) if reading.lang == "zh" else []
         if reading.lang == "zh" and reading.index not in marked and not appositive:
             continue  # names no service, nor a company where a recipient stands
-        if not _about_recipients(detection, reading):
+        if not _about_recipients(detection, reading, publisher):
             continue
         sources = _source_spans(detection, reading)
         for written, start in [*_names_in(detection, reading, publisher), *appositive]:

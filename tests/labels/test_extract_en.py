@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from labels import read_bytes
+from labels.facts import extract
+from tests.conftest import corpus_files
 from tests.labels.extraction import facts_of
 
 MOBVOI_MATERIAL_CHANGES = (
@@ -955,12 +958,20 @@ def test_a_source_under_its_own_heading_after_cookies_is_no_recipient() -> None:
     assert facts_of(ARLO_COOKIES_THEN_SOURCES)["named_recipients"] == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a company that speaks by its own name ('eufy also uses') is not 'we'"
-)
 def test_an_analytics_service_the_company_uses_by_its_name() -> None:
+    # corpus/en/eufy-anker-smarthome: the publisher is eufy (its mail domain), and it speaks
+    # by its name as well as by "we"
     text = (
         "Analytics services: eufy also uses analytics services, such as Google Analytics, to"
-        " collect and analyze your information."
+        " collect and analyze your information.\n\nWrite to support@eufy.com or"
+        " privacy@eufy.com, or to eufy Support.\n"
     )
     assert facts_of(text)["named_recipients"] == ["Google Analytics"]
+
+
+def test_the_publishers_subsidiary_in_a_possessive_is_no_recipient() -> None:
+    # "Fossil Group’s subsidiaries, including Fossil Partners, LP and Misfit, Inc., also adhere
+    # to the Privacy Shield Principles": a certification; Fossil does not speak there
+    path = next(p for p in corpus_files("en") if p.name == "misfit-fossil-wearables.txt")
+    facts = extract(read_bytes(path.read_bytes(), path.name))
+    assert "Misfit, Inc" not in facts["named_recipients"]
