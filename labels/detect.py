@@ -26,6 +26,7 @@ so that facts can inherit the practice of a lead-in.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
@@ -144,6 +145,7 @@ class Reading:
     _affirmed_by_key: dict[str, list[Mention]] | None = field(default=None, init=False, repr=False)
     _by_prefix: dict[str, Sequence[Mention]] | None = field(default=None, init=False, repr=False)
     _starts: tuple[list[int], int] | None = field(default=None, init=False, repr=False)
+    _marks: dict[re.Pattern[str], list[int]] | None = field(default=None, init=False, repr=False)
 
     def has(self, key: str) -> bool:
         """Whether a term of `key` occurs in the sentence at all."""
@@ -211,6 +213,20 @@ class Reading:
         starts, longest = self._starts
         near = self.mentions[bisect_left(starts, start - longest) : bisect_left(starts, end)]
         return [m for m in near if start < m.end]
+
+    def part_of(self, text: str, marks: re.Pattern[str], offset: int) -> int:
+        """The number of the part of the sentence that holds `offset`, the sentence parted by
+        `marks` (clause ends, phrase openers) in `text`, the document's text. The marks are
+        found on the first question, then each question is a bisection: whether two terms
+        share a clause costs no scan of the text between them, in a sentence as long as a
+        policy too."""
+        marks_at = self._marks
+        if marks_at is None:
+            marks_at = self._marks = {}
+        ends = marks_at.get(marks)
+        if ends is None:
+            ends = marks_at[marks] = [m.start() for m in marks.finditer(text, self.start, self.end)]
+        return bisect_left(ends, offset)
 
     def _keys_by_stance(self) -> tuple[frozenset[str], frozenset[str]]:
         """The keys affirmed and the keys denied (a key may be both)."""

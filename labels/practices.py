@@ -14,6 +14,7 @@ storage encryption, and a right whose subject is the company or another party
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import filterfalse
@@ -46,6 +47,7 @@ _OTHER_ACTIONS = frozenset(f"cues.{a}" for a in ACTIONS) - {_SELL, "cues.share"}
 """Actions whose object is not the sale's; a sale and a disclosure share one ("rent, sell,
 or share your information")."""
 _CLAUSE_ENDS = frozenset(";；。")
+_CLAUSE_END = re.compile("[;；。]")
 
 
 def practice_stance(detection: Detection, reading: Reading, keys: tuple[str, ...]) -> bool:
@@ -238,11 +240,8 @@ def _kept_on_the_device(
     if not places:
         return mentions
     text = detection.text
-    kept = [
-        m
-        for m in mentions
-        if all(_CLAUSE_ENDS & set(text[min(m.end, p.end) : max(m.start, p.start)]) for p in places)
-    ]
+    on_the_device = {reading.part_of(text, _CLAUSE_END, p.start) for p in places}
+    kept = [m for m in mentions if reading.part_of(text, _CLAUSE_END, m.start) not in on_the_device]
     stays = {m.key for m in mentions} - {m.key for m in kept}
     return mentions if len(stays) != 1 or _COOKIES in stays else kept
 
@@ -263,9 +262,10 @@ def _in_transit_only(detection: Detection, reading: Reading, measure: Mention) -
         return False
     text = detection.text
 
+    clause = reading.part_of(text, _CLAUSE_END, measure.start)
+
     def same_clause(other: Mention) -> bool:
-        first, second = sorted((measure, other), key=attrgetter("start"))
-        return not _CLAUSE_ENDS & set(text[first.end : second.start])
+        return reading.part_of(text, _CLAUSE_END, other.start) == clause
 
     if not any(map(same_clause, reading.terms(_TRANSIT))):
         return False
@@ -275,10 +275,12 @@ def _in_transit_only(detection: Detection, reading: Reading, measure: Mention) -
 def _impossible(detection: Detection, reading: Reading, right: Mention) -> bool:
     """A right named after "not possible" in its clause is refused: "nie jest zatem możliwe
     … zastosowanie się do wniosku o zmianę lub usunięcie danych"."""
+    text = detection.text
     return any(
         cue.negated
         and cue.end <= right.start
-        and not _CLAUSE_ENDS & set(detection.text[cue.end : right.start])
+        and reading.part_of(text, _CLAUSE_END, cue.end)
+        == reading.part_of(text, _CLAUSE_END, right.start)
         for cue in reading.terms("cues.possible")
     )
 
@@ -312,6 +314,7 @@ _SUBJECT_REACH = 3
 """How many tokens (a modal, an adverb, a coordinated verb) may stand between a party that
 opens a clause and the right's words it is the subject of."""
 _PHRASE_OPENERS = frozenset(",，、:：") | _CLAUSE_ENDS
+_PHRASE_OPENER = re.compile("[,，、:：;；。]")
 _USERS_SIDE = ("cues.users_right", "cues.users_wish", "cues.response_time")
 
 
@@ -432,11 +435,13 @@ def _if_the_law_requires(detection: Detection, reading: Reading) -> bool:
     parties, we require them to comply with the law" the law binds the third parties, as
     without a condition ("要求第三方…严格遵守相关法律法规")."""
     text = detection.text
-    conditions = [*reading.affirmed("cues.condition"), *reading.terms("cues.exception")]
+    first_condition: dict[int, int] = {}  # phrase -> where its first condition starts
+    for c in [*reading.affirmed("cues.condition"), *reading.terms("cues.exception")]:
+        part = reading.part_of(text, _PHRASE_OPENER, c.end)
+        first_condition[part] = min(c.start, first_condition.get(part, c.start))
     return any(
-        c.start < m.start and not _PHRASE_OPENERS & set(text[c.end : m.start])
+        first_condition.get(reading.part_of(text, _PHRASE_OPENER, m.start), m.start) < m.start
         for m in reading.affirmed(_LEGAL_COMPLIANCE)
-        for c in conditions
     )
 
 
