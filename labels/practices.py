@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 from itertools import filterfalse
 from operator import attrgetter
 
@@ -24,6 +25,7 @@ from labels.detect import ACTIONS, OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.organization import short_names
 from labels.spec import VOCABULARIES
+from labels.vocabulary import vocabulary
 
 FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
     "data_collected": ("cues.collect", "cues.use", "cues.share", "cues.retain"),
@@ -429,20 +431,32 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
 
 def _if_the_law_requires(detection: Detection, reading: Reading) -> bool:
     """Whether the law is the condition of the disclosure ("to a third party if we are
-    required to do so by law", "… unless required by law"): the third party is then whoever
-    the law names. The
-    condition and the law stand in one phrase: in "If we share your data with third
-    parties, we require them to comply with the law" the law binds the third parties, as
-    without a condition ("要求第三方…严格遵守相关法律法规")."""
+    required to do so by law", "… unless required by law", "在法律法规要求的情况下"): the
+    third party is then whoever the law names. The condition and the law stand in one
+    phrase: in "If we share your data with third parties, we require them to comply with
+    the law" the law binds the third parties, as without a condition
+    ("要求第三方…严格遵守相关法律法规"). A condition written after what it conditions
+    ([syntax] postposed_conditions) follows the law."""
     text = detection.text
-    first_condition: dict[int, int] = {}  # phrase -> where its first condition starts
+    postposed = _postposed_conditions(reading.lang)
+    before: dict[int, int] = {}  # phrase -> where its first condition starts
+    after: dict[int, int] = {}  # phrase -> where its last postposed condition starts
     for c in [*reading.affirmed("cues.condition"), *reading.terms("cues.exception")]:
         part = reading.part_of(text, _PHRASE_OPENER, c.end)
-        first_condition[part] = min(c.start, first_condition.get(part, c.start))
-    return any(
-        first_condition.get(reading.part_of(text, _PHRASE_OPENER, m.start), m.start) < m.start
-        for m in reading.affirmed(_LEGAL_COMPLIANCE)
-    )
+        if text[c.start : c.end] in postposed:
+            after[part] = max(c.start, after.get(part, c.start))
+        else:
+            before[part] = min(c.start, before.get(part, c.start))
+    for m in reading.affirmed(_LEGAL_COMPLIANCE):
+        part = reading.part_of(text, _PHRASE_OPENER, m.start)
+        if before.get(part, m.start) < m.start or after.get(part, m.start) > m.start:
+            return True
+    return False
+
+
+@cache
+def _postposed_conditions(lang: str) -> frozenset[str]:
+    return frozenset(vocabulary(lang).get("syntax", {}).get("postposed_conditions", ()))
 
 
 _PROTECTED_REACH = 24

@@ -138,12 +138,6 @@ _DISCLOSED_TO_PROTECT = (
             "shared_with",
             "authorities",
             id="to-a-third-party-where-the-law-requires",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the condition is written after the law (在…的情况下, …时); "
-                "_if_the_law_requires looks for a condition word before it; needs "
-                "labels/practices.py code",
-            ),
         ),
         pytest.param(
             "我们可能会向公安机关提供您的个人信息。",
