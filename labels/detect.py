@@ -41,7 +41,7 @@ from labels.matching import Hit, Tokens, matcher, tokenize
 from labels.reading import Document
 from labels.spec import VOCABULARIES
 from labels.structure import Structure, parse
-from labels.vocabulary import vocabulary
+from labels.vocabulary import syntax
 
 ACTIONS = ("collect", "use", "share", "sell", "retain", "delete")
 """The cues that state a practice; other terms take their stance from these."""
@@ -878,14 +878,14 @@ class _Sentence:
 def _postposed_exceptions(lang: str) -> frozenset[tuple[str, ...]]:
     """The tokens of the exception cues that follow what they except (以外), from the syntax
     data."""
-    terms = vocabulary(lang).get("syntax", {}).get("postposed_exceptions", ())
+    terms = syntax(lang, "postposed_exceptions")
     return frozenset(tuple(tokenize(term).words) for term in terms)
 
 
 @cache
 def _object_markers(lang: str) -> frozenset[str]:
     """The words that put the object before the verb (将/把), from the syntax data."""
-    return frozenset(vocabulary(lang).get("syntax", {}).get("object_markers", ()))
+    return frozenset(syntax(lang, "object_markers"))
 
 
 _CLOSE_NEGATION = 3

@@ -25,7 +25,7 @@ from labels.detect import ACTIONS, OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.organization import short_names
 from labels.spec import VOCABULARIES
-from labels.vocabulary import vocabulary
+from labels.vocabulary import syntax
 
 FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
     "data_collected": ("cues.collect", "cues.use", "cues.share", "cues.retain"),
@@ -49,7 +49,7 @@ _OTHER_ACTIONS = frozenset(f"cues.{a}" for a in ACTIONS) - {_SELL, "cues.share"}
 """Actions whose object is not the sale's; a sale and a disclosure share one ("rent, sell,
 or share your information")."""
 _CLAUSE_ENDS = frozenset(";；。")
-_CLAUSE_END = re.compile("[;；。]")
+_CLAUSE_END = re.compile(f"[{''.join(sorted(_CLAUSE_ENDS))}]")
 
 
 def practice_stance(detection: Detection, reading: Reading, keys: tuple[str, ...]) -> bool:
@@ -316,7 +316,7 @@ _SUBJECT_REACH = 3
 """How many tokens (a modal, an adverb, a coordinated verb) may stand between a party that
 opens a clause and the right's words it is the subject of."""
 _PHRASE_OPENERS = frozenset(",，、:：") | _CLAUSE_ENDS
-_PHRASE_OPENER = re.compile("[,，、:：;；。]")
+_PHRASE_OPENER = re.compile(f"[{''.join(sorted(_PHRASE_OPENERS))}]")
 _USERS_SIDE = ("cues.users_right", "cues.users_wish", "cues.response_time")
 
 
@@ -456,7 +456,7 @@ def _if_the_law_requires(detection: Detection, reading: Reading) -> bool:
 
 @cache
 def _postposed_conditions(lang: str) -> frozenset[str]:
-    return frozenset(vocabulary(lang).get("syntax", {}).get("postposed_conditions", ()))
+    return frozenset(syntax(lang, "postposed_conditions"))
 
 
 _PROTECTED_REACH = 24
@@ -470,12 +470,14 @@ def _protected(detection: Detection, reading: Reading, recipient: Mention) -> bo
     for cue in reading.terms("cues.protects"):
         if cue.end > recipient.start:
             continue
-        between = detection.text[cue.end : recipient.start]
         shares = any(cue.end <= m.start < recipient.start for m in reading.terms("cues.share"))
         near = (
             bisect_left(starts, recipient.start) - bisect_left(starts, cue.end) <= _PROTECTED_REACH
         )
-        if near and not shares and not _CLAUSE_ENDS & set(between):
+        same_clause = reading.part_of(detection.text, _CLAUSE_END, cue.end) == reading.part_of(
+            detection.text, _CLAUSE_END, recipient.start
+        )
+        if near and not shares and same_clause:
             return True
     return False
 

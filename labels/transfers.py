@@ -9,7 +9,7 @@ from operator import attrgetter
 from labels.detect import OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.values import Found, find_countries, home_countries
-from labels.vocabulary import vocabulary
+from labels.vocabulary import syntax
 
 _START = attrgetter("start")
 _FRONTED_REACH = 1
@@ -105,7 +105,7 @@ def _flows_to(
 @cache
 def _places_before_verbs(lang: str) -> bool:
     """Whether `lang` names where data goes before the verb ([syntax] of its vocabulary)."""
-    return bool(vocabulary(lang).get("syntax", {}).get("places_before_verbs", False))
+    return bool(syntax(lang, "places_before_verbs", False))
 
 
 def _excepted_country(detection: Detection, reading: Reading) -> bool:

@@ -35,6 +35,12 @@ def vocabulary(lang: str) -> dict:
         return tomllib.load(fh)
 
 
+def syntax(lang: str, key: str, default: object = ()) -> object:
+    """A word-order setting of `lang` ([syntax] of its vocabulary: postposed exceptions and
+    conditions, object markers, places before verbs), or `default` for a language without."""
+    return vocabulary(lang).get("syntax", {}).get(key, default)
+
+
 def _core(term: str, lang: str) -> str:
     """A term's pattern without the word boundaries that Latin-script terms need."""
     term = term.strip().lower()
