@@ -398,6 +398,8 @@ def detect(document: Document) -> Detection:
                 )
         span = tokens.span(sentence.start, sentence.end)
         hits = matcher(sentence.lang).find(tokens, span)
+        if _recipient_frames(sentence.lang):
+            hits = _framed_shares(hits, tokens, span, sentence.lang)
         mentions, keys, defines = _read(hits, tokens, span, sentence.lang, text, defines)
         context = headings
         if kind in _LISTED:
@@ -624,6 +626,76 @@ def _local_actions(hits: list[Hit], tokens: Tokens) -> set[Hit]:
         if h.key in ("cues.use", "cues.retain")
         and any(distance(h, cue) <= _LOCAL_REACH for cue in local)
     }
+
+
+_SHARE = "cues.share"
+_FRAME_REACH = 16
+"""How many tokens a recipient framed by a preposition and its verb may take."""
+
+
+class _Frame(NamedTuple):
+    """A recipient framed by a preposition and a verb, unless the preposition follows one
+    of the words `not_after` (the user as giver)."""
+
+    preposition: str
+    verb: tuple[str, ...]
+    not_after: frozenset[str]
+
+
+@cache
+def _recipient_frames(lang: str) -> tuple[_Frame, ...]:
+    """The frames that name a recipient between a preposition and a verb, from the syntax
+    data."""
+    return tuple(
+        _Frame(
+            frame["preposition"],
+            tuple(tokenize(frame["verb"]).words),
+            frozenset(frame["not_after"]),
+        )
+        for frame in syntax(lang, "recipient_frames")
+    )
+
+
+def _framed_shares(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> list[Hit]:
+    """`hits` and a sharing for each recipient framed by a preposition and a verb that alone
+    gives nothing: "向公安机关提供您的个人信息" gives to the police; "向我们提供" is the company
+    receiving, "向您提供服务" serves the user (no recipient between), and "您向内容提供方提供"
+    is the user giving."""
+    words = tokens.words
+    framed = []
+    for frame in _recipient_frames(lang):
+        for at in compress(span, map(frame.preposition.__eq__, words[span.start : span.stop])):
+            if at > span.start and words[at - 1] in frame.not_after:
+                continue
+            end = _frame_end(hits, tokens, range(at + 1, span.stop), frame.verb, lang)
+            if end is not None and not any(h.key == _SHARE and h.end == end for h in hits):
+                framed.append(Hit(_SHARE, tokens.starts[at], end))
+    if not framed:
+        return hits
+    return sorted([*hits, *framed], key=lambda hit: (hit.start, hit.end))
+
+
+def _frame_end(
+    hits: list[Hit], tokens: Tokens, after: range, verb: tuple[str, ...], lang: str
+) -> int | None:
+    """Where the `verb` that closes the frame ends, if a recipient and no "we" stand between
+    the preposition and it: the first in the clause of `after` outside every term between
+    ("向内容提供方提供": the first 提供 is a word of the recipient's name)."""
+    words, starts = tokens.words, tokens.starts
+    clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else CLAUSE_ENDS
+    start = starts[after.start] if after else 0
+    for i in after[:_FRAME_REACH]:
+        if words[i] in clause_ends:
+            return None
+        if tuple(words[i : i + len(verb)]) != verb:
+            continue
+        between = [hit for hit in hits if start <= hit.start < starts[i]]
+        if any(hit.end > starts[i] for hit in between):
+            continue
+        keys = {hit.key for hit in between}
+        named = "cues.third_party" in keys or not keys.isdisjoint(_RECIPIENT_KEYS)
+        return tokens.ends[i + len(verb) - 1] if named and "cues.first_party" not in keys else None
+    return None
 
 
 _SPEAKS_OF_NESTED_DATA = frozenset({*_ACTION_KEYS, "cues.personal_data"})

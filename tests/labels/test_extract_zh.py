@@ -144,12 +144,12 @@ _DISCLOSED_TO_PROTECT = (
             "shared_with",
             "authorities",
             id="provided-to-the-public-security-bureau",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="向 + recipient + 提供 is the commonest Chinese disclosure, but 提供 alone is "
-                'no sharing verb (提供服务; "合作伙伴向我们提供您的个人信息" is a source): needs code '
-                "that reads 提供 as sharing after a 向 phrase naming someone other than the company",
-            ),
+        ),
+        pytest.param(
+            "我們可能會向警方提供您的個人資料。",
+            "shared_with",
+            "authorities",
+            id="traditional-provided-to-the-police",
         ),
         pytest.param(
             "2、在涉及合并、收购或破产清算时，如涉及到个人信息转让，我们会在要求新的持有您个人信息的"
@@ -619,6 +619,25 @@ def test_claims(text: str, path: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "path", "value"),
     [
+        pytest.param(
+            "用于其他第三方向您提供的产品/服务，例如内容提供方依托天猫精灵向您提供服务时，"
+            "您向内容提供方提供的个人信息不适用于本政策。",
+            "shared_with",
+            "business_partners",
+            id="what-the-user-gives-a-content-provider-is-no-disclosure",
+        ),
+        pytest.param(
+            "当您购买付费服务时，您将向我们或我们的付款服务提供商提供某些信息，例如您的借记卡或信用卡号。",
+            "shared_with",
+            "service_providers",
+            id="given-to-us-or-our-payment-provider-is-collection",
+        ),
+        pytest.param(
+            "我们不会向广告合作伙伴提供您的个人信息。",
+            "shared_with",
+            "advertisers",
+            id="not-provided-to-advertising-partners",
+        ),
         pytest.param(
             "我们可能以汇总的形式与第三方（例如我们网站上的广告商）共享匿名信息，用于商业目的；",
             "shared_with",
