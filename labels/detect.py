@@ -713,6 +713,8 @@ def _hides(outer: str, inner: str) -> bool:
       inte" is an exception; a concept keeps its negation inside ("do not sell" as the name
       of an opt-out still lets "we do not sell" deny the sale);
     - data hides a recipient: the "Internet Service Provider" a visitor uses is device data;
+    - a recipient hides a recipient of another kind: "advertising partners" and "广告合作伙伴"
+      are advertisers, no business partners;
     - data hides a purpose: "advertising identifiers" are identifiers, no advertising;
     - data of another concept, or a cue that is neither an action nor a name of personal
       data, hides data: "wyszukiwane hasła" are search terms, no passwords, "lokalizacja
@@ -721,7 +723,9 @@ def _hides(outer: str, inner: str) -> bool:
     """
     if inner in _GRAMMAR:
         return outer.startswith(_CUES)
-    if inner in _RECIPIENT_KEYS or inner in _PURPOSE_KEYS:
+    if inner in _RECIPIENT_KEYS:
+        return outer in _DATA_KEYS or outer in _RECIPIENT_KEYS
+    if inner in _PURPOSE_KEYS:
         return outer in _DATA_KEYS
     return outer in _DATA_KEYS or (outer.startswith(_CUES) and outer not in _SPEAKS_OF_NESTED_DATA)
 

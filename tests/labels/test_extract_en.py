@@ -975,3 +975,9 @@ def test_the_publishers_subsidiary_in_a_possessive_is_no_recipient() -> None:
     path = next(p for p in corpus_files("en") if p.name == "misfit-fossil-wearables.txt")
     facts = extract(read_bytes(path.read_bytes(), path.name))
     assert "Misfit, Inc" not in facts["named_recipients"]
+
+
+def test_advertising_partners_are_advertisers_and_no_business_partners() -> None:
+    # Template wording (not in the corpus): "partners" inside "advertising partners".
+    text = "We may share cookie data with our third-party advertising partners."
+    assert facts_of(text)["shared_with"] == ["advertisers"]

@@ -932,12 +932,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "shared_with",
             "business_partners",
             id="advertising-partners-are-no-business-partners",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="合作伙伴 nested in 广告合作伙伴 is reported too: a longer recipient term should "
-                "hide a recipient term nested in it (detect._hides lets only data hide recipients); "
-                "needs detect code",
-            ),
         ),
         pytest.param(
             "如果您对我们的回复不满意，特别是您认为我们的个人信息处理行为损害了您的合法权益，您还可以"
