@@ -290,9 +290,15 @@ def _impossible(detection: Detection, reading: Reading, right: Mention) -> bool:
 def _shadowed(detection: Detection, reading: Reading, right: Mention) -> bool:
     """A right's words inside a statement of the company's own practice: sharing ("all
     entities ... may have access to your personal information"), a security measure, or
-    the company denying a sale ("We do not sell ..." is no "Do Not Sell" right)."""
+    the company denying a sale ("We do not sell ..." is no "Do Not Sell" right). A share
+    verb among the right's own words is the right's ("överföra dina personuppgifter till en
+    annan")."""
     overlapping = reading.overlapping(right.start, right.end)
-    if any(m.key == "cues.share" or m.key.startswith("security.") for m in overlapping):
+    if any(
+        (m.key == "cues.share" and not right.start <= m.start <= m.end <= right.end)
+        or m.key.startswith("security.")
+        for m in overlapping
+    ):
         return True
     if not any(m.key == _SELL and m.denied for m in overlapping):
         return False

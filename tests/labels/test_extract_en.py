@@ -981,3 +981,9 @@ def test_advertising_partners_are_advertisers_and_no_business_partners() -> None
     # Template wording (not in the corpus): "partners" inside "advertising partners".
     text = "We may share cookie data with our third-party advertising partners."
     assert facts_of(text)["shared_with"] == ["advertisers"]
+
+
+def test_data_transmitted_to_another_controller_is_portability() -> None:
+    # the GDPR's own English words (article 20): "transmitted" is a share verb
+    text = "You have the right to have your data transmitted to another controller."
+    assert facts_of(text)["rights"] == ["portability"]

@@ -1412,9 +1412,6 @@ def test_sharing_that_follows_the_law_is_no_disclosure_the_law_requires() -> Non
     assert facts_of(text)["shared_with"] == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a right whose words hold a share verb is shadowed as the company's sharing"
-)
 def test_data_transferred_to_another_controller_is_portability() -> None:
     # the GDPR's own Swedish words (article 20): "överförda" is a share verb
     text = "Du har rätt att få dina uppgifter överförda till en annan personuppgiftsansvarig."
