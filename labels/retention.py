@@ -82,8 +82,15 @@ def deleted_on_account_closure(detection: Detection, evidence: Evidence) -> bool
 
 
 def _deletes_data(reading: Reading) -> bool:
-    """A deletion other than the closing of the account itself ("delete your account")."""
-    closures = [(m.start, m.end) for m in reading.mentions if m.key == "cues.account_closure"]
+    """A deletion other than the closing of the account itself ("delete your account").
+
+    Of two closures that share a word, the first has it: in "När du avslutar ditt konto
+    raderas dina personuppgifter" (the verb put second) the account is closed, and what
+    "raderas" deletes is the data, not the "konto raderas" that the words also spell."""
+    closures: list[tuple[int, int]] = []
+    for m in reading.mentions:  # in the order of their starts
+        if m.key == "cues.account_closure" and (not closures or m.start >= closures[-1][1]):
+            closures.append((m.start, m.end))
     return any(
         not any(start <= m.start and m.end <= end for start, end in closures)
         for m in reading.affirmed("cues.delete")

@@ -1418,9 +1418,6 @@ def test_data_transferred_to_another_controller_is_portability() -> None:
     assert facts_of(text)["rights"] == ["portability"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the deletion inside the closure term 'konto raderas' of a V2 inversion"
-)
 def test_data_deleted_when_you_close_your_account_inverted() -> None:
     # a typical sentence: "konto raderas" (the account is deleted) spans the clause boundary
     text = "När du avslutar ditt konto raderas dina personuppgifter."
