@@ -282,6 +282,14 @@ class Detection:
         """The sentences that govern the reading: its lead-in and headings, nearest first."""
         return [self.readings[i] for i in reading.context]
 
+    def sentence_before(self, reading: Reading) -> Reading | None:
+        """The sentence before `reading` in its paragraph or list item, if any."""
+        sentences = self.structure.sentences
+        index = reading.index
+        if index and sentences[index - 1].segment == sentences[index].segment:
+            return self.readings[index - 1]
+        return None
+
     def nearest_context(self, reading: Reading) -> Reading | None:
         """The first of `contexts`: a list item's lead-in, else the heading right above it
         (None for a sentence under no heading)."""

@@ -94,10 +94,14 @@ def _denial_elsewhere(reading: Reading, keys: tuple[str, ...]) -> bool:
 
 
 def _anonymised(detection: Detection, reading: Reading) -> bool:
-    """Whether the data this sentence (or its nearest context) talks about is anonymous or
-    aggregate."""
+    """Whether the data this sentence (or its nearest context, or the sentence before that
+    its "such information" points back to) talks about is anonymous or aggregate."""
     if reading.has("cues.anonymous"):
         return True
+    if reading.has("cues.back_reference") and not reading.has("cues.personal_data"):
+        before = detection.sentence_before(reading)
+        if before is not None and before.affirms("cues.anonymous"):
+            return True
     nearest = detection.nearest_context(reading)
     return nearest is not None and nearest.has("cues.anonymous")
 

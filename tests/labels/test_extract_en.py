@@ -927,9 +927,6 @@ def test_a_trigger_for_updating_the_policy_is_no_security_audit() -> None:
     assert "security_audits" not in facts_of(MOBVOI_MATERIAL_CHANGES)["security"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'such information' does not look back to the sentence before"
-)
 def test_de_identified_information_published_in_the_next_sentence() -> None:
     text = (
         "We may share non-personal information that is aggregated or de-identified so that it"
