@@ -117,7 +117,8 @@ class Mention(NamedTuple):
 class Reading:
     """What one sentence says: its terms with their stance, and its context.
 
-    `defines`: the sentence is a definition ("个人信息：指…", '"Personal Data" means'): it
+    `defines`: the sentence is a definition ("个人信息：指…", '"Personal Data" means'), or an
+    item of a list of what would change the policy ("Material changes include: …"): it
     names data and parties but states no practice.
 
     Slots, not a frozen dataclass: a policy has a thousand readings, and the indexes below
@@ -410,6 +411,7 @@ def detect(document: Document) -> Detection:
             hits = _framed_shares(hits, tokens, span, sentence.lang)
         mentions, keys, defines = _read(hits, tokens, span, sentence.lang, text, defines)
         context = headings
+        changes = False  # an item of what would change the policy, no practice
         if kind in _LISTED:
             leads = []
             if item_lead_in >= 0 and item_lead_in != first:
@@ -418,6 +420,9 @@ def detect(document: Document) -> Detection:
                 leads.append(lead_in)
             if leads:
                 context = tuple(dict.fromkeys([*leads, *headings]))
+                changes = index - first < _CHANGE_SENTENCES and any(
+                    _POLICY_CHANGE in readings[lead].keys for lead in leads
+                )
         reading = Reading(
             index,
             sentence.start,
@@ -427,7 +432,7 @@ def detect(document: Document) -> Detection:
             mentions,
             context,
             kind == "table_row",
-            defines,
+            defines or changes,
             keys,
         )  # by position: keywords cost a thousand readings 0.3 ms
         readings.append(reading)
@@ -488,6 +493,11 @@ def _read(
 
 
 _DEFINITION = "cues.definition"
+_POLICY_CHANGE = "cues.policy_change"
+_CHANGE_SENTENCES = 2
+"""How many sentences an item of a list of what would change the policy takes: a change and
+its example ("2、我们在控制权等方面发生重大变化。如并购重组等引起的所有者变更等；"); the sentences after
+them are text that a flattened page ran into the last item."""
 _DEFINED_TERM_ENDS = frozenset(':：-–—"”」’')
 """What closes the defined term before the word that defines it."""
 _DEFINED_TERM_LENGTH = {"zh": 16}

@@ -922,7 +922,6 @@ def test_data_stored_at_home_and_not_transferred_outside_the_eea() -> None:
     assert facts_of(text)["international_transfer"] is False
 
 
-@pytest.mark.xfail(strict=True, reason="a list of changes that would update the policy is read")
 def test_a_trigger_for_updating_the_policy_is_no_security_audit() -> None:
     assert "security_audits" not in facts_of(MOBVOI_MATERIAL_CHANGES)["security"]
 
