@@ -486,7 +486,9 @@ def _read(
         mentions = _stances(hits, tokens, span, lang, users)
     else:  # nothing denied
         mentions = tuple(map(_affirmed, hits))
-    defines = _DEFINITION in keys and _defines(hits, tokens, span, lang, text)
+    defines = (_DEFINITION in keys and _defines(hits, tokens, span, lang, text)) or (
+        bool(_defined_subjects(lang)) and _opens_with_a_defined_subject(tokens, span, lang)
+    )
     if not defines and after_definition:
         defines = _headed(hits, tokens, span, lang)
     return mentions, keys, defines
@@ -541,6 +543,27 @@ def _defines(hits: list[Hit], tokens: Tokens, span: range, lang: str, text: str)
             ):
                 return True
     return False
+
+
+@cache
+def _defined_subjects(lang: str) -> frozenset[tuple[str, ...]]:
+    """The tokens of each defined name followed by a defining verb ("敏感个人信息是",
+    "个人敏感信息包括"), from the syntax data."""
+    verbs = syntax(lang, "defining_verbs")
+    return frozenset(
+        tuple(tokenize(subject + verb).words)
+        for subject in syntax(lang, "defined_subjects")
+        for verb in verbs
+    )
+
+
+def _opens_with_a_defined_subject(tokens: Tokens, span: range, lang: str) -> bool:
+    """Whether the sentence opens, markup aside, with a name the law defines and a verb that
+    defines it, no colon between: "敏感个人信息是一旦泄露或者非法使用…的个人信息" quotes the law."""
+    opening = tuple(
+        islice((w for w in tokens.words[span.start : span.stop] if w not in _MARKUP), 12)
+    )
+    return any(opening[: len(subject)] == subject for subject in _defined_subjects(lang))
 
 
 def _previous_word(words: list[str], at: int, first: int) -> int | None:

@@ -1267,12 +1267,6 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "children.min_age",
             None,
             id="pipl-definition-sets-no-age",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a definition without a colon ('敏感个人信息是一旦泄露…') is read as a "
-                "statement; the subject 敏感个人信息/个人敏感信息 before 是/包括 should make it a "
-                "definition; needs detect code",
-            ),
         ),
         pytest.param(
             "个人敏感信息包括身份证件号码、个人生物识别信息、银行账号、通信记录和内容、财产信息、征信"
@@ -1280,11 +1274,6 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "children.min_age",
             None,
             id="gbt-sensitive-list-sets-no-age",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the GB/T 35273 list of sensitive data without a colon is read as a statement "
-                "and its '14岁以下（含）儿童' as the minimum age; needs detect/children code",
-            ),
         ),
         # Template wording (not in the corpus): the date before its cue.
         pytest.param(
