@@ -434,9 +434,28 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
     to_whom_the_law_names = not reading.has("cues.third_party") or _if_the_law_requires(
         detection, reading
     )
-    if shares and reading.affirms(_LEGAL_COMPLIANCE) and not mentions and to_whom_the_law_names:
+    if to_whom_the_law_names and _by_law_to_no_one_named(detection, reading, mentions, shares):
         values.append("authorities")
     return values
+
+
+def _by_law_to_no_one_named(
+    detection: Detection, reading: Reading, recipients: list[Mention], shares: bool
+) -> bool:
+    """Whether the sentence discloses "as required by law" in a clause that names no
+    recipient: the authorities. The disclosure is the sentence's sharing, or one excepted
+    from its denied sharing, as in a run-in list of cases ("We will not share … except in
+    the following cases: 1) with your consent; 2) with our service providers …; 3) when
+    required by law")."""
+    text = detection.text
+    named = {reading.part_of(text, _CLAUSE_END, m.start) for m in recipients}
+    denials = [m.end for m in reading.denied("cues.share")]
+    exceptions = [m.start for m in reading.terms("cues.exception")]
+    return any(
+        reading.part_of(text, _CLAUSE_END, law.start) not in named
+        and (shares or any(d <= e < law.start for d in denials for e in exceptions))
+        for law in reading.affirmed(_LEGAL_COMPLIANCE)
+    )
 
 
 def _if_the_law_requires(detection: Detection, reading: Reading) -> bool:

@@ -910,6 +910,16 @@ def test_no_sharing_with_third_parties_unless_required_by_law() -> None:
     assert facts_of(text)["shared_with"] == ["authorities"]
 
 
+def test_the_law_as_the_last_of_a_run_in_list_of_exceptions_discloses_to_authorities() -> None:
+    # template wording (not in the corpus), the exception list of the issue, on one line
+    text = (
+        "We will not share your personal information with third parties except in the"
+        " following cases: 1) with your consent; 2) with our service providers who process"
+        " data on our behalf; 3) when required by law."
+    )
+    assert facts_of(text)["shared_with"] == ["authorities", "service_providers"]
+
+
 def test_data_not_transferred_outside_the_eea() -> None:
     text = "Your data will not be transferred outside the EEA."  # written for the rule
     assert facts_of(text)["international_transfer"] is False
