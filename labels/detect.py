@@ -407,8 +407,6 @@ def detect(document: Document) -> Detection:
                 )
         span = tokens.span(sentence.start, sentence.end)
         hits = matcher(sentence.lang).find(tokens, span)
-        if _recipient_frames(sentence.lang):
-            hits = _framed_shares(hits, tokens, span, sentence.lang)
         mentions, keys, defines = _read(hits, tokens, span, sentence.lang, text, defines)
         context = headings
         changes = False  # an item of what would change the policy, no practice
@@ -476,6 +474,9 @@ def _read(
     (those with a negation, advice, "locally", a definition), and a set look-up skips it
     for the others."""
     keys = frozenset(map(_KEY, hits)) if hits else _NO_KEYS
+    if not keys.isdisjoint(_FRAMED_KEYS) and _recipient_frames(lang):
+        hits = _framed_shares(hits, tokens, span, lang)
+        keys = frozenset(map(_KEY, hits))
     kept = _without_nested_terms(hits) if not keys.isdisjoint(_NESTABLE) else hits
     if len(kept) < len(hits):  # a nested term was dropped: maybe a negation
         hits, keys = kept, frozenset(map(_KEY, kept))
@@ -487,7 +488,7 @@ def _read(
     else:  # nothing denied
         mentions = tuple(map(_affirmed, hits))
     defines = (_DEFINITION in keys and _defines(hits, tokens, span, lang, text)) or (
-        bool(_defined_subjects(lang)) and _opens_with_a_defined_subject(tokens, span, lang)
+        _PERSONAL_DATA in keys and _opens_with_a_defined_subject(tokens, span, lang)
     )
     if not defines and after_definition:
         defines = _headed(hits, tokens, span, lang)
@@ -546,24 +547,35 @@ def _defines(hits: list[Hit], tokens: Tokens, span: range, lang: str, text: str)
 
 
 @cache
-def _defined_subjects(lang: str) -> frozenset[tuple[str, ...]]:
+def _defined_subjects(lang: str) -> dict[str, tuple[frozenset[int], frozenset[tuple[str, ...]]]]:
     """The tokens of each defined name followed by a defining verb ("敏感个人信息是",
-    "个人敏感信息包括"), from the syntax data."""
+    "个人敏感信息包括"), with their lengths, by their first token, from the syntax data."""
     verbs = syntax(lang, "defining_verbs")
-    return frozenset(
+    subjects = [
         tuple(tokenize(subject + verb).words)
         for subject in syntax(lang, "defined_subjects")
         for verb in verbs
-    )
+    ]
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for subject in subjects:
+        by_first[subject[0]].append(subject)
+    return {
+        first: (frozenset(map(len, group)), frozenset(group)) for first, group in by_first.items()
+    }
 
 
 def _opens_with_a_defined_subject(tokens: Tokens, span: range, lang: str) -> bool:
     """Whether the sentence opens, markup aside, with a name the law defines and a verb that
     defines it, no colon between: "敏感个人信息是一旦泄露或者非法使用…的个人信息" quotes the law."""
-    opening = tuple(
-        islice((w for w in tokens.words[span.start : span.stop] if w not in _MARKUP), 12)
-    )
-    return any(opening[: len(subject)] == subject for subject in _defined_subjects(lang))
+    words = tokens.words
+    first = span.start
+    while first < span.stop and words[first] in _MARKUP:
+        first += 1
+    found = _defined_subjects(lang).get(words[first]) if first < span.stop else None
+    if found is None:
+        return False
+    lengths, subjects = found
+    return any(tuple(words[first : first + length]) in subjects for length in lengths)
 
 
 def _previous_word(words: list[str], at: int, first: int) -> int | None:
@@ -670,6 +682,10 @@ def _local_actions(hits: list[Hit], tokens: Tokens) -> set[Hit]:
 
 
 _SHARE = "cues.share"
+_FRAMED_KEYS = _RECIPIENT_KEYS | {"cues.third_party"}
+"""The keys of what a frame's preposition and verb may hold: only a sentence that names a
+recipient is framed."""
+_PERSONAL_DATA = "cues.personal_data"
 _FRAME_REACH = 16
 """How many tokens a recipient framed by a preposition and its verb may take."""
 
