@@ -934,6 +934,20 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["HK"],
             id="stored-in-hong-kong-locative",
         ),
+        # Template wording written for round 6 (smart-device policies), not in the corpus.
+        pytest.param(
+            "Zgodę możesz w każdej chwili wycofać w ustawieniach aplikacji.",
+            "rights",
+            ["withdraw_consent"],
+            id="consent-withdrawn-at-any-time-between-noun-and-verb",
+        ),
+        pytest.param(
+            "Jeżeli przetwarzanie odbywa się na podstawie zgody, użytkownik może ją wycofać w"
+            " dowolnym momencie.",
+            "rights",
+            ["withdraw_consent"],
+            id="consent-withdrawn-named-by-its-pronoun",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
