@@ -948,6 +948,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["withdraw_consent"],
             id="consent-withdrawn-named-by-its-pronoun",
         ),
+        pytest.param(
+            "Z newslettera wypiszesz się, klikając link w stopce wiadomości.",
+            "rights",
+            ["opt_out_marketing"],
+            id="unsubscribe-in-the-future-tense",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
