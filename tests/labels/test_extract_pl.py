@@ -954,6 +954,18 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["opt_out_marketing"],
             id="unsubscribe-in-the-future-tense",
         ),
+        pytest.param(
+            "Możesz zażądać dostępu do danych, ich poprawienia lub usunięcia.",
+            "rights",
+            ["access", "correction", "deletion"],
+            id="rights-requested-with-one-object",
+        ),
+        pytest.param(
+            "Zbieramy raporty o błędach w celu ich poprawienia.",
+            "rights",
+            [],
+            id="errors-corrected-are-no-right",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
