@@ -966,6 +966,14 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="errors-corrected-are-no-right",
         ),
+        pytest.param(
+            "Każdemu użytkownikowi przysługuje prawo dostępu do treści swoich danych, ich"
+            " sprostowania, usunięcia, ograniczenia przetwarzania, przenoszenia oraz prawo"
+            " wniesienia sprzeciwu.",
+            "rights",
+            ["access", "correction", "deletion", "objection", "portability", "restriction"],
+            id="portability-in-the-list-of-rights-sharing-one-noun",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
