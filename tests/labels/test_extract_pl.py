@@ -974,6 +974,13 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["access", "correction", "deletion", "objection", "portability", "restriction"],
             id="portability-in-the-list-of-rights-sharing-one-noun",
         ),
+        pytest.param(
+            "Jeśli dojdzie do naruszenia ochrony Twoich danych, które może powodować wysokie"
+            " ryzyko, niezwłocznie Cię o tym poinformujemy.",
+            "security",
+            ["breach_notification"],
+            id="breach-of-your-data-notified",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
