@@ -981,6 +981,18 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["breach_notification"],
             id="breach-of-your-data-notified",
         ),
+        pytest.param(
+            "Nie handlujemy Twoimi danymi.",
+            "sells_data",
+            False,
+            id="no-trading-in-your-data",
+        ),
+        pytest.param(
+            "Handlujemy sprzętem AGD i dbamy o Twoje dane.",
+            "sells_data",
+            None,
+            id="trading-in-goods-sells-no-data",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
