@@ -993,6 +993,13 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             None,
             id="trading-in-goods-sells-no-data",
         ),
+        pytest.param(
+            "Ponieważ część naszej infrastruktury i zespołu wsparcia znajduje się w Singapurze i"
+            " w Chinach, Twoje dane mogą być przesyłane poza Europejski Obszar Gospodarczy.",
+            "storage_countries",
+            ["CN", "SG"],
+            id="where-the-infrastructure-stands",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
