@@ -1000,6 +1000,13 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["CN", "SG"],
             id="where-the-infrastructure-stands",
         ),
+        pytest.param(
+            "Używamy danych o pracy robota, aby w formie zanonimizowanej doskonalić algorytmy"
+            " nawigacji.",
+            "purposes",
+            ["analytics_improvement"],
+            id="improving-with-the-verb-doskonalic",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
