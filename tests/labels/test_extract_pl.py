@@ -1025,6 +1025,18 @@ def test_retention_periods(text: str, days: list[float]) -> None:
                 " logowania' (security_fraud)",
             ),
         ),
+        pytest.param(
+            "Nie wykorzystujemy danych o zdrowiu do kierowania reklam.",
+            "third_party_advertising",
+            False,
+            id="no-ad-targeting-kierowanie-reklam",
+        ),
+        pytest.param(
+            "Wykorzystujemy Twoje dane i pliki cookies do kierowania reklam.",
+            "third_party_advertising",
+            True,
+            id="ad-targeting-kierowanie-reklam",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
