@@ -1037,6 +1037,19 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             True,
             id="ad-targeting-kierowanie-reklam",
         ),
+        pytest.param(
+            "Automatycznie zbieramy wersję Aplikacji oraz informacje o tym, z jakich funkcji"
+            " Aplikacji korzystasz.",
+            "data_collected",
+            ["device_technical", "usage"],
+            id="which-features-the-user-uses",
+        ),
+        pytest.param(
+            "Warunkiem używania funkcji podglądu jest podanie adresu e-mail.",
+            "data_collected",
+            ["contact"],
+            id="the-condition-of-using-a-feature-is-no-usage-data",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
