@@ -1050,6 +1050,19 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["contact"],
             id="the-condition-of-using-a-feature-is-no-usage-data",
         ),
+        pytest.param(
+            "Pracownicy Administratora nie mają dostępu do nagrań, chyba że udostępnisz je w"
+            " zgłoszeniu serwisowym.",
+            "security",
+            ["access_control"],
+            id="staff-have-no-access-to-recordings",
+        ),
+        pytest.param(
+            "Nikt z naszych pracowników nie ma dostępu do Twoich nagrań wideo.",
+            "security",
+            ["access_control"],
+            id="no-one-of-the-staff-has-access",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
