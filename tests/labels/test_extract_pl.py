@@ -1063,6 +1063,69 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["access_control"],
             id="no-one-of-the-staff-has-access",
         ),
+        pytest.param(
+            "Konto w aplikacji może założyć wyłącznie osoba pełnoletnia.",
+            "children.min_age",
+            18,
+            id="only-an-adult-may-open-an-account",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'pełnoletni' (of age) is 18 by the Polish Civil Code (art. 10 k.c.), an"
+                " age limit with no number written; labels/values/ages.py reads ages only from"
+                " numbers",
+            ),
+        ),
+        pytest.param(
+            "Dane nie będą przekazywane podmiotom trzecim w celach marketingowych ani sprzedawane.",
+            "sells_data",
+            False,
+            id="passive-sale-denied-after-a-coordinated-share",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="labels/practices.py _data_not_sold refuses a passive denial with a third"
+                " party before the verb, but 'podmiotom trzecim' is the dative of the first verb"
+                " ('przekazywane'), not the subject of 'sprzedawane'",
+            ),
+        ),
+        pytest.param(
+            "Jeżeli sterujesz robotem głosowo, polecenia głosowe odbiera i przetwarza dostawca"
+            " asystenta, a my otrzymujemy jedynie wynikające z nich polecenie.",
+            "data_collected",
+            [],
+            id="voice-commands-processed-by-the-assistants-provider",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="Polish puts the subject after the verb ('odbiera i przetwarza dostawca"
+                " asystenta'): a third party named right after the verb is its actor, so the"
+                " data it processes is not the company's collection",
+            ),
+        ),
+        pytest.param(
+            "Dane o zdrowiu nigdy nie są wykorzystywane do kierowania reklam.",
+            "third_party_advertising",
+            False,
+            id="passive-denial-of-ad-targeting",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="labels/practices.py third_party_advertising needs 'we' for a denial; a"
+                " passive denial with the data as subject ('Dane … nie są wykorzystywane do"
+                " kierowania reklam') speaks for the company as _data_not_sold does for sales",
+            ),
+        ),
+        pytest.param(
+            "Jeśli połączysz konto z aplikacją Google Fit, przekażemy wybrane przez Ciebie dane"
+            " do tej usługi.",
+            "shared_with",
+            ["business_partners"],
+            id="data-passed-to-a-connected-app-on-request",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the recipient is the named app the user connects ('aplikacją Google Fit')"
+                " referred back to by 'do tej usługi'; no vocabulary term names a kind of"
+                " recipient here (seed 001 counts IFTTT/Google on the user's request as"
+                " business_partners)",
+            ),
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
