@@ -1126,6 +1126,13 @@ def test_retention_periods(text: str, days: list[float]) -> None:
                 " business_partners)",
             ),
         ),
+        pytest.param(
+            "Przetwarzamy Twoje dane w celu umożliwienia zdalnego sterowania urządzeniami w Twoim"
+            " domu.",
+            "purposes",
+            ["service"],
+            id="remote-control-of-the-device-is-the-service",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
