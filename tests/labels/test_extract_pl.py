@@ -1133,6 +1133,13 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["service"],
             id="remote-control-of-the-device-is-the-service",
         ),
+        pytest.param(
+            "Dostęp do Twoich danych mają wyłącznie osoby posiadające upoważnienie nadane przez"
+            " Administratora.",
+            "security",
+            ["access_control"],
+            id="only-authorised-persons-have-access",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
