@@ -1140,6 +1140,26 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["access_control"],
             id="only-authorised-persons-have-access",
         ),
+        pytest.param(
+            "Twoje dane są szyfrowane zarówno w trakcie przesyłania, jak i przechowywania.",
+            "security",
+            ["encryption_at_rest", "encryption_in_transit"],
+            id="encrypted-in-transit-and-in-storage-participle",
+        ),
+        pytest.param(
+            "Logi serwera przechowujemy przez 30 dni, a dane przesyłane do aplikacji są"
+            " szyfrowane podczas transmisji.",
+            "security",
+            ["encryption_in_transit"],
+            id="encrypted-in-transmission-participle",
+        ),
+        pytest.param(
+            "W niniejszej Polityce określamy zasady zarówno przesyłania, jak i przechowywania"
+            " danych osobowych.",
+            "security",
+            [],
+            id="rules-of-storage-encrypt-nothing",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
