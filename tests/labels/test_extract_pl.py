@@ -1160,6 +1160,25 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="rules-of-storage-encrypt-nothing",
         ),
+        pytest.param(
+            "Używamy plików cookies w naszym serwisie. Pliki cookies wygasają po 13 miesiącach od"
+            " ich zapisania na Twoim urządzeniu.",
+            "retention.periods",
+            [
+                {
+                    "days": 390.0,
+                    "what": "Pliki cookies wygasają po 13 miesiącach od ich zapisania"
+                    " na Twoim urządzeniu.",
+                }
+            ],
+            id="cookie-lifetime-said-with-expire",
+        ),
+        pytest.param(
+            "Umowa o świadczenie usług wygasa po 12 miesiącach, jeśli nie zostanie przedłużona.",
+            "retention.periods",
+            [],
+            id="a-contract-that-expires-keeps-nothing",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
