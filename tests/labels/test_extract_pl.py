@@ -1179,6 +1179,19 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="a-contract-that-expires-keeps-nothing",
         ),
+        pytest.param(
+            "Aplikacja rejestruje trasy przejazdów rowerem, prędkość i przebyty dystans na"
+            " podstawie sygnału GPS.",
+            "data_collected",
+            ["health_fitness", "location"],
+            id="the-app-records-in-the-third-person",
+        ),
+        pytest.param(
+            "Opaska rejestruje tętno i jakość snu przez całą dobę.",
+            "data_collected",
+            ["health_fitness"],
+            id="the-band-records-in-the-third-person",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
