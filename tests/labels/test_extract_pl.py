@@ -1192,6 +1192,26 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["health_fitness"],
             id="the-band-records-in-the-third-person",
         ),
+        pytest.param(
+            "Kamera nagrywa obraz i dźwięk, gdy wykryje ruch w pomieszczeniu, a nagrania trafiają"
+            " do chmury.",
+            "data_collected",
+            ["audio", "photos_videos"],
+            id="a-camera-records-picture-and-sound",
+        ),
+        pytest.param(
+            "Podczas rozmowy z gościem aplikacja przesyła obraz na żywo z dzwonka do Twojego"
+            " telefonu.",
+            "data_collected",
+            ["photos_videos"],
+            id="a-live-picture-from-the-doorbell",
+        ),
+        pytest.param(
+            "Zbieramy informacje o tym, czy włączony jest dźwięk powiadomień w aplikacji.",
+            "data_collected",
+            [],
+            id="a-notification-sound-is-no-recording",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
