@@ -1212,6 +1212,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="a-notification-sound-is-no-recording",
         ),
+        pytest.param(
+            "Przetwarzamy dane o Twojej aktywności w celu analizy sposobu korzystania z aplikacji.",
+            "purposes",
+            ["analytics_improvement"],
+            id="analysing-the-way-the-app-is-used",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
