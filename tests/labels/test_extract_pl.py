@@ -1247,6 +1247,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
                 " retention",
             ),
         ),
+        pytest.param(
+            "Możesz zażądać przeniesienia swoich danych do innego administratora.",
+            "rights",
+            ["portability"],
+            id="transfer-of-your-own-data-to-another-controller",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
