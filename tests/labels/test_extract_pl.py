@@ -1253,6 +1253,20 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["portability"],
             id="transfer-of-your-own-data-to-another-controller",
         ),
+        pytest.param(
+            "Dane mogą być przetwarzane przez naszych dostawców w Indiach i na Filipinach.",
+            "storage_countries",
+            ["IN", "PH"],
+            id="processed-by-providers-in-named-countries",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'przetwarzane … w <kraj>' names where data is processed, but"
+                " 'przetwarzan*' as a storage cue would also read a controller's seat"
+                " ('Administratorem danych przetwarzanych w aplikacji jest … z siedzibą w"
+                " Shenzhen') as a place of storage; labels/transfers.py must tell 'z siedzibą"
+                " w' from a place of processing first",
+            ),
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
