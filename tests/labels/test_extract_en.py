@@ -14,7 +14,7 @@ import pytest
 from labels import read_bytes
 from labels.facts import extract
 from tests.conftest import corpus_files
-from tests.labels.extraction import facts_of
+from tests.labels.extraction import facts_of, field
 
 MOBVOI_MATERIAL_CHANGES = (
     "14.4 Material changes including but not limited to:\n\n"
@@ -987,3 +987,29 @@ def test_data_transmitted_to_another_controller_is_portability() -> None:
     # the GDPR's own English words (article 20): "transmitted" is a share verb
     text = "You have the right to have your data transmitted to another controller."
     assert facts_of(text)["rights"] == ["portability"]
+
+
+# Template wording (not in the corpus): how English policies of device makers commonly say a
+# fact, each sentence with the exact value it gives.
+PHRASINGS = [
+    # The business changing hands in part, the company named: no sale of data.
+    pytest.param(
+        "If Dustwise is sold, or all or part of its assets are transferred, your data may pass to"
+        " the new owner, who will be bound by this notice.",
+        "shared_with",
+        ["business_transfer"],
+        id="all-or-part-of-its-assets-transferred",
+    ),
+    pytest.param(
+        "Before you sell or give away your camera, remove it from your account so the new owner"
+        " cannot see your recordings.",
+        "shared_with",
+        [],
+        id="the-new-owner-of-a-device-is-no-business-transfer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "path", "expected"), PHRASINGS)
+def test_typical_phrasings(text: str, path: str, expected: object) -> None:
+    assert field(facts_of(text), path) == expected
