@@ -1007,6 +1007,27 @@ PHRASINGS = [
         [],
         id="the-new-owner-of-a-device-is-no-business-transfer",
     ),
+    # Targeted advertising ruled out by its verb or by its advertisers.
+    pytest.param(
+        "We don't sell your data, and we never use video, audio or your baby's information to"
+        " target ads.",
+        "third_party_advertising",
+        False,
+        id="never-used-to-target-ads",
+    ),
+    pytest.param(
+        "We do not use your floor plans for advertising, and we do not allow third-party"
+        " advertisers to serve ads in our app.",
+        "third_party_advertising",
+        False,
+        id="no-third-party-advertisers-in-the-app",
+    ),
+    pytest.param(
+        "We share your device identifiers with third-party advertisers to show you ads.",
+        "third_party_advertising",
+        True,
+        id="identifiers-shared-with-third-party-advertisers",
+    ),
 ]
 
 
