@@ -1028,6 +1028,20 @@ PHRASINGS = [
         True,
         id="identifiers-shared-with-third-party-advertisers",
     ),
+    # The CCPA rule on minors' data says nothing of the company's sales.
+    pytest.param(
+        "We do not sell the personal information of consumers we know to be under 16.",
+        "sells_data",
+        None,
+        id="no-sale-of-consumers-known-to-be-under-16",
+    ),
+    pytest.param(
+        "We do not sell the personal information of consumers we actually know are less than 16"
+        " years of age.",
+        "sells_data",
+        None,
+        id="no-sale-of-consumers-we-actually-know-are-less-than-16",
+    ),
 ]
 
 
