@@ -1042,6 +1042,28 @@ PHRASINGS = [
         None,
         id="no-sale-of-consumers-we-actually-know-are-less-than-16",
     ),
+    # A card, a coarse location and a language named the plain way.
+    pytest.param(
+        "If you buy accessories from our online shop, we also process your delivery address, order"
+        " history and the last four digits of your card (full card details are handled by our"
+        " payment processor and never reach us).",
+        "data_collected",
+        ["contact", "financial", "purchases"],
+        id="last-four-digits-of-your-card",
+    ),
+    pytest.param(
+        "We derive your approximate region from your IP address to select the correct server.",
+        "data_collected",
+        ["identifiers", "location"],
+        id="approximate-region-from-the-ip-address",
+    ),
+    pytest.param(
+        "From the app we collect your time zone, the language you use, your phone's make and"
+        " model, its operating system version and crash diagnostics.",
+        "data_collected",
+        ["device_technical", "personal_details"],
+        id="the-language-you-use",
+    ),
 ]
 
 
