@@ -1064,6 +1064,21 @@ PHRASINGS = [
         ["device_technical", "personal_details"],
         id="the-language-you-use",
     ),
+    # What an app logs of its use, and the plain verb "log".
+    pytest.param(
+        "We automatically log your device type, app build, mobile carrier and IP address, along"
+        " with the screens you view and the buttons you tap.",
+        "data_collected",
+        ["device_technical", "identifiers", "usage"],
+        id="screens-you-view-and-buttons-you-tap",
+    ),
+    pytest.param(
+        "We use Amplitude to understand which features are used; it receives a random device"
+        " identifier and in-app events, but never video or audio.",
+        "data_collected",
+        ["identifiers", "usage"],
+        id="in-app-events",
+    ),
 ]
 
 
