@@ -1079,6 +1079,26 @@ PHRASINGS = [
         ["identifiers", "usage"],
         id="in-app-events",
     ),
+    # A baby monitor's or a camera's readings, and the plain verbs that say they are taken.
+    pytest.param(
+        "The monitor records live video and sound from your nursery.",
+        "data_collected",
+        ["audio", "photos_videos"],
+        id="live-video-and-sound",
+    ),
+    pytest.param(
+        "The optional Breathing Band measures your baby's breathing motion, and the app builds a"
+        " sleep report (time asleep, wake-ups).",
+        "data_collected",
+        ["health_fitness"],
+        id="measures-your-babys-breathing",
+    ),
+    pytest.param(
+        "What we get from you: your email address and your baby's birth date.",
+        "data_collected",
+        ["contact", "personal_details"],
+        id="what-we-get-from-you",
+    ),
 ]
 
 
