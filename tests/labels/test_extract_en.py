@@ -1099,6 +1099,20 @@ PHRASINGS = [
         ["contact", "personal_details"],
         id="what-we-get-from-you",
     ),
+    # A hashed password is kept safe, not made anonymous; a hashed identifier is pseudonymous.
+    pytest.param(
+        "We protect your information with administrative, technical, and physical safeguards,"
+        " including hashing passwords and role-based access.",
+        "security",
+        ["access_control"],
+        id="hashing-passwords-is-no-anonymisation",
+    ),
+    pytest.param(
+        "We share hashed email addresses with our advertising partners.",
+        "security",
+        ["anonymization"],
+        id="hashed-email-addresses",
+    ),
 ]
 
 
