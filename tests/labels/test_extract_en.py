@@ -1113,6 +1113,20 @@ PHRASINGS = [
         ["anonymization"],
         id="hashed-email-addresses",
     ),
+    pytest.param(
+        "Besides end-to-end encryption of streams, we require two-factor authentication for every"
+        " account, sign all firmware updates, and run a public bug bounty program. If a breach"
+        " affects your data, we'll tell you without undue delay.",
+        "security",
+        ["breach_notification", "encryption_in_transit", "security_audits", "two_factor"],
+        id="bug-bounty-and-a-breach-that-affects-your-data",
+    ),
+    pytest.param(
+        "In the event of a breach of security, we are not liable.",
+        "security",
+        [],
+        id="a-breach-of-security-in-a-disclaimer",
+    ),
 ]
 
 
