@@ -1127,6 +1127,44 @@ PHRASINGS = [
         [],
         id="a-breach-of-security-in-a-disclaimer",
     ),
+    # The rights in the UK GDPR and CCPA templates' own verbs.
+    pytest.param(
+        "If you are unhappy with how we handle your data, you can complain to the Information"
+        " Commissioner's Office (ico.org.uk).",
+        "rights",
+        ["complaint"],
+        id="complain-to-the-information-commissioners-office",
+    ),
+    pytest.param(
+        "If you have a complaint, you can complain to us at support@example.com.",
+        "rights",
+        [],
+        id="a-complaint-to-the-company-is-no-right",
+    ),
+    pytest.param(
+        "Under UK data protection law you have the right to obtain a copy of your personal data,"
+        " to have inaccurate data rectified, to have your data erased, to restrict or object to"
+        " our processing, and to receive your data in a portable format.",
+        "rights",
+        ["access", "correction", "deletion", "objection", "portability", "restriction"],
+        id="to-have-your-data-erased",
+    ),
+    pytest.param(
+        "California residents may request to know the categories and specific pieces of personal"
+        " information we have collected.",
+        "rights",
+        ["access"],
+        id="request-to-know",
+    ),
+    pytest.param(
+        "If you are in the EEA or UK, you may also ask us for access to, correction of, or"
+        " erasure of your data, object to our processing of it, or ask us to transfer it to"
+        " another service, and you have the right to lodge a complaint with your local"
+        " supervisory authority.",
+        "rights",
+        ["access", "complaint", "correction", "deletion", "objection", "portability"],
+        id="transfer-it-to-another-service",
+    ),
 ]
 
 
