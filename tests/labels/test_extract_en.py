@@ -1165,6 +1165,28 @@ PHRASINGS = [
         ["access", "complaint", "correction", "deletion", "objection", "portability"],
         id="transfer-it-to-another-service",
     ),
+    # Purposes in plain verbs: running the service, a help center, misuse of accounts.
+    pytest.param(
+        "We use the information we collect to:\n"
+        "- run the Services, including unlocking your bike and recording your rides;\n"
+        "- troubleshoot issues and answer requests you send to our help center;\n",
+        "purposes",
+        ["analytics_improvement", "service", "support"],
+        id="run-the-services-and-the-help-center",
+    ),
+    pytest.param(
+        "We use your data for our legitimate interests: to diagnose faults, develop new features,"
+        " keep our systems secure and detect misuse of accounts.",
+        "purposes",
+        ["analytics_improvement", "security_fraud"],
+        id="keep-our-systems-secure-and-detect-misuse",
+    ),
+    pytest.param(
+        "We use Amplitude to understand which features are used.",
+        "purposes",
+        ["analytics_improvement"],
+        id="understand-which-features-are-used",
+    ),
 ]
 
 
