@@ -1187,6 +1187,20 @@ PHRASINGS = [
         ["analytics_improvement"],
         id="understand-which-features-are-used",
     ),
+    # Shown to other users: the passive of seeing is a disclosure to the public.
+    pytest.param(
+        "Your public ride profile, including your username and total distance, can be seen by"
+        " other riders unless you make it private.",
+        "shared_with",
+        ["public"],
+        id="can-be-seen-by-other-riders",
+    ),
+    pytest.param(
+        "Your messages cannot be seen by others.",
+        "shared_with",
+        [],
+        id="cannot-be-seen-by-others",
+    ),
 ]
 
 
