@@ -1201,6 +1201,20 @@ PHRASINGS = [
         [],
         id="cannot-be-seen-by-others",
     ),
+    # A named tracking pixel, and the CCPA "sale" it makes.
+    pytest.param(
+        'Our use of the Meta Pixel may be considered a "sale" or "sharing" under California law.',
+        "sells_data",
+        True,
+        id="the-meta-pixel-may-be-a-sale",
+    ),
+    pytest.param(
+        "We and our vendors use cookies and mobile SDKs (including Mixpanel and Meta Pixel) to do"
+        " this.",
+        "data_collected",
+        ["cookies_tracking"],
+        id="the-meta-pixel-is-tracking",
+    ),
 ]
 
 
