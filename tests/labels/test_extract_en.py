@@ -1215,6 +1215,33 @@ PHRASINGS = [
         ["cookies_tracking"],
         id="the-meta-pixel-is-tracking",
     ),
+    # Kept while the company needs it, said in its own words.
+    pytest.param(
+        "We keep your data only for as long as we need it for the purposes described in this"
+        " policy.",
+        "retention.until_no_longer_needed",
+        True,
+        id="as-long-as-we-need-it",
+    ),
+    pytest.param(
+        "We retain personal information for as long as we have a legitimate business need to do"
+        " so.",
+        "retention.until_no_longer_needed",
+        True,
+        id="as-long-as-we-have-a-legitimate-business-need",
+    ),
+    pytest.param(
+        "We'll get rid of your data when it is no longer needed.",
+        "retention.until_no_longer_needed",
+        True,
+        id="get-rid-of-your-data",
+    ),
+    pytest.param(
+        "If you no longer need the device, you can get rid of it responsibly.",
+        "retention.until_no_longer_needed",
+        None,
+        id="the-user-getting-rid-of-the-device",
+    ),
 ]
 
 
