@@ -1242,6 +1242,25 @@ PHRASINGS = [
         None,
         id="the-user-getting-rid-of-the-device",
     ),
+    # Handing data over to the authorities, on a warrant.
+    pytest.param(
+        "We may hand over information to the authorities if we are required to by law.",
+        "shared_with",
+        ["authorities"],
+        id="hand-over-information-to-the-authorities",
+    ),
+    pytest.param(
+        "We may disclose your information in response to a warrant or other lawful demand.",
+        "shared_with",
+        ["authorities"],
+        id="a-warrant-or-other-lawful-demand",
+    ),
+    pytest.param(
+        "We cannot warrant the security of any information you disclose to us.",
+        "shared_with",
+        [],
+        id="cannot-warrant-the-security",
+    ),
 ]
 
 
