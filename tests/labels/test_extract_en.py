@@ -1261,6 +1261,19 @@ PHRASINGS = [
         [],
         id="cannot-warrant-the-security",
     ),
+    # Access kept to the staff who need it; the plain request to stop using data.
+    pytest.param(
+        "Access to your data is limited to employees who need it to do their job.",
+        "security",
+        ["access_control"],
+        id="employees-who-need-it-to-do-their-job",
+    ),
+    pytest.param(
+        "You can ask us to stop using your data for marketing.",
+        "rights",
+        ["objection", "opt_out_marketing"],
+        id="ask-us-to-stop-using-your-data-for-marketing",
+    ),
 ]
 
 
