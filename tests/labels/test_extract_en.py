@@ -1274,6 +1274,19 @@ PHRASINGS = [
         ["objection", "opt_out_marketing"],
         id="ask-us-to-stop-using-your-data-for-marketing",
     ),
+    # A parent's permission or approval is the parent's consent.
+    pytest.param(
+        "Children under 13 may only use the app with the permission of a parent.",
+        "children",
+        {"min_age": 13, "parental_consent": True},
+        id="with-the-permission-of-a-parent",
+    ),
+    pytest.param(
+        "Teens aged 13 to 17 need a parent's approval to create an account.",
+        "children.parental_consent",
+        True,
+        id="a-parents-approval",
+    ),
 ]
 
 
