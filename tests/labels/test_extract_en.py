@@ -1287,6 +1287,13 @@ PHRASINGS = [
         True,
         id="a-parents-approval",
     ),
+    # The Privacy Shield's successor names a transfer.
+    pytest.param(
+        "Transfers to the US are protected by the EU-US Data Privacy Framework.",
+        "international_transfer",
+        True,
+        id="eu-us-data-privacy-framework",
+    ),
 ]
 
 
