@@ -1294,6 +1294,19 @@ PHRASINGS = [
         True,
         id="eu-us-data-privacy-framework",
     ),
+    # Testing the systems is an audit; a breach involving the user's data is notified.
+    pytest.param(
+        "We regularly test our systems for vulnerabilities.",
+        "security",
+        ["security_audits"],
+        id="test-our-systems-for-vulnerabilities",
+    ),
+    pytest.param(
+        "We'll let you know if there's a breach involving your data.",
+        "security",
+        ["breach_notification"],
+        id="a-breach-involving-your-data",
+    ),
 ]
 
 
