@@ -1307,6 +1307,31 @@ PHRASINGS = [
         ["breach_notification"],
         id="a-breach-involving-your-data",
     ),
+    # Recorded support calls, a household's members, sex and calorie burn for a fitness estimate.
+    pytest.param(
+        "We may record calls to our customer service line for training purposes.",
+        "data_collected",
+        ["audio"],
+        id="record-calls-to-customer-service",
+    ),
+    pytest.param(
+        "We collect your household members' names when you add them to your home.",
+        "data_collected",
+        ["contacts"],
+        id="household-members-names",
+    ),
+    pytest.param(
+        "We collect your date of birth and sex to calculate calorie burn.",
+        "data_collected",
+        ["health_fitness", "personal_details"],
+        id="date-of-birth-and-sex-for-calorie-burn",
+    ),
+    pytest.param(
+        "We do not collect information about your sex life.",
+        "data_collected",
+        [],
+        id="sex-life-denied",
+    ),
 ]
 
 
