@@ -162,6 +162,18 @@ def _about_recipients(detection: Detection, reading: Reading, publisher: str | N
     )
 
 
+_TOOLS = frozenset({"analytics_providers", "advertisers"})
+"""The kinds of known service that collect data themselves from the pages or apps that
+embed them: the company that uses one gives them data."""
+
+
+def _uses_a_tool(detection: Detection, reading: Reading, publisher: str | None) -> bool:
+    """Whether the company says it uses something: "We use Google Analytics to understand how
+    visitors use our website" embeds an analytics tool, which receives what it measures."""
+    speaks = reading.has("cues.first_party") or _opened_by(detection, reading, publisher)
+    return speaks and reading.affirms("cues.use")
+
+
 def _opened_by(detection: Detection, reading: Reading, name: str | None) -> bool:
     """Whether the sentence, or its part after an item's title ("Analytics services: eufy
     also uses …"), opens with `name` (the publisher) as its subject; not as a possessive
@@ -199,10 +211,14 @@ def named_recipients(
         appositive = _appositive_names(detection, reading) if reading.lang == "zh" else []
         if reading.lang == "zh" and reading.index not in marked and not appositive:
             continue  # names no service, nor a company where a recipient stands
-        if not _about_recipients(detection, reading, publisher):
+        about = _about_recipients(detection, reading, publisher)
+        if not about and not _uses_a_tool(detection, reading, publisher):
             continue
+        names = [*_names_in(detection, reading, publisher), *appositive]
+        if not about:
+            names = [(written, start) for written, start in names if _kind_of(written) in _TOOLS]
         sources = _source_spans(detection, reading)
-        for written, start in [*_names_in(detection, reading, publisher), *appositive]:
+        for written, start in names:
             if any(first <= start < last for first, last in sources):
                 continue  # the data comes from it
             name = spaced(written)  # "Google&nbsp;Analytics" is Google Analytics

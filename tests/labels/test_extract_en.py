@@ -1394,10 +1394,6 @@ def test_other_companies_in_the_companys_named_group() -> None:
     assert facts_of(text)["shared_with"] == ["affiliates"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a named analytics tool the company uses, with no share verb, is no recipient",
-)
 def test_an_analytics_tool_the_company_uses() -> None:
     text = "We use Google Analytics to understand how visitors use our website."
     assert facts_of(text)["named_recipients"] == ["Google Analytics"]
