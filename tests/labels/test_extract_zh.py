@@ -610,6 +610,20 @@ _DISCLOSED_TO_PROTECT = (
             "opt_out_marketing",
             id="traditional-hk-unsubscribe",
         ),
+        # Template wording (not in the corpus): the Personal Information Protection Law era's
+        # words of its templates (核验身份, 受托方, 单独同意).
+        pytest.param(
+            "我们会收集您的手机号码，用于核验您的身份。",
+            "purposes",
+            "security_fraud",
+            id="verify-your-identity",
+        ),
+        pytest.param(
+            "我們會蒐集您的行動電話，用於核驗您的身分。",
+            "purposes",
+            "security_fraud",
+            id="traditional-tw-verify-your-identity",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
