@@ -624,6 +624,24 @@ _DISCLOSED_TO_PROTECT = (
             "security_fraud",
             id="traditional-tw-verify-your-identity",
         ),
+        pytest.param(
+            "只有经过授权的工作人员才能访问用户数据，并对访问行为进行日志审计。",
+            "security",
+            "access_control",
+            id="only-authorised-staff-may-access",
+        ),
+        pytest.param(
+            "我们采取了数据分类分级、敏感数据加密、员工保密协议、访问权限最小化等措施。",
+            "security",
+            "access_control",
+            id="least-privilege-access",
+        ),
+        pytest.param(
+            "只有經過授權的工作人員才能存取使用者資料。",
+            "security",
+            "access_control",
+            id="traditional-tw-only-authorised-staff-may-access",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
