@@ -642,6 +642,18 @@ _DISCLOSED_TO_PROTECT = (
             "access_control",
             id="traditional-tw-only-authorised-staff-may-access",
         ),
+        pytest.param(
+            "若不幸发生个人信息泄露等安全事件，我们将及时以推送通知、短信等方式告知您。",
+            "security",
+            "breach_notification",
+            id="leak-or-other-security-incident-told",
+        ),
+        pytest.param(
+            "若不幸發生個人資料外洩等安全事件，我們將及時以推播通知、簡訊等方式告知您。",
+            "security",
+            "breach_notification",
+            id="traditional-tw-leak-or-other-security-incident-told",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
