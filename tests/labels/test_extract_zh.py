@@ -654,6 +654,18 @@ _DISCLOSED_TO_PROTECT = (
             "breach_notification",
             id="traditional-tw-leak-or-other-security-incident-told",
         ),
+        pytest.param(
+            "家庭信息：我们会收集您创建的家庭名称、房间名称，以及您邀请加入家庭的成员的手机号码。",
+            "data_collected",
+            "contacts",
+            id="people-the-user-invites",
+        ),
+        pytest.param(
+            "我們會蒐集您邀請加入家庭的成員的行動電話。",
+            "data_collected",
+            "contacts",
+            id="traditional-tw-people-the-user-invites",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
