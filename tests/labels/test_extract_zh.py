@@ -666,6 +666,18 @@ _DISCLOSED_TO_PROTECT = (
             "contacts",
             id="traditional-tw-people-the-user-invites",
         ),
+        pytest.param(
+            "您可以通过App查询、更正、删除您的个人信息，也可以导出您的清扫记录。",
+            "rights",
+            "portability",
+            id="export-your-records",
+        ),
+        pytest.param(
+            "您可以在App中匯出您的運動紀錄。",
+            "rights",
+            "portability",
+            id="traditional-tw-export-your-records",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
