@@ -678,6 +678,18 @@ _DISCLOSED_TO_PROTECT = (
             "portability",
             id="traditional-tw-export-your-records",
         ),
+        pytest.param(
+            "我们会收集监视器拍得的实时画面及环境音。",
+            "data_collected",
+            "audio",
+            id="ambient-sound",
+        ),
+        pytest.param(
+            "二、蒐集之個人資料類別\n3. 影音資料：監視器攝得之即時影像、錄影片段及環境音。",
+            "data_collected",
+            "audio",
+            id="traditional-tw-ambient-sound",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
