@@ -690,6 +690,18 @@ _DISCLOSED_TO_PROTECT = (
             "audio",
             id="traditional-tw-ambient-sound",
         ),
+        pytest.param(
+            "您联系客服时，我们会收集您的问题描述和联系方式。",
+            "data_collected",
+            "user_content",
+            id="description-of-the-problem",
+        ),
+        pytest.param(
+            "二、蒐集之個人資料類別：您透過客服信箱寄送的問題描述與附件。",
+            "data_collected",
+            "user_content",
+            id="traditional-tw-description-of-the-problem",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
