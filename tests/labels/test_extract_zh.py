@@ -1405,6 +1405,41 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             True,
             id="partners-outside-your-jurisdiction",
         ),
+        # Template wording (not in the corpus): where data is sent is where it is processed.
+        pytest.param(
+            "您的账号信息可能会被传输至新加坡进行统一的账号管理。",
+            "storage_countries",
+            ["SG"],
+            id="transferred-to-singapore-is-processed-there",
+        ),
+        pytest.param(
+            "為提供服務，您的影像資料將傳輸至日本。",
+            "storage_countries",
+            ["JP"],
+            id="traditional-tw-transferred-to-japan",
+        ),
+        pytest.param(
+            "若您在中国大陆以外使用我们的服务，您的账号信息可能会被传输至新加坡进行统一的账号管理。",
+            "storage_countries",
+            ["SG"],
+            id="a-country-before-outside-is-no-storage",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a place followed by 以外/之外 is the place data is NOT in (中国大陆以外); "
+                "places_before_verbs gives it to the next verb; needs labels/transfers.py code",
+            ),
+        ),
+        pytest.param(
+            "我们会将您的个人信息从中国传输至新加坡。",
+            "storage_countries",
+            ["SG"],
+            id="a-country-after-from-is-the-source",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="从 + place is where data leaves (cues.source); places_before_verbs gives "
+                "it to the verb after it; needs labels/transfers.py code",
+            ),
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
