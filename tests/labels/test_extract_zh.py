@@ -702,6 +702,26 @@ _DISCLOSED_TO_PROTECT = (
             "user_content",
             id="traditional-tw-description-of-the-problem",
         ),
+        # Template wording (not in the corpus): an authority retrieves the data under the law
+        # (调取证据, 依法调取; Taiwan's 依法調閱 by 檢調單位, prosecutors and investigators).
+        pytest.param(
+            "我们仅会在依法接到公安机关等有权机关的调取证据通知书时，提供相应的录像资料。",
+            "shared_with",
+            "authorities",
+            id="evidence-retrieved-by-the-police",
+        ),
+        pytest.param(
+            "公安机关依法调取您的个人信息时，我们将予以配合。",
+            "shared_with",
+            "authorities",
+            id="retrieved-by-the-police-under-the-law",
+        ),
+        pytest.param(
+            "如遇司法機關、檢調單位或其他有權機關依法調閱者，本公司將依法提供。",
+            "shared_with",
+            "authorities",
+            id="traditional-tw-retrieved-by-prosecutors-under-the-law",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
