@@ -1542,6 +1542,23 @@ def test_named_recipients(text: str, names: list[str]) -> None:
             [180],
             id="traditional-feedback-kept-six-months",
         ),
+        # Template wording (not in the corpus): a cookie's lifetime is its 有效期; the validity
+        # of a consent is none.
+        pytest.param(
+            "本网站使用Cookie，Cookie的有效期为13个月。",
+            [390],
+            id="cookie-valid-for-13-months",
+        ),
+        pytest.param(
+            "本公司官網使用Cookie以記錄您的偏好設定，Cookie之有效期限最長為13個月。",
+            [390],
+            id="traditional-tw-cookie-valid-for-13-months",
+        ),
+        pytest.param(
+            "您的授权有效期为一年。",
+            [],
+            id="validity-of-a-consent-is-no-retention",
+        ),
     ],
 )
 def test_retention_periods(text: str, days: list[float]) -> None:
