@@ -722,6 +722,25 @@ _DISCLOSED_TO_PROTECT = (
             "authorities",
             id="traditional-tw-retrieved-by-prosecutors-under-the-law",
         ),
+        # The Personal Information Protection Law's name of the regulators (Art. 65).
+        pytest.param(
+            "如您认为我们的处理行为损害了您的合法权益，您可以向履行个人信息保护职责的部门投诉、举报。",
+            "rights",
+            "complaint",
+            id="complaint-to-the-departments-protecting-personal-information",
+        ),
+        pytest.param(
+            "您还可以向网信部门投诉。",
+            "rights",
+            "complaint",
+            id="complaint-to-the-cyberspace-administration",
+        ),
+        pytest.param(
+            "我们会按照网信部门的要求披露您的个人信息。",
+            "shared_with",
+            "authorities",
+            id="disclosed-at-the-cyberspace-administrations-request",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -1084,6 +1103,19 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "cookies_tracking",
             id="how-we-use-cookies-heading-is-no-cookie",
+        ),
+        # PIPL Art. 45, quoted by the templates: the regulator sets the conditions of a right.
+        pytest.param(
+            "符合国家网信部门规定条件的，您可以请求将您的个人信息转移至您指定的个人信息处理者。",
+            "rights",
+            "complaint",
+            id="conditions-set-by-the-regulator-are-no-complaint",
+        ),
+        pytest.param(
+            "符合国家网信部门规定条件的，您可以请求将您的个人信息转移至您指定的个人信息处理者。",
+            "shared_with",
+            "authorities",
+            id="conditions-set-by-the-regulator-are-no-disclosure",
         ),
     ],
 )
