@@ -741,6 +741,12 @@ _DISCLOSED_TO_PROTECT = (
             "authorities",
             id="disclosed-at-the-cyberspace-administrations-request",
         ),
+        pytest.param(
+            "我們會蒐集裝置序號及功能使用情形。",
+            "data_collected",
+            "usage",
+            id="traditional-tw-how-features-are-used",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
