@@ -747,6 +747,31 @@ _DISCLOSED_TO_PROTECT = (
             "usage",
             id="traditional-tw-how-features-are-used",
         ),
+        # Template wording (not in the corpus): gaps that need code.
+        pytest.param(
+            "我们使用Google Analytics分析App使用情况。",
+            "shared_with",
+            "analytics_providers",
+            id="analytics-tool-the-company-uses",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a named analytics tool is an analytics provider (LABEL_SPEC); 我们使用 X "
+                "names no share verb, so a known analytics service (organizations.toml [services]) "
+                "after 使用/集成/接入 gives no recipient in any language; needs labels/recipients.py code",
+            ),
+        ),
+        pytest.param(
+            "我们会向您发送新品上市与会员活动等商业推广信息，您可以随时在“消息设置”中关闭。",
+            "rights",
+            "opt_out_marketing",
+            id="switch-off-promotions-in-settings",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="关闭 (switch off) after a clause about promotions is the opt-out; bare 关闭 "
+                "also closes permissions (withdraw_consent); needs the object of 关闭 read from the "
+                "clause before, detect code",
+            ),
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -1123,6 +1148,18 @@ def test_claims(text: str, path: str, value: str) -> None:
             "authorities",
             id="conditions-set-by-the-regulator-are-no-disclosure",
         ),
+        # Template wording (not in the corpus): data the user gives the payment service itself.
+        pytest.param(
+            "您使用微信支付或支付宝付款时，支付信息由支付机构直接收集，我们仅获得支付结果。",
+            "data_collected",
+            "financial",
+            id="payment-data-collected-by-the-payment-service",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="由 X 收集 makes X, not the company, the collector (a third party here); "
+                "needs the agent after 由 read in labels/practices.py",
+            ),
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
@@ -1498,6 +1535,18 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
                 "it to the verb after it; needs labels/transfers.py code",
             ),
         ),
+        pytest.param(
+            "我们不会基于您的录像内容向您推送个性化广告。",
+            "third_party_advertising",
+            None,
+            id="no-ads-based-on-recordings-is-no-general-denial",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the denial is limited to one basis (基于您的录像内容); targeted ads on other "
+                "data stay open; a denial qualified by 基于/根据 X should not set the flag false, "
+                "detect code",
+            ),
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
@@ -1550,6 +1599,27 @@ _MUSIC_TO = (
             ["友盟SDK", "开域SDK", "腾讯SDK", "铠甲SDK"],
             id="capitalised-word-after-third-party-is-no-name",
         ),
+        pytest.param(
+            "App集成了友盟+统计SDK，用于统计App的活跃度。",
+            ["友盟+"],
+            id="sdk-shape-starts-after-the-verb",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the '…SDK' service shape runs back over 'App集成了' to the Latin word that "
+                "opens the sentence; a name must start after a verb (集成了, 接入了, 使用了) and a "
+                "known service inside wins; needs labels/recipients.py code",
+            ),
+        ),
+        pytest.param(
+            "我们会将您的收货人姓名、电话和收货地址提供给顺丰速运，以完成配送。",
+            ["顺丰速运"],
+            id="brand-without-legal-form-after-provide-to",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an unknown brand without a legal form (有限公司) right after 提供给 and "
+                "before the purpose clause (，以…) is not read as a name; needs labels/recipients.py code",
+            ),
+        ),
     ],
 )
 def test_named_recipients(text: str, names: list[str]) -> None:
@@ -1596,6 +1666,18 @@ def test_named_recipients(text: str, names: list[str]) -> None:
             "您的授权有效期为一年。",
             [],
             id="validity-of-a-consent-is-no-retention",
+        ),
+        pytest.param(
+            "三、個人資料利用之期間、地區、對象及方式\n"
+            "（一）期間：自您註冊會員起至您終止會員資格後六個月止。",
+            [180],
+            id="traditional-tw-pdpa-period-of-use",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="Taiwan's PDPA Art. 8 notice states the period of use under its heading "
+                "(利用之期間) with no verb of keeping; the heading should make the period a "
+                "retention period; needs labels/retention.py code",
+            ),
         ),
     ],
 )
