@@ -1547,6 +1547,25 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
                 "detect code",
             ),
         ),
+        # Template wording (not in the corpus): kept until the account is closed, and no longer.
+        pytest.param(
+            "您的个人信息将保存至您注销账号之日。",
+            "retention.deleted_on_account_closure",
+            True,
+            id="kept-until-the-day-you-close-the-account",
+        ),
+        pytest.param(
+            "我们将一直保存您的个人信息，直到您注销账号。",
+            "retention.deleted_on_account_closure",
+            True,
+            id="kept-until-you-close-the-account",
+        ),
+        pytest.param(
+            "您的個人資料將保存至您註銷帳號為止。",
+            "retention.deleted_on_account_closure",
+            True,
+            id="traditional-kept-until-you-close-the-account",
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
