@@ -772,6 +772,18 @@ _DISCLOSED_TO_PROTECT = (
                 "clause before, detect code",
             ),
         ),
+        pytest.param(
+            "我们会读取您的剪切板内容，用于识别分享口令。",
+            "data_collected",
+            "user_content",
+            id="clipboard-content",
+        ),
+        pytest.param(
+            "我們會讀取您的剪貼簿內容，用於識別分享口令。",
+            "data_collected",
+            "user_content",
+            id="traditional-tw-clipboard-content",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -1159,6 +1171,12 @@ def test_claims(text: str, path: str, value: str) -> None:
                 reason="由 X 收集 makes X, not the company, the collector (a third party here); "
                 "needs the agent after 由 read in labels/practices.py",
             ),
+        ),
+        pytest.param(
+            "我们会读取您的剪切板内容，用于识别分享口令。",
+            "data_collected",
+            "credentials",
+            id="share-code-is-no-password",
         ),
     ],
 )
