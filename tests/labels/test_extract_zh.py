@@ -784,6 +784,18 @@ _DISCLOSED_TO_PROTECT = (
             "user_content",
             id="traditional-tw-clipboard-content",
         ),
+        pytest.param(
+            "我们会收集您的身份证件信息用于实名认证。",
+            "data_collected",
+            "identifiers",
+            id="identity-card-information",
+        ),
+        pytest.param(
+            "我們會蒐集您的身分證正反面照片以完成實名認證。",
+            "data_collected",
+            "identifiers",
+            id="traditional-tw-both-sides-of-the-identity-card",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
