@@ -796,6 +796,19 @@ _DISCLOSED_TO_PROTECT = (
             "identifiers",
             id="traditional-tw-both-sides-of-the-identity-card",
         ),
+        # Real-name verification is required by the Cybersecurity Law (Art. 24).
+        pytest.param(
+            "我们会收集您的身份证件信息用于实名认证。",
+            "purposes",
+            "legal_compliance",
+            id="real-name-verification",
+        ),
+        pytest.param(
+            "我們會蒐集您的身分證正反面照片以完成實名認證。",
+            "purposes",
+            "legal_compliance",
+            id="traditional-real-name-verification",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
