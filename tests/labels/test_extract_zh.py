@@ -809,6 +809,18 @@ _DISCLOSED_TO_PROTECT = (
             "legal_compliance",
             id="traditional-real-name-verification",
         ),
+        pytest.param(
+            "我们会收集您的骑行轨迹、骑行里程和速度。",
+            "data_collected",
+            "location",
+            id="riding-track",
+        ),
+        pytest.param(
+            "我們會蒐集您的騎行軌跡與里程。",
+            "data_collected",
+            "location",
+            id="traditional-riding-track",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
