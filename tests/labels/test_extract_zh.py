@@ -821,6 +821,12 @@ _DISCLOSED_TO_PROTECT = (
             "location",
             id="traditional-riding-track",
         ),
+        pytest.param(
+            "为向您提供一键登录服务，我们会将您的本机号码提供给中国移动、中国联通、中国电信进行验证。",
+            "data_collected",
+            "contact",
+            id="the-phones-own-number",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
