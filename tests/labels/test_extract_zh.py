@@ -1627,6 +1627,18 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             True,
             id="traditional-kept-until-you-close-the-account",
         ),
+        pytest.param(
+            "当您终止使用我们的服务后，我们将删除您的个人信息。",
+            "retention.deleted_on_account_closure",
+            True,
+            id="deleted-when-you-stop-using-the-service",
+        ),
+        pytest.param(
+            "您的個人資料將保存至您終止使用本服務後一年。",
+            "retention.deleted_on_account_closure",
+            True,
+            id="traditional-kept-a-year-after-you-stop-using-the-service",
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
@@ -1752,12 +1764,6 @@ def test_named_recipients(text: str, names: list[str]) -> None:
             "（一）期間：自您註冊會員起至您終止會員資格後六個月止。",
             [180],
             id="traditional-tw-pdpa-period-of-use",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Taiwan's PDPA Art. 8 notice states the period of use under its heading "
-                "(利用之期間) with no verb of keeping; the heading should make the period a "
-                "retention period; needs labels/retention.py code",
-            ),
         ),
     ],
 )
