@@ -1221,6 +1221,20 @@ def test_claims(text: str, path: str, value: str) -> None:
             "credentials",
             id="share-code-is-no-password",
         ),
+        # PIPL Art. 22 and 23, quoted by the templates: the recipient's name, no data collected.
+        pytest.param(
+            "在涉及合并、分立、解散、被宣告破产等原因需要转移个人信息的，我们会向您告知接收方的名称"
+            "或者姓名和联系方式。",
+            "data_collected",
+            "contact",
+            id="recipients-name-told-to-the-user-is-no-contact-data",
+        ),
+        pytest.param(
+            "我們會向您告知接收方的名稱或者姓名、聯繫方式、處理目的、處理方式和個人資訊的種類。",
+            "data_collected",
+            "contact",
+            id="traditional-recipients-name-told-to-the-user-is-no-contact-data",
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
