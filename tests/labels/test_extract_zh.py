@@ -827,6 +827,18 @@ _DISCLOSED_TO_PROTECT = (
             "contact",
             id="the-phones-own-number",
         ),
+        pytest.param(
+            "绑定车辆时，我们会收集车辆识别代号（VIN码）、电机号和车牌号。",
+            "data_collected",
+            "identifiers",
+            id="vehicle-identification-number",
+        ),
+        pytest.param(
+            "綁定車輛時，我們會蒐集車身號碼與車牌號碼。",
+            "data_collected",
+            "identifiers",
+            id="traditional-tw-vehicle-identification-number",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
