@@ -839,6 +839,24 @@ _DISCLOSED_TO_PROTECT = (
             "identifiers",
             id="traditional-tw-vehicle-identification-number",
         ),
+        pytest.param(
+            "我们会收集智能插座的用电量、开关状态和定时设置。",
+            "data_collected",
+            "usage",
+            id="smart-plug-power-use",
+        ),
+        pytest.param(
+            "为便于您查看家人回家情况，我们会收集门锁的开锁记录。",
+            "data_collected",
+            "usage",
+            id="smart-lock-unlock-log",
+        ),
+        pytest.param(
+            "我們會蒐集智慧插座的用電量與開關紀錄。",
+            "data_collected",
+            "usage",
+            id="traditional-tw-smart-plug-power-use",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
