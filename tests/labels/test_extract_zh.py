@@ -857,6 +857,18 @@ _DISCLOSED_TO_PROTECT = (
             "usage",
             id="traditional-tw-smart-plug-power-use",
         ),
+        pytest.param(
+            "我们会收集宝宝的哭声片段和睡眠时长。",
+            "data_collected",
+            "audio",
+            id="baby-crying",
+        ),
+        pytest.param(
+            "哭聲偵測事件紀錄保留一年。",
+            "data_collected",
+            "audio",
+            id="traditional-tw-crying-detected",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
