@@ -869,6 +869,18 @@ _DISCLOSED_TO_PROTECT = (
             "audio",
             id="traditional-tw-crying-detected",
         ),
+        pytest.param(
+            "我们会收集您的WLAN名称和密码用于设备配网。",
+            "data_collected",
+            "device_technical",
+            id="name-of-the-wireless-network",
+        ),
+        pytest.param(
+            "我們會蒐集您的Wi-Fi名稱與密碼。",
+            "data_collected",
+            "device_technical",
+            id="traditional-tw-name-of-the-wireless-network",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
