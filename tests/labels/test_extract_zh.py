@@ -881,6 +881,12 @@ _DISCLOSED_TO_PROTECT = (
             "device_technical",
             id="traditional-tw-name-of-the-wireless-network",
         ),
+        pytest.param(
+            "2. 清扫记录：我们会收集清扫时长、清扫面积、清扫次数、耗材剩余寿命和故障代码。",
+            "data_collected",
+            "usage",
+            id="robot-vacuum-cleaning-history",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
