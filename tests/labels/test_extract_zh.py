@@ -887,6 +887,18 @@ _DISCLOSED_TO_PROTECT = (
             "usage",
             id="robot-vacuum-cleaning-history",
         ),
+        pytest.param(
+            "我们会收集设备的故障代码，用于远程诊断。",
+            "data_collected",
+            "device_technical",
+            id="fault-codes",
+        ),
+        pytest.param(
+            "我們會蒐集裝置的錯誤代碼，以便遠端診斷。",
+            "data_collected",
+            "device_technical",
+            id="traditional-tw-error-codes",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
