@@ -1725,6 +1725,18 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             True,
             id="traditional-kept-a-year-after-you-stop-using-the-service",
         ),
+        pytest.param(
+            "我们不会出售您的个人信息，但可能会在合并或收购时转让您的个人信息。",
+            "sells_data",
+            False,
+            id="no-sale-but-a-merger-may-transfer",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a business transfer (合并或收购) in the clause after 但 silences the denied "
+                "sale in the clause before it; a sale denied in its own clause should stand; needs "
+                "labels/practices.py (sells_data) code",
+            ),
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
