@@ -1732,9 +1732,9 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             id="no-sale-but-a-merger-may-transfer",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="a business transfer (合并或收购) in the clause after 但 silences the denied "
-                "sale in the clause before it; a sale denied in its own clause should stand; needs "
-                "labels/practices.py (sells_data) code",
+                reason="labels/practices.py sells_data skips every sentence with a business "
+                "transfer (收购, 破产); it should skip only a sale in the same clause (出售资产), "
+                "so a sale denied in its own clause before 但 stands",
             ),
         ),
     ],
