@@ -1737,6 +1737,12 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
                 "so a sale denied in its own clause before 但 stands",
             ),
         ),
+        pytest.param(
+            "閣下的個人資料可能會被轉移至香港以外的地方。",
+            "storage_countries",
+            [],
+            id="traditional-hk-outside-hong-kong-is-no-storage-there",
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
