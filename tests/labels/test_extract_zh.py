@@ -1743,6 +1743,19 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             [],
             id="traditional-hk-outside-hong-kong-is-no-storage-there",
         ),
+        # Hong Kong's wording (PDPO notices, 閣下).
+        pytest.param(
+            "我們只會在有需要的期間內保留閣下的個人資料。",
+            "retention.until_no_longer_needed",
+            True,
+            id="traditional-hk-kept-while-needed",
+        ),
+        pytest.param(
+            "我们只会在有需要的时间内保存您的个人信息。",
+            "retention.until_no_longer_needed",
+            True,
+            id="kept-while-needed",
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
