@@ -899,6 +899,18 @@ _DISCLOSED_TO_PROTECT = (
             "device_technical",
             id="traditional-tw-error-codes",
         ),
+        pytest.param(
+            "如您不希望收到我们的营销短信，可回复TD退订。",
+            "rights",
+            "opt_out_marketing",
+            id="if-you-do-not-wish-to-receive-promotions",
+        ),
+        pytest.param(
+            "如閣下不希望收到直接促銷資訊，請電郵至privacy@example.hk。",
+            "rights",
+            "opt_out_marketing",
+            id="traditional-hk-if-you-do-not-wish-to-receive-direct-marketing",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
