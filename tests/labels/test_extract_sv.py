@@ -1166,6 +1166,20 @@ PHRASINGS = [
         True,
         id="sell-or-share-affirmed",
     ),
+    # template wording (not in the corpus): the business sold is no sale of data (critical)
+    pytest.param(
+        "Om delar av vår verksamhet säljs eller går samman med ett annat bolag kan dina uppgifter"
+        " komma att överföras till den nya ägaren. Vi säljer aldrig dina personuppgifter.",
+        "sells_data",
+        False,
+        id="the-business-sold-or-merged-is-no-sale-of-data",
+    ),
+    pytest.param(
+        "Om verksamheten säljs kan dina uppgifter komma att överföras till den nya ägaren.",
+        "shared_with",
+        ["business_transfer"],
+        id="the-new-owner-definite",
+    ),
 ]
 
 
