@@ -1180,6 +1180,21 @@ PHRASINGS = [
         ["business_transfer"],
         id="the-new-owner-definite",
     ),
+    # template wording (not in the corpus): the verb first after the clause that closes the
+    # account; the deletion is the data's
+    pytest.param(
+        "När du säger upp ditt konto raderas alla videoklipp omedelbart och övriga uppgifter"
+        " inom 30 dagar.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="cancel-your-account-then-verb-first-deletion",
+    ),
+    pytest.param(
+        "Dina uppgifter raderas när ditt konto raderas.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="deleted-when-your-account-is-deleted",
+    ),
 ]
 
 
@@ -1432,11 +1447,8 @@ def test_data_transferred_to_another_controller_is_portability() -> None:
     assert facts_of(text)["rights"] == ["portability"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the deletion inside the closure term 'konto raderas' of a V2 inversion"
-)
 def test_data_deleted_when_you_close_your_account_inverted() -> None:
-    # a typical sentence: "konto raderas" (the account is deleted) spans the clause boundary
+    # a typical sentence: the verb first after the closing clause, the data's deletion
     text = "När du avslutar ditt konto raderas dina personuppgifter."
     assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
 
