@@ -1195,6 +1195,13 @@ PHRASINGS = [
         True,
         id="deleted-when-your-account-is-deleted",
     ),
+    # template wording (not in the corpus): a consent the user has given
+    pytest.param(
+        "Du kan när som helst återkalla ett lämnat samtycke.",
+        "rights",
+        ["withdraw_consent"],
+        id="withdraw-a-given-consent",
+    ),
 ]
 
 
