@@ -1202,6 +1202,21 @@ PHRASINGS = [
         ["withdraw_consent"],
         id="withdraw-a-given-consent",
     ),
+    # template wording (not in the corpus): the rights of a data subject in everyday words
+    pytest.param(
+        "Du har rätt att få information om och tillgång till de personuppgifter vi behandlar om"
+        " dig, att få dem rättade eller raderade, att få dem flyttade till en annan leverantör och"
+        " att invända mot vår behandling.",
+        "rights",
+        ["access", "correction", "deletion", "objection", "portability"],
+        id="information-and-access-corrected-or-deleted-moved",
+    ),
+    pytest.param(
+        "Du har rätt till tillgång, rättelse, radering, begränsning och dataportabilitet.",
+        "rights",
+        ["access", "correction", "deletion", "portability", "restriction"],
+        id="restriction-before-portability-in-a-list",
+    ),
 ]
 
 
