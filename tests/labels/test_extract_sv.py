@@ -1217,6 +1217,31 @@ PHRASINGS = [
         ["access", "correction", "deletion", "portability", "restriction"],
         id="restriction-before-portability-in-a-list",
     ),
+    # template wording (not in the corpus): what a baby monitor or a shop collects
+    pytest.param(
+        "Uppgifter som babyvakten samlar in:\n• Videoströmmar och ljud från barnrummet.\n",
+        "data_collected",
+        ["audio", "photos_videos"],
+        id="sound-from-the-room",
+    ),
+    pytest.param(
+        "Babyvakten registrerar barnets andningsrörelser.",
+        "data_collected",
+        ["health_fitness"],
+        id="breathing-movements",
+    ),
+    pytest.param(
+        "Vi samlar in e-postadressen till den du bjuder in som extra användare.",
+        "data_collected",
+        ["contact", "contacts"],
+        id="the-one-you-invite",
+    ),
+    pytest.param(
+        "Beställer du en cykel i vår webbutik behandlar vi orderhistorik och betalningssätt.",
+        "data_collected",
+        ["financial", "purchases"],
+        id="payment-method-betalningssatt",
+    ),
 ]
 
 
