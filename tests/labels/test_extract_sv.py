@@ -1242,6 +1242,32 @@ PHRASINGS = [
         ["financial", "purchases"],
         id="payment-method-betalningssatt",
     ),
+    # template wording (not in the corpus): purposes of a device maker
+    pytest.param(
+        "Vi behandlar dina personuppgifter för att förhindra obehörig åtkomst till ditt konto.",
+        "purposes",
+        ["security_fraud"],
+        id="prevent-unauthorised-access-to-your-account",
+    ),
+    pytest.param(
+        "Vi använder uppgifterna för att utveckla nya funktioner och förbättra kvaliteten på"
+        " våra algoritmer.",
+        "purposes",
+        ["analytics_improvement"],
+        id="develop-new-features-improve-quality",
+    ),
+    pytest.param(
+        "Vi använder uppgifterna för att ge dig hjälp när du kontaktar vår support.",
+        "purposes",
+        ["support"],
+        id="help-when-you-contact-our-support",
+    ),
+    pytest.param(
+        "Vi behandlar uppgifterna för att tillhandahålla appens funktioner.",
+        "purposes",
+        ["service"],
+        id="provide-the-apps-functions",
+    ),
 ]
 
 
