@@ -1268,6 +1268,14 @@ PHRASINGS = [
         ["service"],
         id="provide-the-apps-functions",
     ),
+    # template wording (not in the corpus): a processor processing data in a named country
+    pytest.param(
+        "Våra servrar finns i Irland och Tyskland. Vissa av våra underbiträden kan behandla"
+        " uppgifter i USA.",
+        "storage_countries",
+        ["DE", "IE", "US"],
+        id="subprocessors-may-process-data-in-the-usa",
+    ),
 ]
 
 
