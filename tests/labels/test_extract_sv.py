@@ -1276,6 +1276,14 @@ PHRASINGS = [
         ["DE", "IE", "US"],
         id="subprocessors-may-process-data-in-the-usa",
     ),
+    # template wording (not in the corpus): few staff may see the data, and access is logged
+    pytest.param(
+        "Endast ett fåtal medarbetare har behörighet att ta del av kunduppgifter och all åtkomst"
+        " loggas.",
+        "security",
+        ["access_control"],
+        id="few-staff-authorised-access-logged",
+    ),
 ]
 
 
