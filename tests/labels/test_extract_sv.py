@@ -1284,6 +1284,13 @@ PHRASINGS = [
         ["access_control"],
         id="few-staff-authorised-access-logged",
     ),
+    # template wording (not in the corpus): a cookie's lifetime
+    pytest.param(
+        "Marknadsföringskakor har en livslängd på högst 13 månader.",
+        "retention.periods",
+        [{"days": 390.0, "what": "Marknadsföringskakor har en livslängd på högst 13 månader."}],
+        id="cookie-lifetime-livslangd",
+    ),
 ]
 
 
