@@ -1291,6 +1291,14 @@ PHRASINGS = [
         [{"days": 390.0, "what": "Marknadsföringskakor har en livslängd på högst 13 månader."}],
         id="cookie-lifetime-livslangd",
     ),
+    # template wording (not in the corpus): an insurer, controller of its own insurance
+    pytest.param(
+        "Har du tecknat cykelförsäkring via oss överför vi ditt namn och cykelns ramnummer till"
+        " försäkringsbolaget, som är självständigt ansvarig för sin behandling.",
+        "shared_with",
+        ["business_partners"],
+        id="to-the-insurance-company",
+    ),
 ]
 
 
