@@ -1299,6 +1299,19 @@ PHRASINGS = [
         ["business_partners"],
         id="to-the-insurance-company",
     ),
+    # template wording (not in the corpus): engaging a processor gives it the data
+    pytest.param(
+        "Vi anlitar externa leverantörer för drift och betalningar.",
+        "shared_with",
+        ["service_providers"],
+        id="we-engage-external-suppliers",
+    ),
+    pytest.param(
+        "Vi anlitar inga annonsnätverk.",
+        "shared_with",
+        [],
+        id="we-engage-no-ad-networks",
+    ),
 ]
 
 
