@@ -1312,6 +1312,13 @@ PHRASINGS = [
         [],
         id="we-engage-no-ad-networks",
     ),
+    # template wording (not in the corpus): "ta bort" split by the profile data as subject
+    pytest.param(
+        "När du avslutar ditt konto tas dina profiluppgifter bort inom en månad.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="profile-data-removed-split-by-the-subject",
+    ),
 ]
 
 
