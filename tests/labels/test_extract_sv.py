@@ -1319,6 +1319,19 @@ PHRASINGS = [
         True,
         id="profile-data-removed-split-by-the-subject",
     ),
+    # template wording (not in the corpus): "e-post" for the address, a camera's recordings
+    pytest.param(
+        "Vi behandlar din e-post och ditt lösenord.",
+        "data_collected",
+        ["contact", "credentials"],
+        id="your-e-mail-for-the-address",
+    ),
+    pytest.param(
+        "Vi sparar inspelningar från kameran och rörelseklipp i molnet.",
+        "data_collected",
+        ["photos_videos"],
+        id="recordings-from-the-camera-motion-clips",
+    ),
 ]
 
 
