@@ -1332,6 +1332,13 @@ PHRASINGS = [
         ["photos_videos"],
         id="recordings-from-the-camera-motion-clips",
     ),
+    # template wording (not in the corpus): a payment partner processes for the company
+    pytest.param(
+        "Vi delar uppgifter med vår betalpartner.",
+        "shared_with",
+        ["service_providers"],
+        id="our-payment-partner",
+    ),
 ]
 
 
