@@ -1339,6 +1339,13 @@ PHRASINGS = [
         ["service_providers"],
         id="our-payment-partner",
     ),
+    # template wording (not in the corpus): a camera's recordings overwritten after a period
+    pytest.param(
+        "Inspelningarna skrivs över efter 14 dagar.",
+        "retention.periods",
+        [{"days": 14.0, "what": "Inspelningarna skrivs över efter 14 dagar."}],
+        id="recordings-overwritten-after",
+    ),
 ]
 
 
