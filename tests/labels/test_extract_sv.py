@@ -1346,6 +1346,21 @@ PHRASINGS = [
         [{"days": 14.0, "what": "Inspelningarna skrivs över efter 14 dagar."}],
         id="recordings-overwritten-after",
     ),
+    # template wording (not in the corpus): the date a version was published or adopted
+    pytest.param(
+        "Vi behandlar dina personuppgifter enligt dataskyddsförordningen. Version 2.1, publicerad"
+        " 12 april 2024.",
+        "last_updated",
+        "2024-04-12",
+        id="version-published",
+    ),
+    pytest.param(
+        "Vi behandlar dina personuppgifter enligt dataskyddsförordningen. Denna policy"
+        " fastställdes den 5 maj 2023.",
+        "last_updated",
+        "2023-05-05",
+        id="policy-adopted-faststalldes",
+    ),
 ]
 
 
