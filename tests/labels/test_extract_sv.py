@@ -1361,6 +1361,31 @@ PHRASINGS = [
         "2023-05-05",
         id="policy-adopted-faststalldes",
     ),
+    # template wording (not in the corpus): rights in everyday words
+    pytest.param(
+        "Du har rätt att begära ut de uppgifter vi har om dig.",
+        "rights",
+        ["access"],
+        id="ask-to-be-given-begara-ut",
+    ),
+    pytest.param(
+        "Du har rätt att få dina personuppgifter utlämnade i ett strukturerat format.",
+        "rights",
+        ["portability"],
+        id="handed-over-in-a-structured-format",
+    ),
+    pytest.param(
+        "Du kan när som helst säga upp dig från våra utskick.",
+        "rights",
+        ["opt_out_marketing"],
+        id="unsubscribe-saga-upp-dig-fran-utskick",
+    ),
+    pytest.param(
+        "Du kan begära ut allmänna handlingar hos kommunen.",
+        "rights",
+        [],
+        id="asking-for-public-records-is-no-access-right",
+    ),
 ]
 
 
