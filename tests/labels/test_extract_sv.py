@@ -1386,6 +1386,19 @@ PHRASINGS = [
         [],
         id="asking-for-public-records-is-no-access-right",
     ),
+    # template wording (not in the corpus): kept as long as needed, or for the period the law sets
+    pytest.param(
+        "Vi bevarar personuppgifterna endast så länge som de behövs för att uppfylla ändamålen.",
+        "retention.until_no_longer_needed",
+        True,
+        id="only-as-long-as-they-are-needed",
+    ),
+    pytest.param(
+        "Vi sparar uppgifterna under den period som krävs enligt lag.",
+        "retention.until_no_longer_needed",
+        True,
+        id="for-the-period-the-law-requires",
+    ),
 ]
 
 
