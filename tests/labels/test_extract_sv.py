@@ -1399,6 +1399,14 @@ PHRASINGS = [
         True,
         id="for-the-period-the-law-requires",
     ),
+    # template wording (not in the corpus): an ad service receives data for ads
+    pytest.param(
+        "Vi kan dela information med Googles annonstjänster för att visa dig annonser på andra"
+        " webbplatser.",
+        "shared_with",
+        ["advertisers"],
+        id="googles-ad-services",
+    ),
 ]
 
 
