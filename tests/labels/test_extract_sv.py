@@ -1407,6 +1407,19 @@ PHRASINGS = [
         ["advertisers"],
         id="googles-ad-services",
     ),
+    # template wording (not in the corpus): a wearable's readings and a GPS device's routes
+    pytest.param(
+        "Klockan mäter din syresättning, stressnivå och vilopuls.",
+        "data_collected",
+        ["health_fitness"],
+        id="oxygen-saturation-stress-resting-pulse",
+    ),
+    pytest.param(
+        "Appen registrerar dina cykelrutter.",
+        "data_collected",
+        ["location"],
+        id="cycling-routes",
+    ),
 ]
 
 
