@@ -1420,6 +1420,19 @@ PHRASINGS = [
         ["location"],
         id="cycling-routes",
     ),
+    # template wording (not in the corpus): vulnerability tests, reporting incidents
+    pytest.param(
+        "Vi genomför regelbundet sårbarhetstester och granskningar av vår säkerhet.",
+        "security",
+        ["security_audits"],
+        id="vulnerability-tests",
+    ),
+    pytest.param(
+        "Vi rapporterar incidenter till IMY.",
+        "security",
+        ["breach_notification"],
+        id="we-report-incidents",
+    ),
 ]
 
 
