@@ -1433,6 +1433,13 @@ PHRASINGS = [
         ["breach_notification"],
         id="we-report-incidents",
     ),
+    # template wording (not in the corpus): a transfer excepted to countries of adequate protection
+    pytest.param(
+        "Uppgifterna överförs inte till tredjeland annat än till länder med adekvat skyddsnivå.",
+        "international_transfer",
+        True,
+        id="except-to-countries-of-adequate-protection",
+    ),
 ]
 
 
@@ -1762,3 +1769,20 @@ def test_a_published_item_visible_to_other_users_is_public() -> None:
     # a typical sentence: what other users see is made public, though no share verb is used
     text = "Väljer du att publicera en tur syns ditt användarnamn för andra användare."
     assert facts_of(text)["shared_with"] == ["public"]
+
+
+@pytest.mark.xfail(strict=True, reason="a denied sale before 'men' (but) denies the share after it")
+def test_a_share_after_a_denied_sale_and_but_happens() -> None:
+    # a typical sentence (English alike: "We do not sell your data, but we may share …")
+    text = "Vi säljer inte dina uppgifter, men vi kan dela dina uppgifter med annonspartner."
+    assert facts_of(text)["shared_with"] == ["advertisers"]
+
+
+@pytest.mark.xfail(strict=True, reason="'inte … utan' (not … without) is a condition, no denial")
+def test_no_transfer_without_safeguards_is_no_denied_transfer() -> None:
+    # a typical sentence: transfers happen with safeguards; a "no" here is a wrong "no"
+    text = (
+        "Vi överför inte dina personuppgifter till tredjeland utan att säkerställa en adekvat"
+        " skyddsnivå."
+    )
+    assert facts_of(text)["international_transfer"] is not False
