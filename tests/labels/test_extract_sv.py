@@ -1440,6 +1440,14 @@ PHRASINGS = [
         True,
         id="except-to-countries-of-adequate-protection",
     ),
+    # template wording (not in the corpus): a guardian's permission ("tillåtelse")
+    pytest.param(
+        "Vi behandlar dina personuppgifter enligt dataskyddsförordningen. Barn under 13 år får"
+        " använda appen endast med vårdnadshavares tillåtelse.",
+        "children.parental_consent",
+        True,
+        id="a-guardians-permission-tillatelse",
+    ),
 ]
 
 
