@@ -1448,6 +1448,25 @@ PHRASINGS = [
         True,
         id="a-guardians-permission-tillatelse",
     ),
+    # template wording (not in the corpus): billing, updating the device, the registration
+    pytest.param(
+        "Vi behandlar uppgifterna för att fakturera dig och uppdatera enhetens programvara.",
+        "purposes",
+        ["service"],
+        id="billing-and-updating-the-device-software",
+    ),
+    pytest.param(
+        "Vi behandlar dina uppgifter för att kunna administrera din registrering.",
+        "purposes",
+        ["account"],
+        id="administer-your-registration",
+    ),
+    pytest.param(
+        "Vi samlar in din faktureringsadress.",
+        "purposes",
+        [],
+        id="a-billing-address-is-no-billing-purpose",
+    ),
 ]
 
 
