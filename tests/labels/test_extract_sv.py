@@ -1467,6 +1467,13 @@ PHRASINGS = [
         [],
         id="a-billing-address-is-no-billing-purpose",
     ),
+    # template wording (not in the corpus): the consent fronted before "ändra eller återkalla"
+    pytest.param(
+        "Samtycke till kakor kan du ändra eller återkalla i kakinställningarna.",
+        "rights",
+        ["withdraw_consent"],
+        id="consent-fronted-change-or-withdraw",
+    ),
 ]
 
 
