@@ -1474,6 +1474,13 @@ PHRASINGS = [
         ["withdraw_consent"],
         id="consent-fronted-change-or-withdraw",
     ),
+    # template wording (not in the corpus): a camera's or an alarm's own function
+    pytest.param(
+        "Vi använder uppgifterna för att visa livebild och skicka larm till din telefon.",
+        "purposes",
+        ["service"],
+        id="show-live-view-send-alarms",
+    ),
 ]
 
 
