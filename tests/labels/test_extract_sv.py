@@ -1495,6 +1495,31 @@ PHRASINGS = [
         ["cookies_tracking"],
         id="the-cookie-kakan",
     ),
+    # template wording (not in the corpus): a device maker's recipients
+    pytest.param(
+        "Vi delar uppgifter med installatörer och servicetekniker som utför reparationer åt oss.",
+        "shared_with",
+        ["service_providers"],
+        id="installers-and-service-technicians",
+    ),
+    pytest.param(
+        "Vi delar uppgifter med våra distributörer.",
+        "shared_with",
+        ["business_partners"],
+        id="distributors",
+    ),
+    pytest.param(
+        "Vi kan lämna ut uppgifter till rättsväsendet, exempelvis vid misstanke om brott.",
+        "shared_with",
+        ["authorities"],
+        id="the-justice-system",
+    ),
+    pytest.param(
+        "Du har rätt att lämna klagomål till tillsynsmyndigheten.",
+        "shared_with",
+        [],
+        id="a-complaint-to-the-supervisory-authority-shares-nothing",
+    ),
 ]
 
 
