@@ -1520,6 +1520,31 @@ PHRASINGS = [
         [],
         id="a-complaint-to-the-supervisory-authority-shares-nothing",
     ),
+    # template wording (not in the corpus): a connected device's state, pictures and readings
+    pytest.param(
+        "Vi samlar in enhetens signalstyrka, batterinivå och anslutningsstatus.",
+        "data_collected",
+        ["device_technical"],
+        id="signal-strength-battery-level-connection-status",
+    ),
+    pytest.param(
+        "Vi registrerar när någon ringer på dörrklockan och sparar en bild på besökaren.",
+        "data_collected",
+        ["photos_videos"],
+        id="a-picture-of-the-visitor",
+    ),
+    pytest.param(
+        "Vi vill ge dig en tydlig bild av hur vi behandlar dina personuppgifter.",
+        "data_collected",
+        [],
+        id="a-clear-picture-of-is-an-overview",
+    ),
+    pytest.param(
+        "Vi samlar in information om din elförbrukning.",
+        "data_collected",
+        ["usage"],
+        id="electricity-consumption",
+    ),
 ]
 
 
