@@ -1545,6 +1545,15 @@ PHRASINGS = [
         ["usage"],
         id="electricity-consumption",
     ),
+    # corpus (ioniq5-companion-obd): a car's battery status kept on the phone is no device data
+    pytest.param(
+        "Appen lagrar följande data lokalt på din enhet:\n\n* **Fordonsdiagnostikdata** —"
+        " Batteristatus, cellspänningar, temperaturer och däcktryck från ditt fordon lagras i"
+        " minnet medan appen körs.\n",
+        "data_collected",
+        [],
+        id="a-cars-battery-status-kept-locally",
+    ),
 ]
 
 
