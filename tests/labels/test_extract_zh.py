@@ -747,18 +747,12 @@ _DISCLOSED_TO_PROTECT = (
             "usage",
             id="traditional-tw-how-features-are-used",
         ),
-        # Template wording (not in the corpus): gaps that need code.
+        # Template wording (not in the corpus); the strict xfails among them need code.
         pytest.param(
             "我们使用Google Analytics分析App使用情况。",
             "shared_with",
             "analytics_providers",
             id="analytics-tool-the-company-uses",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a named analytics tool is an analytics provider (LABEL_SPEC); 我们使用 X "
-                "names no share verb, so a known analytics service (organizations.toml [services]) "
-                "after 使用/集成/接入 gives no recipient in any language; needs labels/recipients.py code",
-            ),
         ),
         pytest.param(
             "我们会向您发送新品上市与会员活动等商业推广信息，您可以随时在“消息设置”中关闭。",
