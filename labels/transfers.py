@@ -43,7 +43,7 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
             if not _condition_of_a_right(detection, reading):
                 said[True] = reading
                 break  # a transfer wins over keeping data home: nothing after it matters
-        elif _excepted_country(detection, reading):
+        elif _excepted_country(detection, reading) or _with_safeguards(reading):
             said[True] = reading
             break
         elif reading.denied("cues.transfer_abroad") or reading.affirms("cues.stays_in_country"):
@@ -120,6 +120,21 @@ def _excepted_country(detection: Detection, reading: Reading) -> bool:
     if not after:
         return False
     return bool(find_countries(detection.text[after[0] : reading.end], reading.lang))
+
+
+def _with_safeguards(reading: Reading) -> bool:
+    """Whether a denied transfer is turned by "without" (a second negation) or an exception
+    into one made with a safeguard: "We do not transfer … outside the EEA without appropriate
+    safeguards", "Vi överför inte … utan att säkerställa en adekvat skyddsnivå", "… except
+    where an adequate level of protection is ensured". Consent or the law as the exception
+    leaves the denial standing."""
+    if not reading.has("cues.safeguard") or not reading.denied("cues.transfer_abroad"):
+        return False
+    turns = [m.key for m in reading.mentions if m.key in _TURNS]
+    return "cues.exception" in turns or turns.count("cues.negation") >= 2
+
+
+_TURNS = frozenset({"cues.exception", "cues.negation"})
 
 
 def _about_data_flow(detection: Detection, reading: Reading) -> bool:
