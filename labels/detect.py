@@ -497,6 +497,7 @@ def _read(
 
 _DEFINITION = "cues.definition"
 _POLICY_CHANGE = "cues.policy_change"
+_CONTRAST = "cues.contrast"
 _CHANGE_SENTENCES = 2
 """How many sentences an item of a list of what would change the policy takes: a change and
 its example ("2、我们在控制权等方面发生重大变化。如并购重组等引起的所有者变更等；"); the sentences after
@@ -812,6 +813,23 @@ def _without_nested_terms(hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits if hit not in hidden] if hidden else hits
 
 
+_CONTRAST_REACH = 3
+"""How many tokens after a contrasting conjunction its clause's "we" or verb stands."""
+
+
+def _contrast_opens_clause(contrast: Hit, hits: list[Hit], tokens: Tokens) -> bool:
+    """Whether a contrasting conjunction opens a clause: "we" or an action follows within
+    `_CONTRAST_REACH` tokens ("but we may share", "ale możemy udostępniać"); "include but are
+    not limited to: name, …" goes on with the clause it is in."""
+    at = bisect_left(tokens.starts, contrast.start)
+    return any(
+        h.key in _SPEAKER_KEYS
+        and contrast.end <= h.start
+        and bisect_left(tokens.starts, h.start) - at <= _CONTRAST_REACH
+        for h in hits
+    )
+
+
 class _Sentence:
     """The clauses and tokens of one sentence, to place negations relative to terms."""
 
@@ -828,6 +846,11 @@ class _Sentence:
             depth = accumulate(map(_PARENTHESES.get, words, repeat(0)))
             outside = map((0).__ge__, depth)
             self.boundaries = list(compress(starts, map(and_, ends_clause, outside)))
+        contrasts = [
+            h.start for h in hits if h.key == _CONTRAST and _contrast_opens_clause(h, hits, tokens)
+        ]
+        if contrasts:  # "…, but we may share …" opens a clause of its own
+            self.boundaries = sorted({*self.boundaries, *contrasts})
         self.tokens = tokens
         self.first = span.start
         self.words_before: Sequence[int] = (

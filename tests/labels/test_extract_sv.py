@@ -1885,7 +1885,6 @@ def test_a_published_item_visible_to_other_users_is_public() -> None:
     assert facts_of(text)["shared_with"] == ["public"]
 
 
-@pytest.mark.xfail(strict=True, reason="a denied sale before 'men' (but) denies the share after it")
 def test_a_share_after_a_denied_sale_and_but_happens() -> None:
     # a typical sentence (English alike: "We do not sell your data, but we may share …")
     text = "Vi säljer inte dina uppgifter, men vi kan dela dina uppgifter med annonspartner."
