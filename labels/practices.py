@@ -569,7 +569,7 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
     for reading in sales:
         if not (_company_speaks(detection, reading, names) or _data_not_sold(reading)):
             continue
-        if reading.has("shared_with.business_transfer") or reading.has("cues.children"):
+        if _other_sale(reading) and not _sale_denied_apart(detection, reading):
             continue
         if reading.has(_GOODS) and _sells_goods(reading):
             continue
@@ -582,6 +582,30 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
             said[True] = reading
             break  # yes wins over no (`_flag`): no later sentence changes the answer
     return _flag("sells_data", said, evidence)
+
+
+_OTHER_SALES = ("shared_with.business_transfer", "cues.children")
+
+
+def _other_sale(reading: Reading) -> bool:
+    """Whether the sentence speaks of a sale of the business or of minors' data (a CCPA
+    special case), no sale of users' data."""
+    return any(map(reading.has, _OTHER_SALES))
+
+
+def _sale_denied_apart(detection: Detection, reading: Reading) -> bool:
+    """Whether the sentence denies a sale in a phrase that names neither the business nor
+    minors: "我们不会出售您的个人信息，但可能会在合并或收购时转让" does not sell."""
+    text = detection.text
+    others = {
+        reading.part_of(text, _PHRASE_OPENER, m.start)
+        for key in _OTHER_SALES
+        for m in reading.terms(key)
+    }
+    return any(
+        reading.part_of(text, _PHRASE_OPENER, sale.start) not in others
+        for sale in reading.denied(_SELL)
+    )
 
 
 def _sells_goods(reading: Reading) -> bool:

@@ -920,6 +920,15 @@ def test_the_law_as_the_last_of_a_run_in_list_of_exceptions_discloses_to_authori
     assert facts_of(text)["shared_with"] == ["authorities", "service_providers"]
 
 
+def test_a_denied_sale_beside_the_ccpa_minors_rule_is_no_sale() -> None:
+    # template wording (not in the corpus): the minors' clause is another phrase
+    text = (
+        "We do not sell personal information, and we have no actual knowledge of selling the"
+        " personal information of consumers under 16."
+    )
+    assert facts_of(text)["sells_data"] is False
+
+
 def test_data_not_transferred_outside_the_eea() -> None:
     text = "Your data will not be transferred outside the EEA."  # written for the rule
     assert facts_of(text)["international_transfer"] is False

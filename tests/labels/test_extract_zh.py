@@ -1725,12 +1725,6 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "sells_data",
             False,
             id="no-sale-but-a-merger-may-transfer",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="labels/practices.py sells_data skips every sentence with a business "
-                "transfer (收购, 破产); it should skip only a sale in the same clause (出售资产), "
-                "so a sale denied in its own clause before 但 stands",
-            ),
         ),
         pytest.param(
             "閣下的個人資料可能會被轉移至香港以外的地方。",
