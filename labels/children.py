@@ -20,7 +20,8 @@ def _parent_consents(reading: Reading) -> bool:
 
 
 def children(detection: Detection, evidence: Evidence) -> dict:
-    """{"min_age", "parental_consent"}: the first age stated about minors, and consent.
+    """{"min_age", "parental_consent"}: the first age stated about minors (else the age of
+    majority, where the policy names it), and consent.
 
     The sale of minors' data (CCPA "under 16") is a rule about selling, not the
     age of the audience, so sentences about selling do not give the age; nor does the
@@ -42,4 +43,22 @@ def children(detection: Detection, evidence: Evidence) -> dict:
             evidence.add("children.parental_consent", True, reading)
         if min_age is not None and consent is not None:
             break  # both found: the first of each is the answer
+    if min_age is None:
+        min_age = _age_of_majority(detection, evidence)
     return {"min_age": min_age, "parental_consent": consent}
+
+
+_MAJORITY = 18
+"""The age of majority in Sweden, Poland, China and most of the world's law."""
+
+
+def _age_of_majority(detection: Detection, evidence: Evidence) -> int | None:
+    """18 where a policy that states no age limits its users by the age of majority ("Konto
+    może założyć wyłącznie osoba pełnoletnia"); not where it keeps data until a child comes
+    of age."""
+    for reading in detection.readings_with("cues.majority"):
+        if reading.defines or reading.has("cues.retain") or reading.has("cues.delete"):
+            continue
+        evidence.add("children.min_age", _MAJORITY, reading)
+        return _MAJORITY
+    return None

@@ -1068,12 +1068,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "children.min_age",
             18,
             id="only-an-adult-may-open-an-account",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'pełnoletni' (of age) is 18 by the Polish Civil Code (art. 10 k.c.), an"
-                " age limit with no number written; labels/values/ages.py reads ages only from"
-                " numbers",
-            ),
         ),
         pytest.param(
             "Twoje dane osobowe nie będą przekazywane podmiotom trzecim w celach marketingowych ani"

@@ -1906,3 +1906,8 @@ def test_a_cookie_lifetime_in_minutes() -> None:
     text = "Vi använder cookies. Cookien sparas i 30 minuter."
     days = [period["days"] for period in facts_of(text)["retention"]["periods"]]
     assert days == [round(30 / 1440, 4)]
+
+
+def test_being_of_age_without_a_number_is_eighteen() -> None:
+    # a typical sentence (not in the corpus): "myndig" is 18 by law
+    assert facts_of("Du måste vara myndig för att skapa ett konto.")["children"]["min_age"] == 18
