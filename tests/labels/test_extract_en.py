@@ -929,6 +929,15 @@ def test_a_denied_sale_beside_the_ccpa_minors_rule_is_no_sale() -> None:
     assert facts_of(text)["sells_data"] is False
 
 
+def test_processors_given_only_what_they_need_is_access_control() -> None:
+    # template wording (not in the corpus), as US policies limit their processors
+    text = (
+        "Our service providers have access to personal information needed to perform their"
+        " functions, but may not use it for other purposes."
+    )
+    assert facts_of(text)["security"] == ["access_control"]
+
+
 def test_data_not_transferred_outside_the_eea() -> None:
     text = "Your data will not be transferred outside the EEA."  # written for the rule
     assert facts_of(text)["international_transfer"] is False
