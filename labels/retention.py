@@ -8,7 +8,8 @@ kept), and never in a sentence about answering a request or giving notice:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
 from labels.detect import Detection, Reading, in_document_order
 from labels.evidence import Evidence
@@ -36,16 +37,37 @@ def _about_keeping(detection: Detection) -> Iterator[tuple[Reading, list[Found]]
     tables, in document order, with their durations: read once, since a line of a
     flattened table is a lifetime only if it begins with one."""
     keeping = detection.readings_with("cues.retain", "cues.delete")
-    for reading in in_document_order(keeping, detection.cookie_cells):
+    headed = _under_keeping(detection, keeping)
+    listed = {reading.index for reading in headed}
+    for reading in in_document_order(keeping, detection.cookie_cells, headed):
         if reading.has("cues.response_time") or reading.has("cues.children"):
             continue
         keeps = reading.affirms("cues.retain") or reading.affirms("cues.delete")
-        if not keeps and not detection.in_cookie_table(reading):
+        cell = detection.in_cookie_table(reading)
+        if not (keeps or cell or reading.index in listed):
             continue
         text = detection.text[reading.start : reading.end]
         durations = find_durations(text, reading.lang)
-        if keeps or _cookie_lifetime(reading, durations):
+        if keeps or (cell and _cookie_lifetime(reading, durations)):
             yield reading, durations
+        elif reading.index in listed and _labelled(text, durations):
+            yield reading, durations[:1]
+
+
+def _under_keeping(detection: Detection, keeping: Sequence[Reading]) -> list[Reading]:
+    """The sentences, in document order, under a heading or lead-in that keeps or deletes
+    data ("How long we keep it", "Vi sparar uppgifterna enligt följande:")."""
+    leads = [r for r in keeping if r.kind == "heading" or r.affirms("cues.retain")]
+    return [r for r in detection.governed_by(leads) if r not in leads] if leads else []
+
+
+_LABEL = re.compile(r"[^:：\n]{1,60}[:：]\s*")
+
+
+def _labelled(text: str, durations: list[Found]) -> bool:
+    """Whether the sentence is a label and its period ("Server logs: 14 days.", "日志：6个月")."""
+    label = _LABEL.match(text)
+    return bool(durations) and label is not None and label.end() == durations[0].start
 
 
 def _cookie_lifetime(cell: Reading, durations: list[Found]) -> bool:

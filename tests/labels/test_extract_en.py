@@ -1365,11 +1365,6 @@ def test_typical_phrasings(text: str, path: str, expected: object) -> None:
 
 
 # Template wording (not in the corpus) that needs code, not words.
-@pytest.mark.xfail(
-    strict=True,
-    reason="a label and its period under a retention heading state no keeping verb"
-    " (labels/retention.py reads only sentences with a retain or delete cue)",
-)
 def test_periods_listed_under_a_retention_heading() -> None:
     text = "How long we keep it\n\nSupport chat history: 2 years. Server logs: 14 days.\n"
     assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [14, 730]

@@ -1881,3 +1881,9 @@ def test_retention_periods(text: str, days: list[float]) -> None:
 def test_a_date_broken_across_two_lines_is_the_date_of_the_policy() -> None:
     text = "更新！\n\n我们的隐私政策已于2019\n年12月18日更新。我们对隐私政策进行了修订。\n"
     assert facts_of(text)["last_updated"] == "2019-12-18"
+
+
+def test_periods_listed_under_a_retention_heading() -> None:
+    # template wording (not in the corpus): a retention table flattened to "label：period" lines
+    text = "我们如何保存您的个人信息\n\n客服聊天记录：2年。\n\n服务器日志：6个月。\n"
+    assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [180, 730]
