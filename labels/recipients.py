@@ -167,11 +167,23 @@ _TOOLS = frozenset({"analytics_providers", "advertisers"})
 embed them: the company that uses one gives them data."""
 
 
-def _uses_a_tool(detection: Detection, reading: Reading, publisher: str | None) -> bool:
-    """Whether the company says it uses something: "We use Google Analytics to understand how
-    visitors use our website" embeds an analytics tool, which receives what it measures."""
-    speaks = reading.has("cues.first_party") or _opened_by(detection, reading, publisher)
-    return speaks and reading.affirms("cues.use")
+def _tools_used(
+    detection: Detection, reading: Reading, publisher: str | None
+) -> list[tuple[str, int]]:
+    """(name as written, where it starts) of the known tools the company says it uses: "We
+    use Google Analytics to understand how visitors use our website" embeds an analytics
+    tool, which receives what it measures."""
+    if not reading.affirms("cues.use"):
+        return []
+    if not (reading.has("cues.first_party") or _opened_by(detection, reading, publisher)):
+        return []
+    text = detection.text
+    span = detection.tokens.span(reading.start, reading.end)
+    return [
+        (text[h.start : h.end], h.start)
+        for h in _services().find(detection.tokens, span)
+        if _kind_of(text[h.start : h.end]) in _TOOLS
+    ]
 
 
 def _opened_by(detection: Detection, reading: Reading, name: str | None) -> bool:
@@ -211,12 +223,12 @@ def named_recipients(
         appositive = _appositive_names(detection, reading) if reading.lang == "zh" else []
         if reading.lang == "zh" and reading.index not in marked and not appositive:
             continue  # names no service, nor a company where a recipient stands
-        about = _about_recipients(detection, reading, publisher)
-        if not about and not _uses_a_tool(detection, reading, publisher):
-            continue
-        names = [*_names_in(detection, reading, publisher), *appositive]
-        if not about:
-            names = [(written, start) for written, start in names if _kind_of(written) in _TOOLS]
+        if _about_recipients(detection, reading, publisher):
+            names = [*_names_in(detection, reading, publisher), *appositive]
+        else:
+            names = _tools_used(detection, reading, publisher)
+            if not names:
+                continue
         sources = _source_spans(detection, reading)
         for written, start in names:
             if any(first <= start < last for first, last in sources):

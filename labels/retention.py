@@ -58,7 +58,8 @@ def _under_keeping(detection: Detection, keeping: Sequence[Reading]) -> list[Rea
     """The sentences, in document order, under a heading or lead-in that keeps or deletes
     data ("How long we keep it", "Vi sparar uppgifterna enligt följande:")."""
     leads = [r for r in keeping if r.kind == "heading" or r.affirms("cues.retain")]
-    return [r for r in detection.governed_by(leads) if r not in leads] if leads else []
+    indexes = {r.index for r in leads}
+    return [r for r in detection.governed_by(leads) if r.index not in indexes]
 
 
 _LABEL = re.compile(r"[^:：\n]{1,60}[:：]\s*")
