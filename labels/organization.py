@@ -77,8 +77,10 @@ def _legal_form(lang: str, across_lines: bool = False) -> re.Pattern[str]:
         return re.compile("|".join(map(re.escape, sorted(tables["zh"], key=len, reverse=True))))
     # Words and spaces are possessive (*+, ++): a part of a word or of a space is never
     # followed by the ", " or space before a form, so giving it back could not match.
+    # a place in parentheses may stand among the words: "Alibaba Cloud (Singapore) Private Limited"
     space = f"[{_name_spaces(across_lines)}]++"
-    name = rf"[A-Z][\w&.'-]*+(?:{space}(?:[A-Z][\w&.'-]*+|&))*"
+    place = rf"\([A-Z][\w&.'-]*+(?:{space}[A-Z][\w&.'-]*+)*\)"
+    name = rf"[A-Z][\w&.'-]*+(?:{space}(?:[A-Z][\w&.'-]*+|&|{place}))*"
     return re.compile(rf"({name}),?\s++{_latin_form(case_blind=True)}(?!\w)")
 
 
@@ -90,7 +92,7 @@ def _name_spaces(across_lines: bool) -> str:
 @cache
 def _name_characters(across_lines: bool) -> re.Pattern[str]:
     """What the words and spaces of a company name before a legal form are made of."""
-    return re.compile(rf"[\w&.'{_name_spaces(across_lines)}-]*")
+    return re.compile(rf"[\w&.'(){_name_spaces(across_lines)}-]*")
 
 
 @cache

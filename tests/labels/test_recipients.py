@@ -63,3 +63,16 @@ def test_companies_on_lines_of_their_own_stay_apart() -> None:
 def test_a_chinese_name_is_shown_without_the_spaces_a_pdf_put_between_its_characters() -> None:
     text = "我们会与支 付 宝共享您的订单信息，以便完成支付。\n"
     assert extract(read_text(text))["named_recipients"] == ["支付宝"]
+
+
+def test_a_company_with_its_country_in_parentheses_is_one_name() -> None:
+    # template wording (not in the corpus): Asian cloud hosts name their country so
+    text = (
+        'This privacy policy is provided by Acme Robotics AB ("Acme", "we").\n\n'
+        "We share your data with our hosting providers Tuya (Singapore) Pte. Ltd. and"
+        " Alibaba Cloud (Singapore) Private Limited.\n"
+    )
+    assert extract(read_text(text))["named_recipients"] == [
+        "Alibaba Cloud (Singapore) Private Limited",
+        "Tuya (Singapore) Pte. Ltd",
+    ]
