@@ -246,11 +246,15 @@ def _kept_on_the_device(
     places = [m for m in reading.terms(_DEVICE_ONLY) if not m.negated]
     if not places:
         return mentions
-    text = detection.text
-    on_the_device = {reading.part_of(text, _CLAUSE_END, p.start) for p in places}
-    kept = [m for m in mentions if reading.part_of(text, _CLAUSE_END, m.start) not in on_the_device]
+    on_the_device = {_clause(detection, reading, p.start) for p in places}
+    kept = [m for m in mentions if _clause(detection, reading, m.start) not in on_the_device]
     stays = {m.key for m in mentions} - {m.key for m in kept}
     return mentions if len(stays) != 1 or _COOKIES in stays else kept
+
+
+def _clause(detection: Detection, reading: Reading, offset: int) -> int:
+    """The number of the clause (parted by ; ；。) of the sentence that holds `offset`."""
+    return reading.part_of(detection.text, _CLAUSE_END, offset)
 
 
 _DEVICE_ONLY = "cues.device_only"
@@ -267,12 +271,10 @@ def _in_transit_only(detection: Detection, reading: Reading, measure: Mention) -
     rest", "包括SSL、信息加密存储")."""
     if measure.key != _AT_REST or not reading.has(_TRANSIT):
         return False
-    text = detection.text
-
-    clause = reading.part_of(text, _CLAUSE_END, measure.start)
+    clause = _clause(detection, reading, measure.start)
 
     def same_clause(other: Mention) -> bool:
-        return reading.part_of(text, _CLAUSE_END, other.start) == clause
+        return _clause(detection, reading, other.start) == clause
 
     if not any(map(same_clause, reading.terms(_TRANSIT))):
         return False
@@ -282,12 +284,10 @@ def _in_transit_only(detection: Detection, reading: Reading, measure: Mention) -
 def _impossible(detection: Detection, reading: Reading, right: Mention) -> bool:
     """A right named after "not possible" in its clause is refused: "nie jest zatem możliwe
     … zastosowanie się do wniosku o zmianę lub usunięcie danych"."""
-    text = detection.text
     return any(
         cue.negated
         and cue.end <= right.start
-        and reading.part_of(text, _CLAUSE_END, cue.end)
-        == reading.part_of(text, _CLAUSE_END, right.start)
+        and _clause(detection, reading, cue.end) == _clause(detection, reading, right.start)
         for cue in reading.terms("cues.possible")
     )
 
@@ -448,12 +448,11 @@ def _by_law_to_no_one_named(
     from its denied sharing, as in a run-in list of cases ("We will not share … except in
     the following cases: 1) with your consent; 2) with our service providers …; 3) when
     required by law")."""
-    text = detection.text
-    named = {reading.part_of(text, _CLAUSE_END, m.start) for m in recipients}
+    named = {_clause(detection, reading, m.start) for m in recipients}
     denials = [m.end for m in reading.denied("cues.share")]
     exceptions = [m.start for m in reading.terms("cues.exception")]
     return any(
-        reading.part_of(text, _CLAUSE_END, law.start) not in named
+        _clause(detection, reading, law.start) not in named
         and (shares or any(d <= e < law.start for d in denials for e in exceptions))
         for law in reading.affirmed(_LEGAL_COMPLIANCE)
     )
@@ -504,8 +503,8 @@ def _protected(detection: Detection, reading: Reading, recipient: Mention) -> bo
         near = (
             bisect_left(starts, recipient.start) - bisect_left(starts, cue.end) <= _PROTECTED_REACH
         )
-        same_clause = reading.part_of(detection.text, _CLAUSE_END, cue.end) == reading.part_of(
-            detection.text, _CLAUSE_END, recipient.start
+        same_clause = _clause(detection, reading, cue.end) == _clause(
+            detection, reading, recipient.start
         )
         if near and not shares and same_clause:
             return True

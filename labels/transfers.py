@@ -130,11 +130,8 @@ def _with_safeguards(reading: Reading) -> bool:
     leaves the denial standing."""
     if not reading.has("cues.safeguard") or not reading.denied("cues.transfer_abroad"):
         return False
-    turns = [m.key for m in reading.mentions if m.key in _TURNS]
+    turns = [m.key for m in reading.mentions if m.key in ("cues.exception", "cues.negation")]
     return "cues.exception" in turns or turns.count("cues.negation") >= 2
-
-
-_TURNS = frozenset({"cues.exception", "cues.negation"})
 
 
 def _about_data_flow(detection: Detection, reading: Reading) -> bool:
