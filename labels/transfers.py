@@ -17,6 +17,10 @@ _FRONTED_REACH = 1
 ("W USA są przechowywane kopie")."""
 _ABOUT_DATA_FLOW = ("share", "retain", "storage", "collect", "use")
 """A mention of other countries says something about transfers only beside one of these."""
+_SOURCE, _OUTSIDE = "cues.source", "cues.outside"
+_ROLE_REACH = 2
+"""How many words may part "from" or "outside" from the country after it ("outside of the
+United States", "poza granicami Polski")."""
 
 
 def international_transfer(detection: Detection, evidence: Evidence) -> bool | None:
@@ -60,23 +64,61 @@ def _to_a_country_abroad(detection: Detection, reading: Reading) -> bool:
     its language's readers as where it goes (`_flows_to`): "Dina uppgifter kan överföras
     till USA", "Dane są przechowywane na serwerach w Singapurze", "传输至美国的服务器". An
     English policy has no home (labels.values.home_countries): it is read in every country
-    it names."""
-    home = home_countries(reading.lang)
-    if home is None or _condition_of_a_right(detection, reading):
+    it names. In every language data sent outside a country ("传输至中国大陆以外的服务器",
+    "transferred outside of the United States") or from one country to another ("från
+    Sverige till USA") leaves (`_roles`)."""
+    if _condition_of_a_right(detection, reading):
         return False
     flows = _flows(reading)
     if all(m.denied for m in flows):
         return False
+    home = home_countries(reading.lang)
     text = detection.text[reading.start : reading.end]
-    return any(
-        country.value not in home and _flows_to(detection, reading, flows, country) is True
-        for country in find_countries(text, reading.lang)
-    )
+    countries = find_countries(text, reading.lang)
+    roles = _roles(detection, reading, countries)
+    sources = {
+        c.value for c, role in zip(countries, roles, strict=True) if role and role.key == _SOURCE
+    }
+    leaving = _flows(reading, "cues.transfer_abroad")
+    for country, role in zip(countries, roles, strict=True):
+        if role is not None and role.key == _OUTSIDE:
+            if not role.denied and _flows_to(detection, reading, leaving, country) is True:
+                return True
+        elif (
+            role is None
+            and _flows_to(detection, reading, flows, country) is True
+            and (sources - {country.value} or (home is not None and country.value not in home))
+        ):
+            return True
+    return False
 
 
-def _flows(reading: Reading) -> list[Mention]:
-    """The sharing and storing terms of a sentence, in text order."""
-    return sorted([*reading.terms("cues.share"), *reading.terms("cues.storage")], key=_START)
+def _roles(detection: Detection, reading: Reading, countries: list[Found]) -> list[Mention | None]:
+    """What each country is to the data, when not where it goes: where data comes from
+    (`_SOURCE`: "从中国传输至新加坡", "från Sverige till USA") or where it is not (`_OUTSIDE`:
+    "outside of the United States", "utanför Sverige", "poza Polską", written after the
+    country in Chinese: "中国大陆以外", "中国境外"). "from" or "outside" belongs to the first
+    country after it, within `_ROLE_REACH` words; the mention says it, with its stance."""
+    starts = [reading.start + c.start for c in countries]
+    ends = [reading.start + c.end for c in countries]
+    roles: list[Mention | None] = [None] * len(countries)
+    span = detection.tokens.span
+    for mention in reading.mentions:
+        if mention.key not in (_SOURCE, _OUTSIDE):
+            continue
+        after = bisect_left(starts, mention.end)
+        if after < len(starts) and len(span(mention.end, starts[after])) <= _ROLE_REACH:
+            roles[after] = mention
+        elif mention.key == _OUTSIDE and mention.start in ends:
+            roles[ends.index(mention.start)] = mention
+    return roles
+
+
+def _flows(reading: Reading, *more: str) -> list[Mention]:
+    """The sharing and storing terms of a sentence (and those of the `more` keys), in text
+    order."""
+    keys = ("cues.share", "cues.storage", *more)
+    return sorted([m for key in keys for m in reading.terms(key)], key=_START)
 
 
 def _flows_to(
@@ -159,15 +201,17 @@ def _condition_of_a_right(detection: Detection, reading: Reading) -> bool:
 def storage_countries(detection: Detection, evidence: Evidence) -> list[str]:
     """Countries named as where data is stored or processed (`_flows_to`): not a partner's
     country before the verb ("Vi samarbetar med partners i USA, men dina personuppgifter
-    lagras endast inom EU"), nor one after a denial."""
+    lagras endast inom EU"), nor one after a denial, nor one data comes from or is outside
+    of (`_roles`: "存储于中国境外")."""
     found: dict[str, object] = {}
     for reading in detection.readings_with("cues.storage", "cues.stays_in_country"):
         if not (reading.affirms("cues.storage") or reading.affirms("cues.stays_in_country")):
             continue
         text = detection.text[reading.start : reading.end]
         flows = _flows(reading)
-        for country in find_countries(text, reading.lang):
-            if _flows_to(detection, reading, flows, country):
+        countries = find_countries(text, reading.lang)
+        for country, role in zip(countries, _roles(detection, reading, countries), strict=True):
+            if role is None and _flows_to(detection, reading, flows, country):
                 found.setdefault(str(country.value), reading)
     for code, reading in found.items():
         evidence.add("storage_countries", code, reading)

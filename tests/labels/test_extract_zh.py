@@ -1660,22 +1660,12 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "storage_countries",
             ["SG"],
             id="a-country-before-outside-is-no-storage",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a place followed by 以外/之外 is the place data is NOT in (中国大陆以外); "
-                "places_before_verbs gives it to the next verb; needs labels/transfers.py code",
-            ),
         ),
         pytest.param(
             "我们会将您的个人信息从中国传输至新加坡。",
             "storage_countries",
             ["SG"],
             id="a-country-after-from-is-the-source",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="从 + place is where data leaves (cues.source); places_before_verbs gives "
-                "it to the verb after it; needs labels/transfers.py code",
-            ),
         ),
         pytest.param(
             "我们不会基于您的录像内容向您推送个性化广告。",
