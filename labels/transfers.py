@@ -17,7 +17,9 @@ _FRONTED_REACH = 1
 ("W USA są przechowywane kopie")."""
 _ABOUT_DATA_FLOW = ("share", "retain", "storage", "collect", "use")
 """A mention of other countries says something about transfers only beside one of these."""
-_SOURCE, _OUTSIDE = "cues.source", "cues.outside"
+_SOURCE, _OUTSIDE, _RETAIN = "cues.source", "cues.outside", "cues.retain"
+_VERBS = frozenset(f"cues.{verb}" for verb in ("collect", "use", "share", "retain", "storage"))
+"""The verbs that say what is done with data at a place."""
 _ROLE_REACH = 2
 """How many words may part "from" or "outside" from the country after it ("outside of the
 United States", "poza granicami Polski")."""
@@ -34,7 +36,7 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
     """
     said: dict[bool, object] = {}
     for reading in detection.readings_with(
-        "cues.transfer_abroad", "cues.stays_in_country", "cues.share", "cues.storage"
+        "cues.transfer_abroad", "cues.stays_in_country", "cues.share", "cues.storage", _RETAIN
     ):
         if _to_a_country_abroad(detection, reading):
             said[True] = reading
@@ -70,7 +72,7 @@ def _to_a_country_abroad(detection: Detection, reading: Reading) -> bool:
     if _condition_of_a_right(detection, reading):
         return False
     flows = _flows(reading)
-    if all(m.denied for m in flows):
+    if all(m.denied for m in flows) and not _keeps_at_places(reading):
         return False
     home = home_countries(reading.lang)
     text = detection.text[reading.start : reading.end]
@@ -86,7 +88,10 @@ def _to_a_country_abroad(detection: Detection, reading: Reading) -> bool:
                 return True
         elif (
             role is None
-            and _flows_to(detection, reading, flows, country) is True
+            and (
+                _flows_to(detection, reading, flows, country) is True
+                or _kept_at(detection, reading, country)
+            )
             and (sources - {country.value} or (home is not None and country.value not in home))
         ):
             return True
@@ -142,6 +147,30 @@ def _flows_to(
     verb = flows[after]
     next_to = len(detection.tokens.span(end, verb.start)) <= _FRONTED_REACH
     return not verb.denied if next_to or _places_before_verbs(reading.lang) else None
+
+
+def _keeps_at_places(reading: Reading) -> bool:
+    """Whether the sentence keeps data (cues.retain) in a language that may name where with a
+    place preposition before the verb ([syntax] place_prepositions: zh 在)."""
+    return reading.affirms(_RETAIN) and bool(_place_prepositions(reading.lang))
+
+
+def _kept_at(detection: Detection, reading: Reading, country: Found) -> bool:
+    """Whether data is kept in a country named after a place preposition, the first verb
+    after it keeping data: "您的个人信息将在美国存储和处理", "我们会在新加坡存储" (存储 alone keeps
+    for a time; the place before it says where). "在中国境内收集和产生的个人信息" collects there."""
+    prepositions = _place_prepositions(reading.lang)
+    start, end = reading.start + country.start, reading.start + country.end
+    if not prepositions or not detection.text[reading.start : start].endswith(prepositions):
+        return False
+    verbs = [m for m in reading.mentions if m.start >= end and m.key in _VERBS]
+    return bool(verbs) and verbs[0].key == _RETAIN and not verbs[0].denied
+
+
+@cache
+def _place_prepositions(lang: str) -> tuple[str, ...]:
+    """The words of `lang` that put a place before its verb ([syntax] place_prepositions)."""
+    return tuple(syntax(lang, "place_prepositions"))
 
 
 @cache
@@ -204,14 +233,18 @@ def storage_countries(detection: Detection, evidence: Evidence) -> list[str]:
     lagras endast inom EU"), nor one after a denial, nor one data comes from or is outside
     of (`_roles`: "存储于中国境外")."""
     found: dict[str, object] = {}
-    for reading in detection.readings_with("cues.storage", "cues.stays_in_country"):
-        if not (reading.affirms("cues.storage") or reading.affirms("cues.stays_in_country")):
+    for reading in detection.readings_with("cues.storage", "cues.stays_in_country", _RETAIN):
+        placed = reading.affirms("cues.storage") or reading.affirms("cues.stays_in_country")
+        if not (placed or _keeps_at_places(reading)):
             continue
         text = detection.text[reading.start : reading.end]
-        flows = _flows(reading)
+        flows = _flows(reading) if placed else []
         countries = find_countries(text, reading.lang)
         for country, role in zip(countries, _roles(detection, reading, countries), strict=True):
-            if role is None and _flows_to(detection, reading, flows, country):
+            if role is None and (
+                _flows_to(detection, reading, flows, country)
+                or _kept_at(detection, reading, country)
+            ):
                 found.setdefault(str(country.value), reading)
     for code, reading in found.items():
         evidence.add("storage_countries", code, reading)

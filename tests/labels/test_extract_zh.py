@@ -1589,12 +1589,6 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "international_transfer",
             True,
             id="stored-and-processed-in-the-us",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Chinese says where with 在 + place before the verb (在美国存储, 在新加坡的"
-                "服务器上存储); a country before the verb is read as the setting; needs "
-                "labels/transfers.py code",
-            ),
         ),
         pytest.param(
             "我们会在新加坡的服务器上存储您的个人信息。",

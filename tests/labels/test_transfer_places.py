@@ -1,7 +1,8 @@
-"""A country named as where data is not ("outside of the United States", "中国境外") or as
-where it comes from ("från Sverige till USA", "从中国传输至新加坡") is no place of storage, and
-data sent outside a country or from one country to another leaves it. Template wording in each
-language (not in the corpus)."""
+"""Where a sentence places data. A country named as where data is not ("outside of the United
+States", "中国境外") or as where it comes from ("från Sverige till USA", "从中国传输至新加坡") is no
+place of storage, and data sent outside a country or from one country to another leaves it.
+Chinese names where data is kept with 在 before the place ("在新加坡存储"). Template wording in
+each language (not in the corpus)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ LEAVING = [
         "您的个人信息将存储于中国境外。",
         [],
         id="zh-stored-outside-china",
+    ),
+    pytest.param(
+        "我们会在新加坡存储您的个人信息。",
+        ["SG"],
+        id="zh-kept-in-singapore",
     ),
     pytest.param(
         "我们会将您的个人信息从中国传输至新加坡。",
@@ -73,6 +79,12 @@ STAYING = [
         False,
         [],
         id="zh-not-outside",
+    ),
+    pytest.param(
+        "我们不会在美国存储您的个人信息。",
+        None,
+        [],
+        id="zh-not-kept-in-the-us",
     ),
     pytest.param(
         "本政策适用于中国大陆以外的用户。",
