@@ -477,6 +477,9 @@ def _read(
     if not keys.isdisjoint(_FRAMED_KEYS) and _recipient_frames(lang):
         hits = _framed_shares(hits, tokens, span, lang)
         keys = frozenset(map(_KEY, hits))
+    if _POINTER in keys:
+        hits = _without_pointed_data(hits, tokens)
+        keys = frozenset(map(_KEY, hits))
     kept = _without_nested_terms(hits) if not keys.isdisjoint(_NESTABLE) else hits
     if len(kept) < len(hits):  # a nested term was dropped: maybe a negation
         hits, keys = kept, frozenset(map(_KEY, kept))
@@ -493,6 +496,26 @@ def _read(
     if not defines and after_definition:
         defines = _headed(hits, tokens, span, lang)
     return mentions, keys, defines
+
+
+_POINTER = "cues.pointer"
+_POINTER_REACH = 1
+"""How many words may part data from the "below" that points to it ("the contact details
+provided below", "danych kontaktowych podanych poniżej")."""
+
+
+def _without_pointed_data(hits: list[Hit], tokens: Tokens) -> list[Hit]:
+    """Drop the data that "below" or "above" right after it points to in the policy's own
+    text: "contact us using the contact information below", "kontaktuppgifterna nedan",
+    "联系方式如下" name the company's details, not data it handles."""
+    starts = tokens.starts
+    pointers = {bisect_left(starts, hit.start) for hit in hits if hit.key == _POINTER}
+
+    def pointed(hit: Hit) -> bool:
+        last = bisect_left(starts, hit.end) - 1
+        return any(last + reach in pointers for reach in range(1, _POINTER_REACH + 2))
+
+    return [hit for hit in hits if hit.key not in _DATA_KEYS or not pointed(hit)]
 
 
 _DEFINITION = "cues.definition"

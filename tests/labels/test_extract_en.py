@@ -869,7 +869,6 @@ def test_last_updated(text: str, expected: str) -> None:  # written for the rule
 # Gaps that need code, not vocabulary (see the report to the lead).
 
 
-@pytest.mark.xfail(strict=True, reason="the company's own contact details are taken as collected")
 def test_the_companys_contact_information_is_not_collected() -> None:
     text = (
         "If you have any questions about the security of personal data collected by Wyze, please"
