@@ -131,6 +131,8 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
             continue  # its values have their quotes (the first wins): it would change nothing
         if field == "data_collected":
             mentions = _kept_on_the_device(detection, reading, _not_kept_after(reading, mentions))
+            if reading.has(_AGENT):
+                mentions = _not_handled_by_another(detection, reading, mentions)
         if field == "shared_with":
             values = _recipients(detection, reading, mentions)
         elif field == "rights":
@@ -250,6 +252,76 @@ def _kept_on_the_device(
     kept = [m for m in mentions if _clause(detection, reading, m.start) not in on_the_device]
     stays = {m.key for m in mentions} - {m.key for m in kept}
     return mentions if len(stays) != 1 or _COOKIES in stays else kept
+
+
+_AGENT = "cues.agent"
+_OTHER_PARTIES = frozenset(
+    {"cues.third_party", *(f"shared_with.{id_}" for id_ in VOCABULARIES["shared_with"])}
+)
+_HANDLING_VERBS = frozenset({"cues.collect", "cues.use", "cues.retain"})
+_AGENT_REACH = 2
+"""How many words may part the agent's preposition from the verb ("collected directly by")
+and from the party ("by our payment processor"); a Chinese verb after the party one more
+("由支付机构直接收集")."""
+_PHRASE_END = re.compile("[,，;；。]")
+
+
+def _not_handled_by_another(
+    detection: Detection, reading: Reading, mentions: list[Mention]
+) -> list[Mention]:
+    """Without the data of a phrase whose verb names another party as its agent: "voice
+    commands are processed by those providers", "Betalningsuppgifter samlas in direkt av
+    betaltjänsten", "dane karty są przetwarzane przez operatora płatności",
+    "支付信息由支付机构直接收集" (Chinese names the agent before the verb, [syntax]
+    agents_before_verbs). The company does not collect what another party handles on its
+    own; where "we" also speaks in the phrase outside the agent ("We collect your name and
+    address which are processed by our providers") the data stays."""
+    dropped: set[int] = set()
+    for agent in reading.terms(_AGENT):
+        party = _agents_party(detection, reading, agent)
+        if party is None:
+            continue
+        phrase = reading.part_of(detection.text, _PHRASE_END, agent.start)
+        in_phrase = [
+            m
+            for m in reading.mentions
+            if reading.part_of(detection.text, _PHRASE_END, m.start) == phrase
+        ]
+        if any(
+            m.key == "cues.first_party" and not agent.start <= m.start < party.end
+            for m in in_phrase
+        ):
+            continue
+        dropped.update(m.start for m in in_phrase if m.key.startswith("data_collected."))
+    return [m for m in mentions if m.start not in dropped] if dropped else mentions
+
+
+def _agents_party(detection: Detection, reading: Reading, agent: Mention) -> Mention | None:
+    """The other party an agent's preposition names as the doer of a handling verb beside
+    it ("by our payment processor"), or None ("by us", "by email")."""
+    span = detection.tokens.span
+    after = [m for m in reading.mentions if m.start >= agent.end]
+    party = next((m for m in after if m.key in _OTHER_PARTIES), None)
+    if party is None or len(span(agent.end, party.start)) > _AGENT_REACH:
+        return None
+    if any(
+        m.key == "cues.first_party" and m.end < party.start and span(m.end, party.start)
+        for m in after
+    ):
+        return None  # "by us and partners"; "our" right before the party is its owner
+    if _agents_before_verbs(reading.lang):
+        verbs = [m for m in after if m.start >= party.end and m.key in _HANDLING_VERBS]
+        near = bool(verbs) and len(span(party.end, verbs[0].start)) <= _AGENT_REACH + 1
+    else:
+        verbs = [m for m in reading.mentions if m.end <= agent.start and m.key in _HANDLING_VERBS]
+        near = bool(verbs) and len(span(verbs[-1].end, agent.start)) <= _AGENT_REACH
+    return party if near else None
+
+
+@cache
+def _agents_before_verbs(lang: str) -> bool:
+    """Whether `lang` names the agent of a verb before it ([syntax] agents_before_verbs)."""
+    return bool(syntax(lang, "agents_before_verbs", False))
 
 
 def _clause(detection: Detection, reading: Reading, offset: int) -> int:

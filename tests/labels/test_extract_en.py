@@ -1369,10 +1369,6 @@ def test_periods_listed_under_a_retention_heading() -> None:
     assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [14, 730]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="data processed by a third party named as the passive's agent is taken as collected",
-)
 def test_voice_commands_processed_by_the_assistant_are_not_collected() -> None:
     text = (
         "If you link your robot to Amazon Alexa or Google Assistant, voice commands are processed"

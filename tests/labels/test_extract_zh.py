@@ -1287,11 +1287,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "financial",
             id="payment-data-collected-by-the-payment-service",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="由 X 收集 makes X, not the company, the collector (a third party here); "
-                "needs the agent after 由 read in labels/practices.py",
-            ),
         ),
         pytest.param(
             "我们会读取您的剪切板内容，用于识别分享口令。",
