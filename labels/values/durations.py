@@ -1,7 +1,7 @@
 """Periods of time, in days: "7 dni", "sex månader", "6个月", "one (1) year", "90-day".
 
 A period is a number (see numbers.py) followed by a unit of the language's
-[values.units]; an hour is 1/24 day, a week 7, a month 30 and a year 365 days
+[values.units]; a minute is 1/1440 day, an hour 1/24, a week 7, a month 30 and a year 365 days
 (LABEL_SPEC.md). Numbers that are ages ("16 years of age") or parts of a date
 ("2021年6月30日", "13 września 2021 roku") are not periods, nor is a calendar
 year with a year unit ("2021年") or a month name that looks like one ("十一月").
@@ -23,7 +23,14 @@ from labels.vocabulary import compile_terms, vocabulary
 
 _CONTEXT = 80
 """Characters around a period within which an age or a date that contains it must lie."""
-DAYS_PER_UNIT: dict[str, float] = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+DAYS_PER_UNIT: dict[str, float] = {
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1,
+    "week": 7,
+    "month": 30,
+    "year": 365,
+}
 
 
 def find_durations(text: str, lang: str) -> list[Found]:

@@ -1900,7 +1900,6 @@ def test_no_transfer_without_safeguards_is_a_transfer_with_them() -> None:
     assert facts_of(text)["international_transfer"] is True
 
 
-@pytest.mark.xfail(strict=True, reason="no language has a minute unit: a cookie's minutes are lost")
 def test_a_cookie_lifetime_in_minutes() -> None:
     # a typical sentence: 30 minutes is 30 / 1440 days
     text = "Vi använder cookies. Cookien sparas i 30 minuter."

@@ -1,4 +1,5 @@
-"""Periods of time: number and unit read into days (hour 1/24, week 7, month 30, year 365).
+"""Periods of time: number and unit read into days (minute 1/1440, hour 1/24, week 7, month 30,
+year 365).
 
 Sentences are from the corpus (/work/shared/corpus) unless the id says "brief".
 """
@@ -11,8 +12,14 @@ from labels.values import find_durations
 from tests.labels.values import quoted
 
 HOUR = 1 / 24
+MINUTE = 1 / 1440
 
 ENGLISH = [
+    pytest.param(
+        "This cookie expires after 30 minutes.",
+        [("30 minutes", 30 * MINUTE)],
+        id="brief-minutes",
+    ),
     pytest.param(
         "All such information is retained 14 days.",
         [("14 days", 14)],
@@ -100,6 +107,11 @@ ENGLISH = [
 
 POLISH = [
     pytest.param(
+        "Plik cookie wygasa po 30 minutach.",
+        [("30 minutach", 30 * MINUTE)],
+        id="brief-minutes",
+    ),
+    pytest.param(
         "Okres przechowywania komunikatów alarmowych, alarmowych zrzutów ekranu i adresów IP "
         "w Log API wynosi jedynie 7 dni.",
         [("7 dni", 7)],
@@ -164,6 +176,11 @@ POLISH = [
 
 SWEDISH = [
     pytest.param(
+        "Cookien sparas i 30 minuter.",
+        [("30 minuter", 30 * MINUTE)],
+        id="brief-minutes",
+    ),
+    pytest.param(
         "Tillfälliga serverloggar används endast för operativa ändamål och raderas normalt "
         "inom sju dagar.",
         [("sju dagar", 7)],
@@ -205,6 +222,11 @@ SWEDISH = [
 ]
 
 CHINESE = [
+    pytest.param(
+        "本Cookie的有效期为30分钟。",
+        [("30分钟", 30 * MINUTE)],
+        id="brief-minutes",
+    ),
     pytest.param(
         "我们将在15天内回复您的访问请求。",
         [("15天", 15)],
