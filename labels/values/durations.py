@@ -72,7 +72,50 @@ def _periods(text: str, lang: str) -> Iterator[Found]:
         if month_names.fullmatch(match.group()):
             continue  # 十一月 is November
         start = match.start() + number.offset
+        for listed in _listed_before(text, start, lang):
+            yield Found(listed.start, listed.end, listed.value * DAYS_PER_UNIT[unit])
         yield Found(start, match.end(), number.value * DAYS_PER_UNIT[unit])
+
+
+_LIST_REACH = 60
+"""How many characters before a period's number a list of numbers sharing its unit may take."""
+
+
+def _listed_before(text: str, start: int, lang: str) -> list[Found]:
+    """The numbers listed before a period's number, which share its unit: "7, 14 eller 30
+    dagar", "30, 60 or 90 days", "7、14或30天". A list needs a word of alternatives
+    ([values] list_joiners): in "section 3, 14 days" the comma parts two things, and "between
+    1 and 2 years" is a range."""
+    item = _list_item(lang)
+    low = max(0, start - _LIST_REACH)
+    found: list[Found] = []
+    joined = False
+    end = start
+    while (match := item.search(text, low, end)) is not None:
+        number = read_number(match["number"], lang)
+        if number is None:
+            break
+        joined = joined or match["joiner"] not in _COMMAS
+        found.append(Found(match.start(), match.end("number"), number.value))
+        end = match.start()
+    return found[::-1] if joined else []
+
+
+_COMMAS = frozenset(",、，")
+
+
+@cache
+def _list_item(lang: str) -> re.Pattern[str]:
+    """A number and the comma or joining word after it, at the end of the searched text."""
+    joiners = "|".join(map(re.escape, vocabulary(lang)["values"].get("list_joiners", [])))
+    if lang == "zh":  # no spaces: a number follows any character, a joiner any number
+        before, word = r"(?<![\d.,])", rf"(?:{joiners})"
+    else:
+        before, word = r"(?<![\w.,])", rf"(?<=\s)(?:{joiners})"
+    return re.compile(
+        rf"{before}(?P<number>{number_source(lang)})\s*(?P<joiner>[,、，]|{word})\s*\Z",
+        re.IGNORECASE,
+    )
 
 
 def _ages_and_calendar_spans(text: str, lang: str, periods: list[Found]) -> list[tuple[int, int]]:

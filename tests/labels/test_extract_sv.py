@@ -1834,7 +1834,6 @@ def test_a_domain_spelling_the_two_word_brand_keeps_both_words() -> None:
     assert facts_of(text)["organization"] in {"Lilla Uggla", "Lilla Uggla Sverige"}
 
 
-@pytest.mark.xfail(strict=True, reason="numbers listed before one unit share it")
 def test_numbers_listed_before_one_unit_are_each_a_period() -> None:
     # a typical sentence: "7, 14 eller 30 dagar" are three periods
     text = "Videoklipp sparas i 7, 14 eller 30 dagar beroende på vilket abonnemang du har valt."

@@ -16,6 +16,13 @@ MINUTE = 1 / 1440
 
 ENGLISH = [
     pytest.param(
+        "Recordings are kept for 30, 60 or 90 days",
+        [("30", 30), ("60", 60), ("90 days", 90)],
+        id="brief-numbers-sharing-a-unit",
+    ),
+    pytest.param("see section 3, 14 days", [("14 days", 14)], id="brief-a-comma-lists-nothing"),
+    pytest.param("between 1 and 2 years", [("2 years", 730)], id="brief-a-range-lists-nothing"),
+    pytest.param(
         "This cookie expires after 30 minutes.",
         [("30 minutes", 30 * MINUTE)],
         id="brief-minutes",
@@ -107,6 +114,11 @@ ENGLISH = [
 
 POLISH = [
     pytest.param(
+        "Nagrania są przechowywane przez 7, 14 lub 30 dni",
+        [("7", 7), ("14", 14), ("30 dni", 30)],
+        id="brief-numbers-sharing-a-unit",
+    ),
+    pytest.param(
         "Plik cookie wygasa po 30 minutach.",
         [("30 minutach", 30 * MINUTE)],
         id="brief-minutes",
@@ -176,6 +188,11 @@ POLISH = [
 
 SWEDISH = [
     pytest.param(
+        "Videoklipp sparas i 7, 14 eller 30 dagar",
+        [("7", 7), ("14", 14), ("30 dagar", 30)],
+        id="brief-numbers-sharing-a-unit",
+    ),
+    pytest.param(
         "Cookien sparas i 30 minuter.",
         [("30 minuter", 30 * MINUTE)],
         id="brief-minutes",
@@ -222,6 +239,11 @@ SWEDISH = [
 ]
 
 CHINESE = [
+    pytest.param(
+        "录像保存7、14或30天",
+        [("7", 7), ("14", 14), ("30天", 30)],
+        id="brief-numbers-sharing-a-unit",
+    ),
     pytest.param(
         "本Cookie的有效期为30分钟。",
         [("30分钟", 30 * MINUTE)],
