@@ -796,7 +796,9 @@ def _hides(outer: str, inner: str) -> bool:
     - data hides a recipient: the "Internet Service Provider" a visitor uses is device data;
     - a recipient hides a recipient of another kind: "advertising partners" and "广告合作伙伴"
       are advertisers, no business partners;
-    - data hides a purpose: "advertising identifiers" are identifiers, no advertising;
+    - data hides a purpose: "advertising identifiers" are identifiers, no advertising; a
+      purpose hides a purpose of another kind: "personalized ads" are advertising, no
+      personalisation;
     - data of another concept, or a cue that is neither an action nor a name of personal
       data, hides data: "wyszukiwane hasła" are search terms, no passwords, "lokalizacja
       serwerów" is where servers stand. A recipient, purpose or measure acts on the data it
@@ -807,7 +809,7 @@ def _hides(outer: str, inner: str) -> bool:
     if inner in _RECIPIENT_KEYS:
         return outer in _DATA_KEYS or outer in _RECIPIENT_KEYS
     if inner in _PURPOSE_KEYS:
-        return outer in _DATA_KEYS
+        return outer in _DATA_KEYS or outer in _PURPOSE_KEYS
     return outer in _DATA_KEYS or (outer.startswith(_CUES) and outer not in _SPEAKS_OF_NESTED_DATA)
 
 

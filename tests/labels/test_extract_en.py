@@ -1378,10 +1378,6 @@ def test_voice_commands_processed_by_the_assistant_are_not_collected() -> None:
     assert "audio" not in facts_of(text)["data_collected"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a purpose term inside a longer term of another purpose is not hidden",
-)
 def test_personalized_ads_are_advertising_and_no_personalisation() -> None:
     text = (
         "We disclose information to our advertising partners, who may combine it with other data"

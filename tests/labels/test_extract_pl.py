@@ -1018,12 +1018,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "purposes",
             ["security_fraud"],
             id="unauthorised-sign-ins-open-no-account",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a purpose term nested in a longer purpose term of another kind is not"
-                " hidden (labels/detect.py _hides): 'logowania' (account) inside 'nieautoryzowane"
-                " logowania' (security_fraud)",
-            ),
         ),
         pytest.param(
             "Nie wykorzystujemy danych o zdrowiu do kierowania reklam.",
