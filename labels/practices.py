@@ -340,7 +340,7 @@ def _in_transit_only(detection: Detection, reading: Reading, measure: Mention) -
     """Encryption that a clause names only together with the connection protects data in
     transit, not in storage: "we use SSL certificates to encrypt your data as you submit
     it". A clause that names storage as well says both ("encrypt data in transit and at
-    rest", "包括SSL、信息加密存储")."""
+    rest", "包括SSL、信息加密存储"), as does one that coordinates the connection apart."""
     if measure.key != _AT_REST or not reading.has(_TRANSIT):
         return False
     clause = _clause(detection, reading, measure.start)
@@ -348,9 +348,17 @@ def _in_transit_only(detection: Detection, reading: Reading, measure: Mention) -
     def same_clause(other: Mention) -> bool:
         return _clause(detection, reading, other.start) == clause
 
-    if not any(map(same_clause, reading.terms(_TRANSIT))):
+    transit = [m for m in reading.terms(_TRANSIT) if same_clause(m)]
+    if not transit or all(_coordinated(reading, measure, m) for m in transit):
         return False
     return not any(same_clause(m) for key in _STORING for m in reading.terms(key))
+
+
+def _coordinated(reading: Reading, one: Mention, other: Mention) -> bool:
+    """Whether "and" (or another coordination) stands between two terms: "encrypted using
+    AES-256 and transmitted over HTTPS" names two measures, the cipher's not the connection's."""
+    low, high = min(one.end, other.end), max(one.start, other.start)
+    return any(low <= c.start and c.end <= high for c in reading.terms("cues.coordination"))
 
 
 def _impossible(detection: Detection, reading: Reading, right: Mention) -> bool:

@@ -1403,10 +1403,6 @@ def test_an_analytics_tool_the_company_uses() -> None:
     assert facts_of(text)["named_recipients"] == ["Google Analytics"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a connection named in the sentence makes a storage cipher's encryption in transit only",
-)
 def test_a_storage_cipher_beside_https() -> None:
     text = "All data is encrypted using AES-256 and transmitted over HTTPS."
     assert facts_of(text)["security"] == ["encryption_at_rest", "encryption_in_transit"]
