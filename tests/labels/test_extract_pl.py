@@ -1267,6 +1267,22 @@ def test_retention_periods(text: str, days: list[float]) -> None:
                 " w' from a place of processing first",
             ),
         ),
+        # Template wording written for round 7 (children's GPS watch, pet tracker, thermostat
+        # policies), not in the corpus.
+        pytest.param(
+            "Konto możesz w każdej chwili usunąć w ustawieniach aplikacji – wtedy kasujemy"
+            " również historię tras Twojego pupila.",
+            "rights",
+            ["account_deletion"],
+            id="account-named-before-the-verb-that-deletes-it",
+        ),
+        pytest.param(
+            "Konto możesz w każdej chwili usunąć w ustawieniach aplikacji – wtedy kasujemy"
+            " również historię tras Twojego pupila.",
+            "retention.deleted_on_account_closure",
+            True,
+            id="account-named-before-the-verb-deletes-the-data",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
