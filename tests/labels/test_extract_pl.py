@@ -1283,6 +1283,24 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             True,
             id="account-named-before-the-verb-deletes-the-data",
         ),
+        pytest.param(
+            "Przy zakładaniu profilu prosimy też o adres e-mail i imię pupila.",
+            "data_collected",
+            ["contact"],
+            id="asking-for-an-email-address-collects-it",
+        ),
+        pytest.param(
+            "Przy rejestracji poprosimy Cię o numer telefonu.",
+            "data_collected",
+            ["contact"],
+            id="we-will-ask-you-for-a-phone-number",
+        ),
+        pytest.param(
+            "W razie pytań prosimy o kontakt pod adresem e-mail: iod@firma.pl.",
+            "data_collected",
+            [],
+            id="please-contact-us-at-an-address-collects-nothing",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
