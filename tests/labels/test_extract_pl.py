@@ -1301,6 +1301,20 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="please-contact-us-at-an-address-collects-nothing",
         ),
+        pytest.param(
+            "Dostęp do danych o położeniu dziecka mają wyłącznie rodzice przypisani do Zegarka oraz"
+            " nieliczni pracownicy działu wsparcia, na podstawie imiennego upoważnienia.",
+            "security",
+            ["access_control"],
+            id="staff-access-on-a-named-authorisation",
+        ),
+        pytest.param(
+            "Dane na serwerach są szyfrowane algorytmem AES-256, a połączenia między termostatem"
+            " a chmurą chronione są protokołem TLS.",
+            "security",
+            ["encryption_at_rest", "encryption_in_transit"],
+            id="stored-data-encrypted-with-aes",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
