@@ -1347,6 +1347,26 @@ def test_retention_periods(text: str, days: list[float]) -> None:
                 " must read the sending verb with a marketing object",
             ),
         ),
+        pytest.param(
+            "Serwis zapisuje pliki cookies na Twoim urządzeniu w celu zapamiętania Twoich"
+            " ustawień.",
+            "data_collected",
+            ["cookies_tracking"],
+            id="the-site-writes-cookies-to-the-device",
+        ),
+        pytest.param(
+            "Umieszczamy pliki cookies na Twoim urządzeniu, aby zapamiętać Twoje ustawienia.",
+            "data_collected",
+            ["cookies_tracking"],
+            id="we-place-cookies-on-the-device",
+        ),
+        pytest.param(
+            "Pliki analityczne zapisujemy wyłącznie po wyrażeniu przez Ciebie zgody w banerze"
+            " cookies.",
+            "data_collected",
+            ["cookies_tracking"],
+            id="analytics-cookies-saved-after-consent",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
