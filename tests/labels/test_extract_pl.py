@@ -1367,6 +1367,14 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["cookies_tracking"],
             id="analytics-cookies-saved-after-consent",
         ),
+        pytest.param(
+            "Przetwarzamy następujące dane:\n"
+            "- lista zaufanych numerów, czyli numery telefonów osób, które rodzic upoważnił do"
+            " kontaktu z dzieckiem.\n",
+            "data_collected",
+            ["contacts"],
+            id="phone-numbers-of-people-allowed-to-call",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
