@@ -1375,6 +1375,19 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["contacts"],
             id="phone-numbers-of-people-allowed-to-call",
         ),
+        pytest.param(
+            "Obroża co kilka minut wysyła do aplikacji pozycję zwierzaka, żebyś mógł go szybko"
+            " odnaleźć.",
+            "data_collected",
+            ["location"],
+            id="the-collar-sends-the-pets-position-to-the-app",
+        ),
+        pytest.param(
+            "Opaska przesyła do aplikacji aktualną pozycję GPS dziecka.",
+            "data_collected",
+            ["location"],
+            id="current-gps-position-is-location",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
