@@ -1388,6 +1388,18 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["location"],
             id="current-gps-position-is-location",
         ),
+        pytest.param(
+            "O naruszeniu ochrony danych zawiadamiamy Prezesa UODO w ciągu 72 godzin.",
+            "rights",
+            [],
+            id="notifying-the-authority-of-a-breach-is-no-complaint-right",
+        ),
+        pytest.param(
+            "Przysługuje Ci prawo skargi do Prezesa UODO.",
+            "rights",
+            ["complaint"],
+            id="right-of-complaint-to-the-authority",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
