@@ -1400,6 +1400,53 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["complaint"],
             id="right-of-complaint-to-the-authority",
         ),
+        pytest.param(
+            "Waga mierzy masę ciała, procentową zawartość tkanki tłuszczowej, masę mięśniową,"
+            " masę kostną i zawartość wody w organizmie.",
+            "data_collected",
+            ["health_fitness"],
+            id="a-scale-measures-body-composition",
+        ),
+        pytest.param(
+            "Aplikacja przechowuje wyniki badania słuchu (audiogram) oraz ustawienia aparatu"
+            " słuchowego.",
+            "data_collected",
+            ["health_fitness"],
+            id="hearing-test-results-are-health-data",
+        ),
+        pytest.param(
+            "Przetwarzamy komendy głosowe, które wypowiadasz po słowie wybudzającym.",
+            "data_collected",
+            ["audio"],
+            id="voice-commands-are-audio",
+        ),
+        pytest.param(
+            "Asystent nagrywa zapytania głosowe i przesyła je na nasze serwery w celu ich"
+            " rozpoznania.",
+            "data_collected",
+            ["audio"],
+            id="voice-queries-recorded-by-the-assistant",
+        ),
+        pytest.param(
+            "Zbieramy historię oglądania programów oraz informacje o aplikacjach uruchamianych na"
+            " telewizorze.",
+            "data_collected",
+            ["usage"],
+            id="viewing-history-of-a-smart-tv",
+        ),
+        pytest.param(
+            "Wideorejestrator zapisuje nagrania z jazdy na karcie pamięci, a po wykryciu kolizji"
+            " przesyła je do chmury.",
+            "data_collected",
+            ["photos_videos"],
+            id="dashcam-footage-of-the-drive",
+        ),
+        pytest.param(
+            "Dane przekazujemy firmom windykacyjnym w razie braku płatności.",
+            "shared_with",
+            ["service_providers"],
+            id="debt-collection-agencies-are-processors",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
