@@ -1447,6 +1447,13 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["service_providers"],
             id="debt-collection-agencies-are-processors",
         ),
+        pytest.param(
+            "Odcisk palca jest przechowywany wyłącznie w pamięci zamka i nie jest przesyłany na"
+            " nasze serwery.",
+            "data_collected",
+            [],
+            id="a-fingerprint-not-sent-to-our-servers-is-not-collected",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
