@@ -1587,6 +1587,19 @@ def test_retention_periods(text: str, days: list[float]) -> None:
                 " organizations table does, and 'tym usługom' names no kind",
             ),
         ),
+        pytest.param(
+            "Twoje dane możemy powierzyć podmiotom, które świadczą dla nas usługi hostingowe i"
+            " informatyczne.",
+            "shared_with",
+            ["service_providers"],
+            id="entities-that-render-hosting-services-for-us",
+        ),
+        pytest.param(
+            "Masz prawo zażądać, abyśmy usunęli Twoje dane.",
+            "rights",
+            ["deletion"],
+            id="request-that-we-delete-your-data",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
