@@ -1600,6 +1600,13 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["deletion"],
             id="request-that-we-delete-your-data",
         ),
+        pytest.param(
+            "Dron zapisuje trasę lotu, wysokość i prędkość oraz zdjęcia i filmy wykonane kamerą"
+            " pokładową.",
+            "data_collected",
+            ["location", "photos_videos"],
+            id="a-drone-saves-its-flight-route-and-footage",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
