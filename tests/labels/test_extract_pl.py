@@ -1607,6 +1607,18 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["location", "photos_videos"],
             id="a-drone-saves-its-flight-route-and-footage",
         ),
+        pytest.param(
+            "Twoje dane mogą trafić do naszych podwykonawców, np. firm kurierskich.",
+            "shared_with",
+            ["service_providers"],
+            id="data-may-reach-our-subcontractors",
+        ),
+        pytest.param(
+            "Dane nigdy nie trafiają do reklamodawców.",
+            "shared_with",
+            [],
+            id="data-never-reaches-advertisers",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
