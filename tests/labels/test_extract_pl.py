@@ -1619,6 +1619,65 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="data-never-reaches-advertisers",
         ),
+        pytest.param(
+            "Polityka prywatności aplikacji Termio Home. Data publikacji: 12.03.2025 r.",
+            "last_updated",
+            "2025-03-12",
+            id="date-of-publication",
+        ),
+        pytest.param(
+            "Polityka została ostatnio zmieniona 3 stycznia 2025 roku.",
+            "last_updated",
+            "2025-01-03",
+            id="policy-last-changed-on",
+        ),
+        pytest.param(
+            "Stan prawny na 1 czerwca 2025 r.",
+            "last_updated",
+            "2025-06-01",
+            id="state-of-the-law-as-of",
+        ),
+        pytest.param(
+            "Regularnie testujemy i oceniamy skuteczność stosowanych zabezpieczeń.",
+            "security",
+            ["security_audits"],
+            id="we-regularly-test-and-assess-our-safeguards",
+        ),
+        pytest.param(
+            "Oceniamy skuteczność naszych kampanii reklamowych.",
+            "security",
+            [],
+            id="assessing-a-campaign-is-no-security-audit",
+        ),
+        pytest.param(
+            "Nagrania z kamery przechowujemy w chmurze przez 7, 14 lub 30 dni, w zależności od"
+            " wybranego planu subskrypcji.",
+            "retention.periods",
+            [
+                {
+                    "days": 7.0,
+                    "what": "Nagrania z kamery przechowujemy w chmurze przez 7, 14 lub 30 dni,"
+                    " w zależności…",
+                },
+                {
+                    "days": 14.0,
+                    "what": "Nagrania z kamery przechowujemy w chmurze przez 7, 14 lub 30 dni,"
+                    " w zależności…",
+                },
+                {
+                    "days": 30.0,
+                    "what": "Nagrania z kamery przechowujemy w chmurze przez 7, 14 lub 30 dni,"
+                    " w zależności…",
+                },
+            ],
+            id="several-periods-sharing-one-unit",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="labels/values reads only the number right before a unit; a list of"
+                " numbers sharing one unit ('przez 7, 14 lub 30 dni', en '7, 14 or 30 days')"
+                " states a period for each",
+            ),
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
