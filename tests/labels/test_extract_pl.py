@@ -1678,6 +1678,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
                 " states a period for each",
             ),
         ),
+        pytest.param(
+            "Masz prawo do uzyskania od nas potwierdzenia, czy przetwarzamy Twoje dane.",
+            "rights",
+            ["access"],
+            id="confirmation-whether-we-process-your-data",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
