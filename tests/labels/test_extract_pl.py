@@ -1684,6 +1684,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["access"],
             id="confirmation-whether-we-process-your-data",
         ),
+        pytest.param(
+            "Nie wyświetlamy reklam opartych na Twoich zainteresowaniach.",
+            "third_party_advertising",
+            False,
+            id="no-ads-based-on-your-interests",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
