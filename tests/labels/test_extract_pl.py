@@ -1718,6 +1718,24 @@ def test_retention_periods(text: str, days: list[float]) -> None:
                 " a line break, a lower-case letter) before the terms are matched",
             ),
         ),
+        pytest.param(
+            "Przetwarzamy Twój numer klienta, numer umowy oraz historię zgłoszeń serwisowych.",
+            "data_collected",
+            ["identifiers", "user_content"],
+            id="history-of-service-requests",
+        ),
+        pytest.param(
+            "Telewizor zbiera informacje o oglądanych kanałach i czasie oglądania.",
+            "data_collected",
+            ["usage"],
+            id="channels-watched-and-viewing-time",
+        ),
+        pytest.param(
+            "Przetwarzamy dane o Twoim samochodzie: numer VIN, numer rejestracyjny oraz przebieg.",
+            "data_collected",
+            ["identifiers"],
+            id="a-cars-vin-and-registration-number",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
