@@ -1736,6 +1736,24 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["identifiers"],
             id="a-cars-vin-and-registration-number",
         ),
+        pytest.param(
+            "Informacje te służą nam tylko do tego, żeby lokalizator działał tak, jak powinien.",
+            "purposes",
+            ["service"],
+            id="information-serves-us-to-make-the-tracker-work",
+        ),
+        pytest.param(
+            "Przetwarzamy dane, aby aplikacja działała poprawnie.",
+            "purposes",
+            ["service"],
+            id="so-that-the-app-works-properly",
+        ),
+        pytest.param(
+            "Ustawienia przeglądarki służą do zarządzania plikami cookies.",
+            "data_collected",
+            [],
+            id="browser-settings-serve-to-manage-cookies",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
