@@ -1754,6 +1754,24 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="browser-settings-serve-to-manage-cookies",
         ),
+        pytest.param(
+            "Dane o śnie możesz wyeksportować do pliku CSV.",
+            "rights",
+            ["portability"],
+            id="sleep-data-exported-to-a-csv-file",
+        ),
+        pytest.param(
+            "Możesz pobrać kopię swoich danych w formacie JSON w ustawieniach konta.",
+            "rights",
+            ["access", "portability"],
+            id="a-copy-in-a-machine-readable-format",
+        ),
+        pytest.param(
+            "Dane audiologiczne udostępniamy Twojemu protetykowi słuchu wyłącznie za Twoją zgodą.",
+            "data_collected",
+            ["health_fitness"],
+            id="audiological-data-is-health-data",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
