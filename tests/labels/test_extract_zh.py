@@ -905,6 +905,26 @@ _DISCLOSED_TO_PROTECT = (
             "opt_out_marketing",
             id="traditional-hk-if-you-do-not-wish-to-receive-direct-marketing",
         ),
+        # Template wording (not in the corpus) from the policies of smart devices written for the
+        # seventh review: a children's GPS watch, a pet feeder, a body-fat scale.
+        pytest.param(
+            "监护人可以在App“我的-孩子资料”中查阅、更正孩子的信息。",
+            "rights",
+            "access",
+            id="view-and-correct-the-childs-data",
+        ),
+        pytest.param(
+            "您可以在App中查阅、更正您的个人信息。",
+            "rights",
+            "correction",
+            id="view-and-correct-is-also-correction",
+        ),
+        pytest.param(
+            "您可以查閱、更正您的個人資料。",
+            "rights",
+            "access",
+            id="traditional-view-and-correct",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
