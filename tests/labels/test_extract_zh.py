@@ -925,6 +925,12 @@ _DISCLOSED_TO_PROTECT = (
             "access",
             id="traditional-view-and-correct",
         ),
+        pytest.param(
+            "为识别异常登录，我们会收集您的IP地址和设备指纹。",
+            "data_collected",
+            "identifiers",
+            id="device-fingerprint",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -1332,6 +1338,19 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "contact",
             id="traditional-recipients-name-told-to-the-user-is-no-contact-data",
+        ),
+        # Template wording (not in the corpus): a device fingerprint is an identifier, no biometric.
+        pytest.param(
+            "为识别异常登录，我们会收集您的IP地址和设备指纹。",
+            "data_collected",
+            "sensitive",
+            id="device-fingerprint-is-no-biometric",
+        ),
+        pytest.param(
+            "我們會蒐集您的裝置指紋，用於識別異常登入。",
+            "data_collected",
+            "sensitive",
+            id="traditional-device-fingerprint-is-no-biometric",
         ),
     ],
 )
