@@ -931,6 +931,18 @@ _DISCLOSED_TO_PROTECT = (
             "identifiers",
             id="device-fingerprint",
         ),
+        pytest.param(
+            "我们会收集您的登录日志，用于识别异常登录。",
+            "data_collected",
+            "usage",
+            id="login-log",
+        ),
+        pytest.param(
+            "我們會保存您的登入紀錄。",
+            "data_collected",
+            "usage",
+            id="traditional-login-record",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
