@@ -1364,6 +1364,13 @@ def test_claims(text: str, path: str, value: str) -> None:
             "sensitive",
             id="traditional-device-fingerprint-is-no-biometric",
         ),
+        # PIPL Art. 57, quoted by the templates: a leak is notified to the regulator, no complaint.
+        pytest.param(
+            "若发生个人信息泄露、篡改、丢失，我们将立即采取补救措施，并通知您和履行个人信息保护职责的部门。",
+            "rights",
+            "complaint",
+            id="breach-notified-to-the-regulator-is-no-complaint",
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
