@@ -943,6 +943,12 @@ _DISCLOSED_TO_PROTECT = (
             "usage",
             id="traditional-login-record",
         ),
+        pytest.param(
+            "我们仅将收集的信息用于以下目的：提供定位、通话、安全区域提醒等核心功能。",
+            "purposes",
+            "service",
+            id="core-functions",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
