@@ -949,6 +949,18 @@ _DISCLOSED_TO_PROTECT = (
             "service",
             id="core-functions",
         ),
+        pytest.param(
+            "在您使用智能喂食器时，我们会处理为提供服务所必需的信息，例如您的账号信息和喂食器的运行数据。",
+            "data_collected",
+            "device_technical",
+            id="device-running-data",
+        ),
+        pytest.param(
+            "我們會蒐集裝置的運作資料，用於排除故障。",
+            "data_collected",
+            "device_technical",
+            id="traditional-device-running-data",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
