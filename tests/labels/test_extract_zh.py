@@ -961,6 +961,18 @@ _DISCLOSED_TO_PROTECT = (
             "device_technical",
             id="traditional-device-running-data",
         ),
+        pytest.param(
+            "监护人可以解绑手表并删除历史数据。",
+            "rights",
+            "deletion",
+            id="unbind-and-delete-the-history",
+        ),
+        pytest.param(
+            "您可以隨時刪除歷史紀錄。",
+            "rights",
+            "deletion",
+            id="traditional-delete-the-history",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
