@@ -999,6 +999,30 @@ _DISCLOSED_TO_PROTECT = (
                 "matching; needs labels/matching.py code",
             ),
         ),
+        pytest.param(
+            "我们会收集您的体成分数据，包括肌肉量、骨量、内脏脂肪等级。",
+            "data_collected",
+            "health_fitness",
+            id="body-composition",
+        ),
+        pytest.param(
+            "我们会收集您的听力测试结果和听力图，用于为助听器验配参数。",
+            "data_collected",
+            "health_fitness",
+            id="hearing-test-and-audiogram",
+        ),
+        pytest.param(
+            "我们会收集您的脉率和收缩压。",
+            "data_collected",
+            "health_fitness",
+            id="pulse-rate-and-systolic-pressure",
+        ),
+        pytest.param(
+            "我們會蒐集您的聽力檢測結果。",
+            "data_collected",
+            "health_fitness",
+            id="traditional-hearing-test",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
