@@ -1023,6 +1023,18 @@ _DISCLOSED_TO_PROTECT = (
             "health_fitness",
             id="traditional-hearing-test",
         ),
+        pytest.param(
+            "我们会录制您的声音。",
+            "data_collected",
+            "audio",
+            id="we-record-your-voice",
+        ),
+        pytest.param(
+            "我們會錄製您的聲音。",
+            "data_collected",
+            "audio",
+            id="traditional-we-record-your-voice",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -1450,6 +1462,12 @@ def test_claims(text: str, path: str, value: str) -> None:
             "rights",
             "complaint",
             id="breach-notified-to-the-regulator-is-no-complaint",
+        ),
+        pytest.param(
+            "视频通话的音视频流仅做实时传输，我们不会录制或存储通话内容。",
+            "data_collected",
+            "photos_videos",
+            id="calls-not-recorded",
         ),
     ],
 )
