@@ -1035,6 +1035,18 @@ _DISCLOSED_TO_PROTECT = (
             "audio",
             id="traditional-we-record-your-voice",
         ),
+        pytest.param(
+            "开启鼾声监测后，我们会录制您睡眠中的鼾声和梦话片段。",
+            "data_collected",
+            "audio",
+            id="snoring-and-sleep-talking",
+        ),
+        pytest.param(
+            "我們會錄製您的鼾聲。",
+            "data_collected",
+            "audio",
+            id="traditional-snoring",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
