@@ -1047,6 +1047,18 @@ _DISCLOSED_TO_PROTECT = (
             "audio",
             id="traditional-snoring",
         ),
+        pytest.param(
+            "当您使用指静脉开锁功能时，我们会采集您的指静脉特征信息。",
+            "data_collected",
+            "sensitive",
+            id="finger-vein-of-a-smart-lock",
+        ),
+        pytest.param(
+            "我們會蒐集您的指靜脈資料。",
+            "data_collected",
+            "sensitive",
+            id="traditional-finger-vein",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
