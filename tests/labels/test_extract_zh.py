@@ -1059,6 +1059,18 @@ _DISCLOSED_TO_PROTECT = (
             "sensitive",
             id="traditional-finger-vein",
         ),
+        pytest.param(
+            "我们会收集您的收视记录和观看时长，用于为您推荐节目。",
+            "data_collected",
+            "usage",
+            id="smart-tv-viewing-record",
+        ),
+        pytest.param(
+            "我們會蒐集您的收視紀錄。",
+            "data_collected",
+            "usage",
+            id="traditional-smart-tv-viewing-record",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
