@@ -1071,6 +1071,18 @@ _DISCLOSED_TO_PROTECT = (
             "usage",
             id="traditional-smart-tv-viewing-record",
         ),
+        pytest.param(
+            "我们会获取您的IP属地信息。",
+            "data_collected",
+            "location",
+            id="region-of-the-ip-address",
+        ),
+        pytest.param(
+            "我们会收集无人机的飞行轨迹。",
+            "data_collected",
+            "location",
+            id="drone-flight-track",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
