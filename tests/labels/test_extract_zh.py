@@ -1083,6 +1083,12 @@ _DISCLOSED_TO_PROTECT = (
             "location",
             id="drone-flight-track",
         ),
+        pytest.param(
+            "我们会收集您的设备MAC和登录IP。",
+            "data_collected",
+            "identifiers",
+            id="device-mac-and-login-ip",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
