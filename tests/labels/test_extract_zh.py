@@ -1089,6 +1089,24 @@ _DISCLOSED_TO_PROTECT = (
             "identifiers",
             id="device-mac-and-login-ip",
         ),
+        pytest.param(
+            "我们会收集您的手机品牌、手机型号和设备电量。",
+            "data_collected",
+            "device_technical",
+            id="phone-brand-model-and-battery",
+        ),
+        pytest.param(
+            "我们会收集无人机的飞行日志。",
+            "data_collected",
+            "device_technical",
+            id="drone-flight-log",
+        ),
+        pytest.param(
+            "我們會蒐集您的手機型號與電量。",
+            "data_collected",
+            "device_technical",
+            id="traditional-phone-model-and-battery",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
