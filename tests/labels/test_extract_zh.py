@@ -1107,6 +1107,18 @@ _DISCLOSED_TO_PROTECT = (
             "device_technical",
             id="traditional-phone-model-and-battery",
         ),
+        pytest.param(
+            "我们的系统已通过公安部信息安全等保三级认证。",
+            "security",
+            "security_audits",
+            id="graded-protection-level-three",
+        ),
+        pytest.param(
+            "我们通过了ISO/IEC 27701认证。",
+            "security",
+            "security_audits",
+            id="iso-27701-certified",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -1540,6 +1552,12 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "photos_videos",
             id="calls-not-recorded",
+        ),
+        pytest.param(
+            "我们采取加密等保护措施。",
+            "security",
+            "security_audits",
+            id="encryption-and-other-measures-is-no-graded-protection",
         ),
     ],
 )
