@@ -1119,6 +1119,18 @@ _DISCLOSED_TO_PROTECT = (
             "security_audits",
             id="iso-27701-certified",
         ),
+        pytest.param(
+            "如果发生数据泄露，我们会在72小时内通知监管机构。",
+            "security",
+            "breach_notification",
+            id="if-a-data-leak-happens",
+        ),
+        pytest.param(
+            "若發生個人資料外洩，我們將通知您。",
+            "security",
+            "breach_notification",
+            id="traditional-tw-if-a-data-leak-happens",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -1558,6 +1570,13 @@ def test_claims(text: str, path: str, value: str) -> None:
             "security",
             "security_audits",
             id="encryption-and-other-measures-is-no-graded-protection",
+        ),
+        # PIPL Art. 51, quoted by the templates: measures that prevent a leak notify nothing.
+        pytest.param(
+            "我们采取技术措施，防止个人信息泄露、篡改、丢失。",
+            "security",
+            "breach_notification",
+            id="preventing-a-leak-is-no-breach-notice",
         ),
     ],
 )
