@@ -1131,6 +1131,24 @@ _DISCLOSED_TO_PROTECT = (
             "breach_notification",
             id="traditional-tw-if-a-data-leak-happens",
         ),
+        pytest.param(
+            "我们可能将您的信息提供给保险合作机构。",
+            "shared_with",
+            "business_partners",
+            id="partner-institutions",
+        ),
+        pytest.param(
+            "我们会与我们的共同处理者共享您的个人信息。",
+            "shared_with",
+            "business_partners",
+            id="joint-processors",
+        ),
+        pytest.param(
+            "我們會與合作機構分享您的個人資料。",
+            "shared_with",
+            "business_partners",
+            id="traditional-partner-institutions",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
