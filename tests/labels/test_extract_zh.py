@@ -1149,6 +1149,18 @@ _DISCLOSED_TO_PROTECT = (
             "business_partners",
             id="traditional-partner-institutions",
         ),
+        pytest.param(
+            "我们会使用您的手机号码向您发送活动通知和优惠券。",
+            "purposes",
+            "marketing",
+            id="event-notices-and-coupons",
+        ),
+        pytest.param(
+            "我們會使用您的電子郵件地址向您寄送優惠券。",
+            "purposes",
+            "marketing",
+            id="traditional-coupons",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
