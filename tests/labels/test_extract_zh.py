@@ -1161,6 +1161,18 @@ _DISCLOSED_TO_PROTECT = (
             "marketing",
             id="traditional-coupons",
         ),
+        pytest.param(
+            "为完成固件升级，我们会读取设备的固件版本。",
+            "purposes",
+            "service",
+            id="firmware-update",
+        ),
+        pytest.param(
+            "為完成韌體更新，我們會讀取裝置的韌體版本。",
+            "purposes",
+            "service",
+            id="traditional-tw-firmware-update",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
