@@ -1173,6 +1173,18 @@ _DISCLOSED_TO_PROTECT = (
             "service",
             id="traditional-tw-firmware-update",
         ),
+        pytest.param(
+            "我们会访问您的通讯录，用于快速添加紧急联系人。",
+            "data_collected",
+            "contacts",
+            id="app-accesses-the-address-book",
+        ),
+        pytest.param(
+            "當您授權後，我們會存取您的相簿。",
+            "data_collected",
+            "photos_videos",
+            id="traditional-tw-app-accesses-the-album",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -1619,6 +1631,12 @@ def test_claims(text: str, path: str, value: str) -> None:
             "security",
             "breach_notification",
             id="preventing-a-leak-is-no-breach-notice",
+        ),
+        pytest.param(
+            "只有授权人员才能访问您的健康数据。",
+            "data_collected",
+            "health_fitness",
+            id="staff-access-is-no-collection",
         ),
     ],
 )
