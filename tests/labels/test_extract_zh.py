@@ -1185,6 +1185,18 @@ _DISCLOSED_TO_PROTECT = (
             "photos_videos",
             id="traditional-tw-app-accesses-the-album",
         ),
+        pytest.param(
+            "我们会访问您的剪贴板。",
+            "data_collected",
+            "user_content",
+            id="app-accesses-the-clipboard",
+        ),
+        pytest.param(
+            "當您使用口令分享時，我們會讀取您的剪貼簿。",
+            "data_collected",
+            "user_content",
+            id="traditional-tw-app-reads-the-clipboard",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
