@@ -1650,6 +1650,12 @@ def test_claims(text: str, path: str, value: str) -> None:
             "health_fitness",
             id="staff-access-is-no-collection",
         ),
+        pytest.param(
+            "当您使用口令分享功能时，我们会读取您的剪切板。",
+            "data_collected",
+            "credentials",
+            id="share-code-is-no-password",
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
