@@ -2101,6 +2101,18 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
                 "above all when the guardians are named beside them; needs code",
             ),
         ),
+        pytest.param(
+            "我们不会将您的个人信息有偿提供给任何第三方。",
+            "sells_data",
+            False,
+            id="not-given-for-payment",
+        ),
+        pytest.param(
+            "我們不會將您的個人資料有償提供給任何第三人。",
+            "sells_data",
+            False,
+            id="traditional-not-given-for-payment",
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
