@@ -1197,6 +1197,18 @@ _DISCLOSED_TO_PROTECT = (
             "user_content",
             id="traditional-tw-app-reads-the-clipboard",
         ),
+        pytest.param(
+            "您可以随时在手机系统设置中关闭定位权限。",
+            "rights",
+            "withdraw_consent",
+            id="turn-off-the-location-permission",
+        ),
+        pytest.param(
+            "您可以隨時在手機設定中關閉定位權限。",
+            "rights",
+            "withdraw_consent",
+            id="traditional-tw-turn-off-the-location-permission",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
