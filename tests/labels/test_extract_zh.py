@@ -1209,6 +1209,18 @@ _DISCLOSED_TO_PROTECT = (
             "withdraw_consent",
             id="traditional-tw-turn-off-the-location-permission",
         ),
+        pytest.param(
+            "我们会定期进行安全评估。",
+            "security",
+            "security_audits",
+            id="regular-security-assessment",
+        ),
+        pytest.param(
+            "在向境外提供前，我们会开展个人信息保护影响评估。",
+            "security",
+            "security_audits",
+            id="impact-assessment",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -1667,6 +1679,19 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "credentials",
             id="share-code-is-no-password",
+        ),
+        # PIPL Art. 38, quoted by the templates: the cross-border assessment is no security audit.
+        pytest.param(
+            "如需向境外提供个人信息，我们将通过国家网信部门组织的安全评估。",
+            "security",
+            "security_audits",
+            id="cross-border-assessment-is-no-audit",
+        ),
+        pytest.param(
+            "本规则依据《数据出境安全评估办法》等制定。",
+            "security",
+            "security_audits",
+            id="the-regulation-on-cross-border-assessment-is-no-audit",
         ),
     ],
 )
