@@ -1693,6 +1693,18 @@ def test_claims(text: str, path: str, value: str) -> None:
             "security_audits",
             id="the-regulation-on-cross-border-assessment-is-no-audit",
         ),
+        pytest.param(
+            "定位轨迹保存30天，之后我们会删除您的个人信息。",
+            "rights",
+            "deletion",
+            id="deleting-after-the-retention-period-is-no-right",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the company deleting data when its retention period ends (我们会删除 after "
+                "保存30天) is read as the right to deletion; a deletion term is a right only where "
+                "the user may ask or act (您可以, 您有权, 请求); needs labels/practices.py code",
+            ),
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
@@ -2149,6 +2161,18 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "sells_data",
             False,
             id="traditional-not-given-for-payment",
+        ),
+        pytest.param(
+            "如您要求，我们将删除您的个人信息。",
+            "retention.deleted_on_account_closure",
+            True,
+            id="deleted-at-your-request",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="LABEL_SPEC counts deletion on the user's request; the flag reads only an "
+                "account closure, not a users_wish cue (如您要求) before the company's deletion; "
+                "needs labels/retention.py code",
+            ),
         ),
     ],
 )
