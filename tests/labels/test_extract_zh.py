@@ -1221,6 +1221,12 @@ _DISCLOSED_TO_PROTECT = (
             "security_audits",
             id="impact-assessment",
         ),
+        pytest.param(
+            "我们可能会出于广告目的与合作伙伴共享您的设备标识符。",
+            "purposes",
+            "advertising",
+            id="for-advertising-purposes",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -2172,6 +2178,18 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
                 reason="LABEL_SPEC counts deletion on the user's request; the flag reads only an "
                 "account closure, not a users_wish cue (如您要求) before the company's deletion; "
                 "needs labels/retention.py code",
+            ),
+        ),
+        pytest.param(
+            "我们不会出于广告目的与第三方共享您的个人信息。",
+            "third_party_advertising",
+            False,
+            id="not-shared-for-advertising-purposes",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a denied sharing whose purpose is advertising (出于广告目的) rules out "
+                "third-party advertising as a denied targeted cue does; the flag reads the denial "
+                "only with a targeted term or an advertiser recipient; needs labels/practices.py code",
             ),
         ),
     ],
