@@ -1356,6 +1356,13 @@ PHRASINGS = [
         [],
         id="sex-life-denied",
     ),
+    # Template wording (not in the corpus): calls recorded in the passive.
+    pytest.param(
+        "Calls may be monitored and recorded for quality and training purposes.",
+        "data_collected",
+        ["audio"],
+        id="calls-may-be-monitored-and-recorded",
+    ),
 ]
 
 
