@@ -1363,6 +1363,13 @@ PHRASINGS = [
         ["audio"],
         id="calls-may-be-monitored-and-recorded",
     ),
+    # Template wording (not in the corpus): what a support conversation holds.
+    pytest.param(
+        "We keep the content of emails, chat conversations and calls with our support team.",
+        "data_collected",
+        ["user_content"],
+        id="content-of-emails-and-chat-conversations",
+    ),
 ]
 
 
