@@ -1370,6 +1370,20 @@ PHRASINGS = [
         ["user_content"],
         id="content-of-emails-and-chat-conversations",
     ),
+    # Template wording (not in the corpus): the people a user invites or lets reach a device.
+    pytest.param(
+        "If you invite other people to use your lock, you give us their name and email address"
+        " or mobile number.",
+        "data_collected",
+        ["contact", "contacts"],
+        id="invite-other-people",
+    ),
+    pytest.param(
+        "We collect the names and phone numbers of the approved contacts who may call the watch.",
+        "data_collected",
+        ["contact", "contacts"],
+        id="approved-contacts",
+    ),
 ]
 
 
