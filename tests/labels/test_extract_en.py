@@ -1384,6 +1384,14 @@ PHRASINGS = [
         ["contact", "contacts"],
         id="approved-contacts",
     ),
+    # Template wording (not in the corpus): a birth date given in part.
+    pytest.param(
+        "The parent enters the child's first name, birth month and year when setting up the"
+        " watch, and we collect them.",
+        "data_collected",
+        ["contact", "personal_details"],
+        id="birth-month-and-year",
+    ),
 ]
 
 
