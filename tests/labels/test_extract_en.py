@@ -1392,6 +1392,14 @@ PHRASINGS = [
         ["contact", "personal_details"],
         id="birth-month-and-year",
     ),
+    # Template wording (not in the corpus): what a payment processor passes back.
+    pytest.param(
+        "Card payments are handled by our payment processor; we receive only the card brand, the"
+        " last four digits and the expiry month.",
+        "data_collected",
+        ["financial"],
+        id="card-brand-and-last-four-digits",
+    ),
 ]
 
 
