@@ -1400,6 +1400,13 @@ PHRASINGS = [
         ["financial"],
         id="card-brand-and-last-four-digits",
     ),
+    # Template wording (not in the corpus): a smart device's log of what was done with it.
+    pytest.param(
+        "We store the access history of your lock: which key opened it and when.",
+        "data_collected",
+        ["usage"],
+        id="access-history-of-a-lock",
+    ),
 ]
 
 
