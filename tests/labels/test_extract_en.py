@@ -1407,6 +1407,14 @@ PHRASINGS = [
         ["usage"],
         id="access-history-of-a-lock",
     ),
+    # Template wording (not in the corpus): the contract named as the company's own.
+    pytest.param(
+        "We process your data where this is necessary for the performance of our contract with"
+        " you.",
+        "purposes",
+        ["service"],
+        id="performance-of-our-contract",
+    ),
 ]
 
 
