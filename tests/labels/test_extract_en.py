@@ -1415,6 +1415,14 @@ PHRASINGS = [
         ["service"],
         id="performance-of-our-contract",
     ),
+    # Template wording (not in the corpus): the hyphenated least privilege.
+    pytest.param(
+        "Staff access to production systems requires multi-factor authentication and is granted"
+        " on a least-privilege basis.",
+        "security",
+        ["access_control", "two_factor"],
+        id="least-privilege-basis",
+    ),
 ]
 
 
