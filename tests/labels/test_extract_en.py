@@ -1423,6 +1423,14 @@ PHRASINGS = [
         ["access_control", "two_factor"],
         id="least-privilege-basis",
     ),
+    # Template wording (not in the corpus): the networks that serve ads, ruled out.
+    pytest.param(
+        "We do not sell your personal data, and we do not allow advertising networks to collect"
+        " data through our app or our lock.",
+        "third_party_advertising",
+        False,
+        id="no-advertising-networks-in-the-app",
+    ),
 ]
 
 
