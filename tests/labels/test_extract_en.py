@@ -1431,6 +1431,13 @@ PHRASINGS = [
         False,
         id="no-advertising-networks-in-the-app",
     ),
+    # Template wording (not in the corpus): backups replaced in their cycle.
+    pytest.param(
+        "Backups are overwritten within a further 35 days.",
+        "retention.periods",
+        [{"days": 35.0, "what": "Backups are overwritten within a further 35 days."}],
+        id="backups-are-overwritten",
+    ),
 ]
 
 
