@@ -1438,6 +1438,14 @@ PHRASINGS = [
         [{"days": 35.0, "what": "Backups are overwritten within a further 35 days."}],
         id="backups-are-overwritten",
     ),
+    # Template wording (not in the corpus): the account closed by its holder, not "you".
+    pytest.param(
+        "When the account holder closes the account, we delete the personal information within 30"
+        " days.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="account-holder-closes-the-account",
+    ),
 ]
 
 
@@ -1501,3 +1509,20 @@ def test_an_analytics_tool_the_company_uses() -> None:
 def test_a_storage_cipher_beside_https() -> None:
     text = "All data is encrypted using AES-256 and transmitted over HTTPS."
     assert facts_of(text)["security"] == ["encryption_at_rest", "encryption_in_transit"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a sentence that names a child is skipped for retention, even where a children's"
+    " product deletes everyone's data on closure",
+)
+def test_a_childrens_product_deletes_the_parents_and_the_childs_data_on_closure() -> None:
+    # template wording (not in the corpus), a GPS watch for children
+    text = (
+        "When a parent closes the account, we delete the parent's and the child's personal"
+        " information within 30 days, except billing records, which we keep for 7 years for tax"
+        " purposes."
+    )
+    retention = facts_of(text)["retention"]
+    assert [p["days"] for p in retention["periods"]] == [30, 2555]
+    assert retention["deleted_on_account_closure"] is True
