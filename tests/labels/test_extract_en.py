@@ -1446,6 +1446,13 @@ PHRASINGS = [
         True,
         id="account-holder-closes-the-account",
     ),
+    # Template wording (not in the corpus): the CCPA requests by their nouns.
+    pytest.param(
+        "California residents may request correction or deletion of their personal information.",
+        "rights",
+        ["correction", "deletion"],
+        id="request-correction-or-deletion",
+    ),
 ]
 
 
