@@ -1453,6 +1453,12 @@ PHRASINGS = [
         ["correction", "deletion"],
         id="request-correction-or-deletion",
     ),
+    pytest.param(
+        "You will not receive discriminatory treatment for exercising these rights.",
+        "rights",
+        ["non_discrimination"],
+        id="not-receive-discriminatory-treatment",
+    ),
 ]
 
 
