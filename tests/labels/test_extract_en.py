@@ -1459,6 +1459,19 @@ PHRASINGS = [
         ["non_discrimination"],
         id="not-receive-discriminatory-treatment",
     ),
+    # Template wording (not in the corpus): the wish not to be mailed, in plain words.
+    pytest.param(
+        "If you no longer want to receive emails from us, follow the instructions in the email.",
+        "rights",
+        ["opt_out_marketing"],
+        id="no-longer-want-to-receive-emails",
+    ),
+    pytest.param(
+        "We do not want to receive sensitive data from you.",
+        "rights",
+        [],
+        id="the-company-does-not-want-to-receive",
+    ),
 ]
 
 
