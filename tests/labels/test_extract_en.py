@@ -1472,6 +1472,13 @@ PHRASINGS = [
         [],
         id="the-company-does-not-want-to-receive",
     ),
+    # Template wording (not in the corpus): processors in the US plain form.
+    pytest.param(
+        "We may disclose information to companies that help us run our business.",
+        "shared_with",
+        ["service_providers"],
+        id="companies-that-help-us-run-our-business",
+    ),
 ]
 
 
