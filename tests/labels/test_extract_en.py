@@ -1479,6 +1479,22 @@ PHRASINGS = [
         ["service_providers"],
         id="companies-that-help-us-run-our-business",
     ),
+    # Template wording (not in the corpus): a country abroad named by its lack of protection; the
+    # negation of the relative clause denies no transfer.
+    pytest.param(
+        "Where we transfer your personal data to a country that is not subject to an adequacy"
+        " decision, we use the Standard Contractual Clauses.",
+        "international_transfer",
+        True,
+        id="country-not-subject-to-an-adequacy-decision",
+    ),
+    pytest.param(
+        "Your information may be processed in countries whose data protection laws may not be as"
+        " protective as those in your country.",
+        "international_transfer",
+        True,
+        id="laws-may-not-be-as-protective",
+    ),
 ]
 
 
@@ -1559,3 +1575,17 @@ def test_a_childrens_product_deletes_the_parents_and_the_childs_data_on_closure(
     retention = facts_of(text)["retention"]
     assert [p["days"] for p in retention["periods"]] == [30, 2555]
     assert retention["deleted_on_account_closure"] is True
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a denied transfer to the countries a relative clause singles out reads as data kept"
+    " at home",
+)
+def test_no_transfer_to_countries_without_adequate_protection_is_no_stay_at_home() -> None:
+    # template wording (not in the corpus): data may still go to adequate countries abroad
+    text = (
+        "We do not transfer your data to countries that do not provide an adequate level of"
+        " protection."
+    )
+    assert facts_of(text)["international_transfer"] is None
