@@ -1495,6 +1495,19 @@ PHRASINGS = [
         True,
         id="laws-may-not-be-as-protective",
     ),
+    # Template wording (not in the corpus): remote access is processing where it is made.
+    pytest.param(
+        "Our support provider may access your personal data from the Philippines.",
+        "storage_countries",
+        ["PH"],
+        id="may-access-your-personal-data-from-a-country",
+    ),
+    pytest.param(
+        "You can access your personal data from the app in any country.",
+        "storage_countries",
+        [],
+        id="the-user-accesses-data-from-the-app",
+    ),
 ]
 
 
