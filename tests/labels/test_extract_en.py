@@ -1508,6 +1508,14 @@ PHRASINGS = [
         [],
         id="the-user-accesses-data-from-the-app",
     ),
+    # Template wording (not in the corpus): a US recipient outside the Data Privacy Framework.
+    pytest.param(
+        "For transfers to recipients that are not certified under the Data Privacy Framework, we"
+        " use standard contractual clauses.",
+        "international_transfer",
+        True,
+        id="recipients-not-certified-under-the-dpf",
+    ),
 ]
 
 
