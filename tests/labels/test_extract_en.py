@@ -1610,3 +1610,17 @@ def test_no_transfer_to_countries_without_adequate_protection_is_no_stay_at_home
         " protection."
     )
     assert facts_of(text)["international_transfer"] is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the negation of a fronted condition ('Where a recipient is not located …,') reaches"
+    " the main clause after its comma",
+)
+def test_a_negated_condition_does_not_deny_the_transfer_it_conditions() -> None:
+    # template wording (not in the corpus), the GDPR transfer clause
+    text = (
+        "International transfers\n\nWhere a recipient is not located in the UK, the transfer is"
+        " made under the Standard Contractual Clauses."
+    )
+    assert facts_of(text)["international_transfer"] is True
