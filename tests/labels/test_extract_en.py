@@ -1516,6 +1516,13 @@ PHRASINGS = [
         True,
         id="recipients-not-certified-under-the-dpf",
     ),
+    # Template wording (not in the corpus): finding faults, the older word for troubleshooting.
+    pytest.param(
+        "We use the information to deliver voice messages and to diagnose problems with the watch.",
+        "purposes",
+        ["analytics_improvement"],
+        id="diagnose-problems-with-the-device",
+    ),
 ]
 
 
