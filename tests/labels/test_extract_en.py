@@ -1523,6 +1523,13 @@ PHRASINGS = [
         ["analytics_improvement"],
         id="diagnose-problems-with-the-device",
     ),
+    # Template wording (not in the corpus): charging for the service.
+    pytest.param(
+        "We use the information to bill for the cellular plan.",
+        "purposes",
+        ["service"],
+        id="to-bill-for-the-plan",
+    ),
 ]
 
 
