@@ -1530,6 +1530,14 @@ PHRASINGS = [
         ["service"],
         id="to-bill-for-the-plan",
     ),
+    # Template wording (not in the corpus): the carrier of a connected device is its provider.
+    pytest.param(
+        "We share personal information with our mobile network partner, which provides the"
+        " watch's SIM and cellular service.",
+        "shared_with",
+        ["service_providers"],
+        id="mobile-network-partner",
+    ),
 ]
 
 
