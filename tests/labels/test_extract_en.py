@@ -1646,3 +1646,38 @@ def test_a_negated_condition_does_not_deny_the_transfer_it_conditions() -> None:
         " made under the Standard Contractual Clauses."
     )
     assert facts_of(text)["international_transfer"] is True
+
+
+# Template wording (not in the corpus) in the forms of PDF and web text: structure, not words.
+@pytest.mark.xfail(
+    strict=True,
+    reason="a word hyphenated across a line break ('clo-\\nse') is not joined before matching",
+)
+def test_a_word_hyphenated_across_a_line_break() -> None:
+    text = "When you clo-\nse your account, we delete your personal information."
+    assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a row of a '|' table under a retention heading is no label and its period",
+)
+def test_periods_in_a_pipe_table_under_a_retention_heading() -> None:
+    text = (
+        "How long we keep personal data\n\nData | Retention period\n"
+        "Access history | Rolling 13 months\n"
+        "Support emails and chat | 3 years after the ticket is closed\n"
+    )
+    assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [390, 1095]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the provider cell of a cookie table names no recipient",
+)
+def test_the_provider_of_a_cookie_in_a_pipe_table() -> None:
+    text = (
+        "We use the following cookies:\n\nName | Provider | Purpose | Duration\n"
+        "_ga | Google Analytics | Distinguishes visitors | 2 years\n"
+    )
+    assert facts_of(text)["named_recipients"] == ["Google Analytics"]
