@@ -1538,6 +1538,19 @@ PHRASINGS = [
         ["service_providers"],
         id="mobile-network-partner",
     ),
+    # Template wording (not in the corpus): a vehicle's and an app's identifiers.
+    pytest.param(
+        "We collect your vehicle identification number (VIN) and license plate number.",
+        "data_collected",
+        ["identifiers"],
+        id="vin-and-license-plate-number",
+    ),
+    pytest.param(
+        "We receive your device's push notification token.",
+        "data_collected",
+        ["identifiers"],
+        id="push-notification-token",
+    ),
 ]
 
 
