@@ -1551,6 +1551,19 @@ PHRASINGS = [
         ["identifiers"],
         id="push-notification-token",
     ),
+    # Template wording (not in the corpus): a hearing aid's and a cycle tracker's readings.
+    pytest.param(
+        "We process your hearing test results and audiogram.",
+        "data_collected",
+        ["health_fitness"],
+        id="hearing-test-results-and-audiogram",
+    ),
+    pytest.param(
+        "We collect the dates of your periods and symptoms you log.",
+        "data_collected",
+        ["health_fitness"],
+        id="symptoms-you-log",
+    ),
 ]
 
 
