@@ -1564,6 +1564,14 @@ PHRASINGS = [
         ["health_fitness"],
         id="symptoms-you-log",
     ),
+    # Template wording (not in the corpus): what a smart TV logs of what is watched.
+    pytest.param(
+        "If you opt in, we collect viewing data from your TV through automatic content"
+        " recognition.",
+        "data_collected",
+        ["usage"],
+        id="viewing-data-and-automatic-content-recognition",
+    ),
 ]
 
 
