@@ -1572,6 +1572,13 @@ PHRASINGS = [
         ["usage"],
         id="viewing-data-and-automatic-content-recognition",
     ),
+    # Template wording (not in the corpus): where a drone or a car went.
+    pytest.param(
+        "We collect flight logs, including altitude, speed and flight path.",
+        "data_collected",
+        ["location"],
+        id="flight-path",
+    ),
 ]
 
 
