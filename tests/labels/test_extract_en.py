@@ -1579,6 +1579,13 @@ PHRASINGS = [
         ["location"],
         id="flight-path",
     ),
+    # Template wording (not in the corpus): the group named by the company's name.
+    pytest.param(
+        "We may share data within the Acme group of companies.",
+        "shared_with",
+        ["affiliates"],
+        id="the-named-group-of-companies",
+    ),
 ]
 
 
