@@ -1586,6 +1586,14 @@ PHRASINGS = [
         ["affiliates"],
         id="the-named-group-of-companies",
     ),
+    # Template wording (not in the corpus): the public services called to an emergency.
+    pytest.param(
+        "We may disclose your information to emergency services if we believe someone is in"
+        " danger.",
+        "shared_with",
+        ["authorities"],
+        id="emergency-services",
+    ),
 ]
 
 
