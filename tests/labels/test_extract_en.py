@@ -1594,6 +1594,13 @@ PHRASINGS = [
         ["authorities"],
         id="emergency-services",
     ),
+    # Template wording (not in the corpus): the incident as the condition of telling the user.
+    pytest.param(
+        "If we become aware of a security incident affecting your data, we will notify you.",
+        "security",
+        ["breach_notification"],
+        id="security-incident-affecting-your-data",
+    ),
 ]
 
 
