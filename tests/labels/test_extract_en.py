@@ -1601,6 +1601,25 @@ PHRASINGS = [
         ["breach_notification"],
         id="security-incident-affecting-your-data",
     ),
+    # Template wording (not in the corpus): the age limit as the user's duty, the number first.
+    pytest.param(
+        "You must be 18 years or older to create an account.",
+        "children.min_age",
+        18,
+        id="you-must-be-18-or-older",
+    ),
+    pytest.param(
+        "Users must be 16 or older.",
+        "children.min_age",
+        16,
+        id="users-must-be-16-or-older",
+    ),
+    pytest.param(
+        "You must be logged in to change your settings.",
+        "children.min_age",
+        None,
+        id="you-must-be-logged-in",
+    ),
 ]
 
 
