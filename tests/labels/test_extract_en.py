@@ -1620,6 +1620,19 @@ PHRASINGS = [
         None,
         id="you-must-be-logged-in",
     ),
+    # Template wording (not in the corpus): the user deleting what a device recorded.
+    pytest.param(
+        "You can delete individual recordings or your entire history in the app.",
+        "rights",
+        ["deletion"],
+        id="delete-individual-recordings",
+    ),
+    pytest.param(
+        "We automatically delete your recordings after 30 days.",
+        "rights",
+        [],
+        id="the-company-deletes-recordings",
+    ),
 ]
 
 
