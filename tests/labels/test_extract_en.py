@@ -1633,6 +1633,20 @@ PHRASINGS = [
         [],
         id="the-company-deletes-recordings",
     ),
+    # Template wording (not in the corpus): the US list of purposes, and what keeps a device
+    # working.
+    pytest.param(
+        "We use this data to provide, maintain and improve the Services.",
+        "purposes",
+        ["analytics_improvement", "service"],
+        id="provide-maintain-and-improve",
+    ),
+    pytest.param(
+        "We use your data to send you firmware updates and service-related notifications.",
+        "purposes",
+        ["service"],
+        id="firmware-updates-and-service-related-notifications",
+    ),
 ]
 
 
