@@ -1647,6 +1647,19 @@ PHRASINGS = [
         ["service"],
         id="firmware-updates-and-service-related-notifications",
     ),
+    # Template wording (not in the corpus): teaching models with the data.
+    pytest.param(
+        "We may use your data to train our machine learning models.",
+        "purposes",
+        ["analytics_improvement"],
+        id="train-our-machine-learning-models",
+    ),
+    pytest.param(
+        "We do not use your recordings to train our models.",
+        "purposes",
+        [],
+        id="recordings-not-used-to-train-models",
+    ),
 ]
 
 
