@@ -1660,6 +1660,12 @@ PHRASINGS = [
         [],
         id="recordings-not-used-to-train-models",
     ),
+    pytest.param(
+        "We use your contact details to respond to your questions.",
+        "purposes",
+        ["support"],
+        id="respond-to-your-questions",
+    ),
 ]
 
 
