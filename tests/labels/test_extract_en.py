@@ -1666,6 +1666,19 @@ PHRASINGS = [
         ["support"],
         id="respond-to-your-questions",
     ),
+    # Template wording (not in the corpus): kept in the device and never sent.
+    pytest.param(
+        "Your fingerprint data is stored only in the lock and is never uploaded to our servers.",
+        "data_collected",
+        [],
+        id="fingerprint-never-uploaded-to-our-servers",
+    ),
+    pytest.param(
+        "We collect your email address; your fingerprint is never uploaded to our servers.",
+        "data_collected",
+        ["contact"],
+        id="email-collected-fingerprint-never-uploaded",
+    ),
 ]
 
 
