@@ -1679,6 +1679,20 @@ PHRASINGS = [
         ["contact"],
         id="email-collected-fingerprint-never-uploaded",
     ),
+    # Template wording (not in the corpus): a disclosure the CCPA calls a sale.
+    pytest.param(
+        "We share personal information with advertising partners, which may be considered a sale"
+        " under California law.",
+        "sells_data",
+        True,
+        id="may-be-considered-a-sale",
+    ),
+    pytest.param(
+        "We do not share personal information in a way that constitutes a sale.",
+        "sells_data",
+        False,
+        id="no-sharing-that-constitutes-a-sale",
+    ),
 ]
 
 
