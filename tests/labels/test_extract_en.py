@@ -1693,6 +1693,13 @@ PHRASINGS = [
         False,
         id="no-sharing-that-constitutes-a-sale",
     ),
+    # Template wording (not in the corpus): the negated form that says where data stays.
+    pytest.param(
+        "We store all personal data in data centres located in Germany and it never leaves the EU.",
+        "international_transfer",
+        False,
+        id="never-leaves-the-eu",
+    ),
 ]
 
 
