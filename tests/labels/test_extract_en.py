@@ -1700,6 +1700,25 @@ PHRASINGS = [
         False,
         id="never-leaves-the-eu",
     ),
+    # Template wording (not in the corpus): a device or app sending data to the company.
+    pytest.param(
+        "The collar transmits your pet's GPS location to our servers.",
+        "data_collected",
+        ["location"],
+        id="transmits-to-our-servers",
+    ),
+    pytest.param(
+        "The app syncs your sleep data with our cloud.",
+        "data_collected",
+        ["health_fitness"],
+        id="syncs-with-our-cloud",
+    ),
+    pytest.param(
+        "You may choose to provide your date of birth and gender.",
+        "data_collected",
+        ["personal_details"],
+        id="you-may-choose-to-provide",
+    ),
 ]
 
 
