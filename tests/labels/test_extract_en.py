@@ -1719,6 +1719,21 @@ PHRASINGS = [
         ["personal_details"],
         id="you-may-choose-to-provide",
     ),
+    # Template wording (not in the corpus): required rather than necessary.
+    pytest.param(
+        "We keep personal data no longer than is required for the purposes for which it is"
+        " processed.",
+        "retention.until_no_longer_needed",
+        True,
+        id="no-longer-than-is-required",
+    ),
+    pytest.param(
+        "Data is retained only for the period required to fulfil the purposes outlined in this"
+        " policy.",
+        "retention.until_no_longer_needed",
+        True,
+        id="the-period-required-to-fulfil-the-purposes",
+    ),
 ]
 
 
