@@ -1734,6 +1734,13 @@ PHRASINGS = [
         True,
         id="the-period-required-to-fulfil-the-purposes",
     ),
+    # Template wording (not in the corpus): the closure as a noun.
+    pytest.param(
+        "Upon termination of your account, your personal data will be deleted.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="upon-termination-of-your-account",
+    ),
 ]
 
 
