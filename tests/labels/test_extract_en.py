@@ -1741,6 +1741,19 @@ PHRASINGS = [
         True,
         id="upon-termination-of-your-account",
     ),
+    # Template wording (not in the corpus): those who sell the devices, insure or treat the user.
+    pytest.param(
+        "We may share your information with our resellers and distributors.",
+        "shared_with",
+        ["business_partners"],
+        id="resellers-and-distributors",
+    ),
+    pytest.param(
+        "We may disclose information to insurers in connection with a claim.",
+        "shared_with",
+        ["business_partners"],
+        id="insurers",
+    ),
 ]
 
 
