@@ -1754,6 +1754,13 @@ PHRASINGS = [
         ["business_partners"],
         id="insurers",
     ),
+    # Template wording (not in the corpus): the advisers of GDPR recipient lists.
+    pytest.param(
+        "We may share information with our professional advisers, such as lawyers and auditors.",
+        "shared_with",
+        ["service_providers"],
+        id="professional-advisers",
+    ),
 ]
 
 
