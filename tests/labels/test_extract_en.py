@@ -1935,3 +1935,17 @@ def test_the_gdpr_rights_listed_by_bare_nouns() -> None:
         "portability",
         "restriction",
     ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an authority named inside a denied share stays denied when the exception after it is"
+    " the law",
+)
+def test_law_enforcement_included_in_a_denial_that_excepts_the_law() -> None:
+    # template wording (not in the corpus), a camera maker's promise
+    text = (
+        "We do not share your video recordings with anyone, including law enforcement, unless you"
+        " give us permission or we are required by law."
+    )
+    assert facts_of(text)["shared_with"] == ["authorities"]
