@@ -1761,6 +1761,13 @@ PHRASINGS = [
         ["service_providers"],
         id="professional-advisers",
     ),
+    # Template wording (not in the corpus): places drawn on a map and crossed.
+    pytest.param(
+        "If you turn on Auto-Unlock, we collect geofence events when you arrive home or leave.",
+        "data_collected",
+        ["location"],
+        id="geofence-events",
+    ),
 ]
 
 
