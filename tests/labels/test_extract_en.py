@@ -1768,6 +1768,13 @@ PHRASINGS = [
         ["location"],
         id="geofence-events",
     ),
+    # Template wording (not in the corpus): images of the screen.
+    pytest.param(
+        "We collect screenshots and screen recordings you attach to bug reports.",
+        "data_collected",
+        ["photos_videos"],
+        id="screenshots-and-screen-recordings",
+    ),
 ]
 
 
