@@ -1775,6 +1775,13 @@ PHRASINGS = [
         ["photos_videos"],
         id="screenshots-and-screen-recordings",
     ),
+    # Template wording (not in the corpus): a connected home's use of energy.
+    pytest.param(
+        "We collect your energy usage and heating history.",
+        "data_collected",
+        ["usage"],
+        id="energy-usage-and-heating-history",
+    ),
 ]
 
 
