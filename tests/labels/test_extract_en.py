@@ -1782,6 +1782,19 @@ PHRASINGS = [
         ["usage"],
         id="energy-usage-and-heating-history",
     ),
+    # Template wording (not in the corpus): how long a cookie lasts, said in prose.
+    pytest.param(
+        "Analytics cookies persist for up to 13 months.",
+        "retention.periods",
+        [{"days": 390.0, "what": "Analytics cookies persist for up to 13 months."}],
+        id="cookies-persist-for",
+    ),
+    pytest.param(
+        "Problems that persist for more than 2 days should be reported to support.",
+        "retention.periods",
+        [],
+        id="problems-that-persist",
+    ),
 ]
 
 
