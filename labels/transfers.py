@@ -103,14 +103,18 @@ def _roles(detection: Detection, reading: Reading, countries: list[Found]) -> li
     (`_SOURCE`: "从中国传输至新加坡", "från Sverige till USA") or where it is not (`_OUTSIDE`:
     "outside of the United States", "utanför Sverige", "poza Polską", written after the
     country in Chinese: "中国大陆以外", "中国境外"). "from" or "outside" belongs to the first
-    country after it, within `_ROLE_REACH` words; the mention says it, with its stance."""
+    country after it, within `_ROLE_REACH` words; the mention says it, with its stance. A
+    "from" inside a term of storage is no source ("may access your personal data from")."""
     starts = [reading.start + c.start for c in countries]
     ends = [reading.start + c.end for c in countries]
     roles: list[Mention | None] = [None] * len(countries)
     span = detection.tokens.span
+    places = reading.terms("cues.storage")
     for mention in reading.mentions:
-        if mention.key not in (_SOURCE, _OUTSIDE):
-            continue
+        if mention.key not in (_SOURCE, _OUTSIDE) or any(
+            p.start <= mention.start and mention.end <= p.end for p in places
+        ):
+            continue  # "access your personal data from the Philippines" processes it there
         after = bisect_left(starts, mention.end)
         if after < len(starts) and len(span(mention.end, starts[after])) <= _ROLE_REACH:
             roles[after] = mention

@@ -1927,10 +1927,6 @@ def test_the_provider_of_a_cookie_in_a_pipe_table() -> None:
     assert facts_of(text)["named_recipients"] == ["Google Analytics"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="numbers listed before one unit ('30, 60 or 90 days') give only the last period",
-)
 def test_periods_listed_before_one_unit() -> None:
     # template wording (not in the corpus), a camera's cloud plans
     text = "Video clips are stored for 30, 60 or 90 days depending on your plan."

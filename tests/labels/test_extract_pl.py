@@ -1680,12 +1680,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
                 },
             ],
             id="several-periods-sharing-one-unit",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="labels/values reads only the number right before a unit; a list of"
-                " numbers sharing one unit ('przez 7, 14 lub 30 dni', en '7, 14 or 30 days')"
-                " states a period for each",
-            ),
         ),
         pytest.param(
             "Masz prawo do uzyskania od nas potwierdzenia, czy przetwarzamy Twoje dane.",
