@@ -40,7 +40,7 @@ def _about_keeping(detection: Detection) -> Iterator[tuple[Reading, list[Found]]
     headed = _under_keeping(detection, keeping)
     listed = {reading.index for reading in headed}
     for reading in in_document_order(keeping, detection.cookie_cells, headed):
-        if reading.has("cues.response_time") or reading.has("cues.children"):
+        if reading.has("cues.response_time"):
             continue
         keeps = reading.affirms("cues.retain") or reading.affirms("cues.delete")
         cell = detection.in_cookie_table(reading)
@@ -94,10 +94,9 @@ def until_no_longer_needed(detection: Detection, evidence: Evidence) -> bool | N
 
 
 def deleted_on_account_closure(detection: Detection, evidence: Evidence) -> bool | None:
-    """True where data is deleted when the account is closed; children's clauses aside."""
+    """True where data is deleted when the account is closed or at the user's request; a
+    child's data counts too (on a children's device it is the ordinary data)."""
     for reading in detection.readings_with("cues.account_closure"):
-        if reading.has("cues.children"):
-            continue
         if _deletes_data(reading):
             evidence.add("retention.deleted_on_account_closure", True, reading)
             return True

@@ -1847,11 +1847,6 @@ def test_a_storage_cipher_beside_https() -> None:
     assert facts_of(text)["security"] == ["encryption_at_rest", "encryption_in_transit"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a sentence that names a child is skipped for retention, even where a children's"
-    " product deletes everyone's data on closure",
-)
 def test_a_childrens_product_deletes_the_parents_and_the_childs_data_on_closure() -> None:
     # template wording (not in the corpus), a GPS watch for children
     text = (

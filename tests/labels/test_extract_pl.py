@@ -739,12 +739,6 @@ def test_flag(text: str, path: str, expected: object) -> None:
             "Po usunięciu konta dane dziecka są kasowane w ciągu 14 dni.",
             [14.0],
             id="a-childs-data-deleted-14-days-after-the-account",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="labels/retention.py skips every sentence with a children cue (meant for"
-                " ages such as 'do ukończenia 16 lat'); on a children's device 'dane dziecka' is"
-                " the ordinary data, and a period after a delete cue is no age",
-            ),
         ),
         pytest.param(
             "3. W jakim celu i jak długo\n"
