@@ -1554,6 +1554,14 @@ PHRASINGS = [
         [],
         id="a-cars-battery-status-kept-locally",
     ),
+    # template wording (not in the corpus): an object pronoun before the negation (critical)
+    pytest.param(
+        "Vi lämnar inte ut dina personuppgifter till tredje part för deras egen marknadsföring,"
+        " och vi säljer dem inte.",
+        "sells_data",
+        False,
+        id="we-do-not-sell-them-pronoun-before-negation",
+    ),
 ]
 
 
