@@ -1562,6 +1562,14 @@ PHRASINGS = [
         False,
         id="we-do-not-sell-them-pronoun-before-negation",
     ),
+    # template wording (not in the corpus): the phone's position
+    pytest.param(
+        "Appen hämtar telefonens position endast om du aktiverar funktionen Automatisk"
+        " upplåsning, som låser upp dörren när du närmar dig hemmet.",
+        "data_collected",
+        ["location"],
+        id="the-phones-position",
+    ),
 ]
 
 
