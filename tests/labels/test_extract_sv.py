@@ -1570,6 +1570,14 @@ PHRASINGS = [
         ["location"],
         id="the-phones-position",
     ),
+    # template wording (not in the corpus): the person a digital key is shared with
+    pytest.param(
+        "När du delar digitala nycklar med hushållsmedlemmar, hantverkare eller städpersonal"
+        " behandlar vi mottagarens namn.",
+        "data_collected",
+        ["contacts"],
+        id="the-recipients-name",
+    ),
 ]
 
 
