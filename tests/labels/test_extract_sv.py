@@ -1578,6 +1578,14 @@ PHRASINGS = [
         ["contacts"],
         id="the-recipients-name",
     ),
+    # template wording (not in the corpus): the consent fronted, withdrawn by the link in a mailing
+    pytest.param(
+        "Ditt samtycke till nyhetsbrev kan du när som helst ta tillbaka via länken i varje"
+        " utskick.",
+        "rights",
+        ["opt_out_marketing", "withdraw_consent"],
+        id="consent-fronted-taken-back-via-the-link-in-each-mailing",
+    ),
 ]
 
 
