@@ -1586,6 +1586,13 @@ PHRASINGS = [
         ["opt_out_marketing", "withdraw_consent"],
         id="consent-fronted-taken-back-via-the-link-in-each-mailing",
     ),
+    # template wording (not in the corpus): the security reviewed by an outsider
+    pytest.param(
+        "Vår säkerhet granskas årligen av en oberoende tredje part.",
+        "security",
+        ["security_audits"],
+        id="security-reviewed-yearly-by-an-independent-third-party",
+    ),
 ]
 
 
