@@ -1593,6 +1593,13 @@ PHRASINGS = [
         ["security_audits"],
         id="security-reviewed-yearly-by-an-independent-third-party",
     ),
+    # template wording (not in the corpus): kept no longer than the company needs
+    pytest.param(
+        "Vi sparar inte uppgifter längre än vi behöver.",
+        "retention.until_no_longer_needed",
+        True,
+        id="kept-no-longer-than-we-need",
+    ),
 ]
 
 
