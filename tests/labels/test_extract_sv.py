@@ -1600,6 +1600,19 @@ PHRASINGS = [
         True,
         id="kept-no-longer-than-we-need",
     ),
+    # template wording (not in the corpus): developing the service; help taken from partners
+    pytest.param(
+        "Vi kan ibland ta hjälp av noga utvalda partner för att utveckla tjänsten.",
+        "purposes",
+        ["analytics_improvement"],
+        id="partners-help-develop-the-service",
+    ),
+    pytest.param(
+        "Vi tar hjälp av underleverantörer för drift och support.",
+        "shared_with",
+        ["service_providers"],
+        id="help-taken-from-subcontractors",
+    ),
 ]
 
 
