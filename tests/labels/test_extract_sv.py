@@ -1613,6 +1613,20 @@ PHRASINGS = [
         ["service_providers"],
         id="help-taken-from-subcontractors",
     ),
+    # template wording (not in the corpus): the account in the definite form
+    pytest.param(
+        "Säger du upp ditt abonnemang och tar bort kontot raderas kontot och positionshistoriken"
+        " inom en månad.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="the-account-removed-definite-form",
+    ),
+    pytest.param(
+        "Du kan när som helst radera kontot i appen.",
+        "rights",
+        ["account_deletion"],
+        id="delete-the-account-definite-form",
+    ),
 ]
 
 
