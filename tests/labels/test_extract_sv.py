@@ -1627,6 +1627,14 @@ PHRASINGS = [
         ["account_deletion"],
         id="delete-the-account-definite-form",
     ),
+    # template wording (not in the corpus): the data got moved to another service
+    pytest.param(
+        "Du kan begära registerutdrag, rättelse eller radering, invända mot behandling och begära"
+        " att få dina uppgifter överförda till en annan tjänst.",
+        "rights",
+        ["access", "correction", "deletion", "objection", "portability"],
+        id="data-transferred-to-another-service",
+    ),
 ]
 
 
