@@ -1635,6 +1635,13 @@ PHRASINGS = [
         ["access", "correction", "deletion", "objection", "portability"],
         id="data-transferred-to-another-service",
     ),
+    # template wording (not in the corpus): data sent encrypted
+    pytest.param(
+        "Säkerhet\nUppgifterna från halsbandet överförs krypterat till våra servrar.",
+        "security",
+        ["encryption_in_transit"],
+        id="data-sent-encrypted",
+    ),
 ]
 
 
