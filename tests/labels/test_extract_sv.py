@@ -1642,6 +1642,13 @@ PHRASINGS = [
         ["encryption_in_transit"],
         id="data-sent-encrypted",
     ),
+    # template wording (not in the corpus): a guardian "har godkänt det"
+    pytest.param(
+        "Barn som har fyllt 13 år får använda appen om en vårdnadshavare har godkänt det.",
+        "children",
+        {"min_age": 13, "parental_consent": True},
+        id="a-guardian-has-approved-it",
+    ),
 ]
 
 
