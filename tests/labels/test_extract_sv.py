@@ -1649,6 +1649,15 @@ PHRASINGS = [
         {"min_age": 13, "parental_consent": True},
         id="a-guardian-has-approved-it",
     ),
+    # template wording (not in the corpus): contact fields listed in a table cell
+    pytest.param(
+        "Vi behandlar följande uppgifter:\n\n"
+        "Kategori            Exempel                        Lagringstid\n"
+        "Kontouppgifter      namn, e-post, telefon           under avtalstiden\n",
+        "data_collected",
+        ["contact"],
+        id="name-email-phone-in-a-table-cell",
+    ),
 ]
 
 
