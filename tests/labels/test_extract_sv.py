@@ -1658,6 +1658,20 @@ PHRASINGS = [
         ["contact"],
         id="name-email-phone-in-a-table-cell",
     ),
+    # template wording (not in the corpus): a third party's own marketing is advertising
+    pytest.param(
+        "Inledning\nVi delar dina uppgifter med partner för deras egen marknadsföring.",
+        "third_party_advertising",
+        True,
+        id="shared-for-the-partners-own-marketing",
+    ),
+    pytest.param(
+        "Inledning\nVi lämnar inte ut dina personuppgifter till tredje part för deras egen"
+        " marknadsföring.",
+        "purposes",
+        [],
+        id="not-disclosed-for-a-third-partys-own-marketing",
+    ),
 ]
 
 
