@@ -1672,6 +1672,16 @@ PHRASINGS = [
         [],
         id="not-disclosed-for-a-third-partys-own-marketing",
     ),
+    # template wording (not in the corpus): a cookie table, the cookie that keeps the cookie choice
+    pytest.param(
+        "8. Kakor på webbplatsen\n"
+        "Namn | Leverantör | Syfte | Lagringstid\n"
+        "pv_session | Företaget | Håller dig inloggad | Tills du stänger webbläsaren\n"
+        "pv_consent | Företaget | Sparar ditt kakval | 12 månader\n",
+        "data_collected",
+        ["cookies_tracking"],
+        id="a-cookie-table-the-cookie-choice",
+    ),
 ]
 
 
