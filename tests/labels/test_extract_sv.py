@@ -1682,6 +1682,25 @@ PHRASINGS = [
         ["cookies_tracking"],
         id="a-cookie-table-the-cookie-choice",
     ),
+    # template wording (not in the corpus): a dashcam's film and sound, a speaker's recording
+    pytest.param(
+        "Inledning\nDashcamen spelar in film och ljud när bilen är igång.",
+        "data_collected",
+        ["audio", "photos_videos"],
+        id="a-dashcam-records-film-and-sound",
+    ),
+    pytest.param(
+        "Inledning\nHögtalaren lyssnar efter aktiveringsordet och spelar in det du säger därefter.",
+        "data_collected",
+        ["audio"],
+        id="a-speaker-records-what-you-say",
+    ),
+    pytest.param(
+        "Inledning\nVi spelar inte in det du säger.",
+        "data_collected",
+        [],
+        id="we-do-not-record-what-you-say",
+    ),
 ]
 
 
