@@ -1701,6 +1701,25 @@ PHRASINGS = [
         [],
         id="we-do-not-record-what-you-say",
     ),
+    # template wording (not in the corpus): a hearing aid's, a sleep tracker's, a scale's readings
+    pytest.param(
+        "Inledning\nVi samlar in ditt audiogram och uppgifter om din hörselnedsättning.",
+        "data_collected",
+        ["health_fitness"],
+        id="an-audiogram-and-hearing-loss",
+    ),
+    pytest.param(
+        "Inledning\nVi behandlar din sömnlängd och dina sömnfaser.",
+        "data_collected",
+        ["health_fitness"],
+        id="sleep-length-and-sleep-phases",
+    ),
+    pytest.param(
+        "Inledning\nVågen mäter fettprocent, muskelmassa och benmassa.",
+        "data_collected",
+        ["health_fitness"],
+        id="a-scale-measures-body-composition",
+    ),
 ]
 
 
