@@ -1720,6 +1720,25 @@ PHRASINGS = [
         ["health_fitness"],
         id="a-scale-measures-body-composition",
     ),
+    # template wording (not in the corpus): a tracker's position, a plate, what is watched
+    pytest.param(
+        "Inledning\nVi samlar in uppgifter om ditt husdjurs position och aktivitet.",
+        "data_collected",
+        ["location"],
+        id="the-pets-position",
+    ),
+    pytest.param(
+        "Inledning\nVi lagrar registreringsnummer på fordon som syns i filmerna.",
+        "data_collected",
+        ["identifiers"],
+        id="registration-numbers-of-vehicles",
+    ),
+    pytest.param(
+        "Inledning\nVi samlar in din tittarhistorik och vilka program du tittar på.",
+        "data_collected",
+        ["usage"],
+        id="viewing-history",
+    ),
 ]
 
 
