@@ -1739,6 +1739,13 @@ PHRASINGS = [
         ["usage"],
         id="viewing-history",
     ),
+    # template wording (not in the corpus): encryption in transit and at rest, transit first
+    pytest.param(
+        "Inledning\nDina uppgifter krypteras både under överföring och i vila.",
+        "security",
+        ["encryption_at_rest", "encryption_in_transit"],
+        id="encrypted-both-in-transit-and-at-rest",
+    ),
 ]
 
 
