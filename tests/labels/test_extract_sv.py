@@ -1746,6 +1746,21 @@ PHRASINGS = [
         ["encryption_at_rest", "encryption_in_transit"],
         id="encrypted-both-in-transit-and-at-rest",
     ),
+    # template wording (not in the corpus): where data is sent is where it is processed
+    pytest.param(
+        "Inledning\nVi överför personuppgifter till USA med stöd av EU-kommissionens"
+        " standardavtalsklausuler.",
+        "storage_countries",
+        ["US"],
+        id="transferred-to-a-named-country",
+    ),
+    pytest.param(
+        "Inledning\nDu har rätt att få dina uppgifter överförda till en annan"
+        " personuppgiftsansvarig i Norge.",
+        "storage_countries",
+        [],
+        id="portability-to-a-controller-abroad-stores-nothing",
+    ),
 ]
 
 
