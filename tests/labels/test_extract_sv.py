@@ -1761,6 +1761,37 @@ PHRASINGS = [
         [],
         id="portability-to-a-controller-abroad-stores-nothing",
     ),
+    # template wording (not in the corpus): rights and data in everyday words
+    pytest.param(
+        "Inledning\nDu har rätt att få ut dina uppgifter i ett vanligt förekommande format.",
+        "rights",
+        ["portability"],
+        id="data-in-a-common-format",
+    ),
+    pytest.param(
+        "Inledning\nDu kan när som helst spärra dina uppgifter för direktmarknadsföring.",
+        "rights",
+        ["opt_out_marketing"],
+        id="block-the-data-for-direct-marketing",
+    ),
+    pytest.param(
+        "Inledning\nVi loggar när och hur ofta du använder högtalaren.",
+        "data_collected",
+        ["usage"],
+        id="how-often-you-use-the-speaker",
+    ),
+    pytest.param(
+        "Inledning\nVi behandlar dina uppgifter när du använder appen.",
+        "data_collected",
+        [],
+        id="when-you-use-the-app-names-no-data",
+    ),
+    pytest.param(
+        "Inledning\nVi samlar in uppgifter om vilka appar som är installerade på TV:n.",
+        "data_collected",
+        ["device_technical"],
+        id="apps-installed-on-the-tv",
+    ),
 ]
 
 
