@@ -1792,6 +1792,13 @@ PHRASINGS = [
         ["device_technical"],
         id="apps-installed-on-the-tv",
     ),
+    # template wording (not in the corpus): a device's subscription ended is its account closed
+    pytest.param(
+        "Inledning\nUppgifterna raderas senast tre månader efter att du har avslutat abonnemanget.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="deleted-after-the-subscription-ends",
+    ),
 ]
 
 
