@@ -1799,6 +1799,26 @@ PHRASINGS = [
         True,
         id="deleted-after-the-subscription-ends",
     ),
+    # template wording (not in the corpus): cookies measure traffic; data kept with a provider
+    pytest.param(
+        "Inledning\nVi använder kakor för att komma ihåg dina inställningar och för att mäta"
+        " trafiken på webbplatsen.",
+        "purposes",
+        ["analytics_improvement", "personalization"],
+        id="cookies-measure-the-traffic",
+    ),
+    pytest.param(
+        "Inledning\nDina uppgifter lagras hos vår molnleverantör i Frankfurt, Tyskland.",
+        "shared_with",
+        ["service_providers"],
+        id="kept-with-our-cloud-provider",
+    ),
+    pytest.param(
+        "Inledning\nDina uppgifter lagras inte hos någon tredje part.",
+        "shared_with",
+        [],
+        id="kept-with-no-third-party",
+    ),
 ]
 
 
