@@ -1819,6 +1819,13 @@ PHRASINGS = [
         [],
         id="kept-with-no-third-party",
     ),
+    # template wording (not in the corpus): the company asked to stop processing
+    pytest.param(
+        "Inledning\nDu kan begära att vi slutar behandla dina uppgifter.",
+        "rights",
+        ["objection"],
+        id="ask-us-to-stop-processing",
+    ),
 ]
 
 
