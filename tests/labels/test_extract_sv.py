@@ -1826,6 +1826,27 @@ PHRASINGS = [
         ["objection"],
         id="ask-us-to-stop-processing",
     ),
+    # template wording (not in the corpus): a TV's content recognition, a geofence, flight logs
+    pytest.param(
+        "Inledning\nMed ditt samtycke använder TV:n automatisk innehållsigenkänning (ACR) för att"
+        " känna igen vad som visas på skärmen.",
+        "data_collected",
+        ["usage"],
+        id="automatic-content-recognition",
+    ),
+    pytest.param(
+        "Inledning\nTermostaten använder telefonens geofence för att avgöra om du är hemma eller"
+        " borta.",
+        "data_collected",
+        ["location"],
+        id="the-phones-geofence",
+    ),
+    pytest.param(
+        "Inledning\nDrönaren sparar flygloggar med tid, position och höjd.",
+        "data_collected",
+        ["location"],
+        id="a-drones-flight-logs",
+    ),
 ]
 
 
