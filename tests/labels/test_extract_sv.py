@@ -1847,6 +1847,19 @@ PHRASINGS = [
         ["location"],
         id="a-drones-flight-logs",
     ),
+    # template wording (not in the corpus): the Swedish authority by its short name
+    pytest.param(
+        "Inledning\nDu har rätt att vända dig till IMY om du är missnöjd.",
+        "rights",
+        ["complaint"],
+        id="turn-to-imy",
+    ),
+    pytest.param(
+        "Inledning\nVi rapporterar incidenter till IMY inom 72 timmar.",
+        "rights",
+        [],
+        id="incidents-reported-to-imy-are-no-right",
+    ),
 ]
 
 
