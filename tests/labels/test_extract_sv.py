@@ -1860,6 +1860,14 @@ PHRASINGS = [
         [],
         id="incidents-reported-to-imy-are-no-right",
     ),
+    # template wording (not in the corpus): a guardian approving contacts consents to no use
+    pytest.param(
+        "Inledning\nBarnet kan skicka röstmeddelanden till de kontakter som vårdnadshavaren har"
+        " godkänt.",
+        "children.parental_consent",
+        None,
+        id="contacts-a-guardian-has-approved",
+    ),
 ]
 
 
@@ -2321,3 +2329,10 @@ def test_a_negation_in_a_relative_clause_keeps_the_period() -> None:
     # a typical sentence: "som du inte har sparat" says which recordings, not that none are kept
     text = "Inledning\nInspelningar som du inte har sparat skrivs över efter 72 timmar."
     assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [3.0]
+
+
+@pytest.mark.xfail(strict=True, reason="a sentence that names a child loses its retention period")
+def test_the_childs_position_deleted_after_a_period() -> None:
+    # a children's GPS watch: "barnets" names whose data it is, no age limit
+    text = "Inledning\nUppgifter om barnets position raderas efter 30 dagar."
+    assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [30.0]
