@@ -1868,6 +1868,21 @@ PHRASINGS = [
         None,
         id="contacts-a-guardian-has-approved",
     ),
+    # template wording (not in the corpus): a recipient that is a controller of its own
+    pytest.param(
+        "Inledning\nUppgifterna lämnas till Klarna, som är självständigt personuppgiftsansvarig"
+        " för sin behandling.",
+        "shared_with",
+        ["business_partners"],
+        id="an-independent-controller-receives",
+    ),
+    pytest.param(
+        "Inledning\nVi är självständigt personuppgiftsansvariga för behandlingen av dina"
+        " uppgifter.",
+        "shared_with",
+        [],
+        id="the-company-as-independent-controller-shares-nothing",
+    ),
 ]
 
 
