@@ -1883,6 +1883,19 @@ PHRASINGS = [
         [],
         id="the-company-as-independent-controller-shares-nothing",
     ),
+    # template wording (not in the corpus): the data not for sale
+    pytest.param(
+        "Inledning\nDina uppgifter är inte till salu.",
+        "sells_data",
+        False,
+        id="the-data-not-for-sale",
+    ),
+    pytest.param(
+        "Inledning\nVåra produkter finns till salu hos återförsäljare.",
+        "sells_data",
+        None,
+        id="products-for-sale-sell-no-data",
+    ),
 ]
 
 
