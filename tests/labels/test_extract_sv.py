@@ -2364,3 +2364,10 @@ def test_the_childs_position_deleted_after_a_period() -> None:
     # a children's GPS watch: "barnets" names whose data it is, no age limit
     text = "Inledning\nUppgifter om barnets position raderas efter 30 dagar."
     assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [30.0]
+
+
+@pytest.mark.xfail(strict=True, reason="a sale of goods through resellers is read as sharing")
+def test_goods_sold_through_resellers_share_no_data() -> None:
+    # a typical sentence: the company's products are sold by resellers; no data goes to them
+    text = "Inledning\nVi säljer våra produkter via återförsäljare."
+    assert facts_of(text)["shared_with"] == []
