@@ -29,7 +29,7 @@ except ModuleNotFoundError as error:  # a checkout that was never installed
         "labels/_matching.pyx is compiled by the install: run `make install` (or `pip install -e .`)"
     ) from error
 from labels.script import HAN_BLOCKS
-from labels.vocabulary import vocabulary
+from labels.vocabulary import LANGUAGES, vocabulary
 
 # A term's tokens are cut as labels/_matching.pyx cuts a text's, a "*" after one making it a
 # stem. The underscore, a word character to `re`, is Markdown emphasis here: "_om" is "_", "om".
@@ -57,8 +57,53 @@ class Tokens(NamedTuple):
 
 
 def tokenize(text: str) -> Tokens:
-    """Cut `text` into tokens; white space only separates them."""
-    return Tokens(*cut(text))
+    """Cut `text` into tokens; white space only separates them. A word that text taken from
+    a PDF hyphenated at a line end is one token where the vocabulary knows it whole
+    ("An-\nDroid", "clo-\nse your account"); "third-\nparty" stays the compound it is."""
+    words, starts, ends = cut(text)
+    if "-\n" in text or "-\r\n" in text:
+        _join_hyphenated(text, words, starts, ends)
+    return Tokens(words, starts, ends)
+
+
+_LETTER = rf"[^\W\d_{HAN_BLOCKS}]"
+_LINE_END_HYPHEN = re.compile(rf"(?<={_LETTER})-[ \t]*\r?\n[ \t]*(?={_LETTER})")
+
+
+def _join_hyphenated(text: str, words: list[str], starts: list[int], ends: list[int]) -> None:
+    """Join, in place, the two halves of each word hyphenated at a line end, the second in
+    lower case, that make a word of some term (`_known_word`)."""
+    for hyphen in reversed(list(_LINE_END_HYPHEN.finditer(text))):
+        at = bisect_left(starts, hyphen.start())  # the hyphen's token; its word before it
+        if not 0 < at < len(starts) - 1 or ends[at - 1] != hyphen.start():
+            continue
+        whole = words[at - 1] + words[at + 1]
+        if text[hyphen.end()].islower() and _known_word(whole, len(words[at - 1])):
+            words[at - 1 : at + 2] = [whole]
+            ends[at - 1 : at + 2] = [ends[at + 1]]
+            del starts[at : at + 2]
+
+
+def _known_word(word: str, first: int) -> bool:
+    """Whether `word` is a word of a term of some language, or begins with a stem of one
+    longer than its `first` letters (the half before the hyphen: "information-" is no
+    stem "inform*" of a word joined with what follows)."""
+    exact, stems = _term_words()
+    return word in exact or any(
+        word[:length] in stems for length in range(first + 1, len(word) + 1)
+    )
+
+
+@cache
+def _term_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of every term of every language: whole, and the stems ("adres*")."""
+    exact, stems = set(), set()
+    for lang in LANGUAGES:
+        for terms in _all_terms(lang).values():
+            for term in terms:
+                for word, is_stem in _term_pattern(term):
+                    (stems if is_stem else exact).add(word)
+    return frozenset(exact), frozenset(stems)
 
 
 class _Node:
@@ -122,6 +167,11 @@ def _term_pattern(term: str) -> list[tuple[str, bool]]:
 @cache
 def matcher(lang: str) -> Matcher:
     """The matcher of every concept and cue of `lang` (keys "<field>.<id>", "cues.<cue>")."""
+    return Matcher(_all_terms(lang))
+
+
+def _all_terms(lang: str) -> dict[str, list[str]]:
+    """The terms of every concept and cue of `lang`, by key."""
     vocab = vocabulary(lang)
     terms: dict[str, list[str]] = {}
     for field, concepts in vocab.get("concepts", {}).items():
@@ -129,4 +179,4 @@ def matcher(lang: str) -> Matcher:
             terms[f"{field}.{concept}"] = concept_terms
     for cue, cue_terms in vocab.get("cues", {}).items():
         terms[f"cues.{cue}"] = cue_terms
-    return Matcher(terms)
+    return terms

@@ -1888,10 +1888,6 @@ def test_a_negated_condition_does_not_deny_the_transfer_it_conditions() -> None:
 
 
 # Template wording (not in the corpus) in the forms of PDF and web text: structure, not words.
-@pytest.mark.xfail(
-    strict=True,
-    reason="a word hyphenated across a line break ('clo-\\nse') is not joined before matching",
-)
 def test_a_word_hyphenated_across_a_line_break() -> None:
     text = "When you clo-\nse your account, we delete your personal information."
     assert facts_of(text)["retention"]["deleted_on_account_closure"] is True

@@ -1693,12 +1693,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "data_collected",
             ["location"],
             id="pdf-word-hyphenated-across-a-line-break",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="text from a PDF splits a word with a hyphen at the line end"
-                " ('lokali-\\nzacji'); labels/structure.py must join such a word (a hyphen,"
-                " a line break, a lower-case letter) before the terms are matched",
-            ),
         ),
         pytest.param(
             "Przetwarzamy Twój numer klienta, numer umowy oraz historię zgłoszeń serwisowych.",

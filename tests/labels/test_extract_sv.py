@@ -2266,7 +2266,6 @@ def test_a_denial_after_a_semicolon_stays_in_its_clause() -> None:
     assert facts_of(text)["data_collected"] == ["financial"]
 
 
-@pytest.mark.xfail(strict=True, reason="a word hyphenated across a line break is not joined")
 def test_a_word_hyphenated_across_a_line_break_is_one_word() -> None:
     # PDF text: "betalnings-" / "uppgifter" is "betalningsuppgifter"
     text = (
@@ -2276,7 +2275,6 @@ def test_a_word_hyphenated_across_a_line_break_is_one_word() -> None:
     assert facts_of(text)["data_collected"] == ["financial"]
 
 
-@pytest.mark.xfail(strict=True, reason="a word hyphenated across a line break is not joined")
 def test_a_guardian_hyphenated_across_a_line_break_consents() -> None:
     # PDF text: "vårdnads-" / "havare" is "vårdnadshavare"
     text = (
@@ -2357,7 +2355,6 @@ def test_a_negation_in_a_relative_clause_keeps_the_period() -> None:
     assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [3.0]
 
 
-@pytest.mark.xfail(strict=True, reason="a sentence that names a child loses its retention period")
 def test_the_childs_position_deleted_after_a_period() -> None:
     # a children's GPS watch: "barnets" names whose data it is, no age limit
     text = "Inledning\nUppgifter om barnets position raderas efter 30 dagar."

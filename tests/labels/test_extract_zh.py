@@ -992,12 +992,6 @@ _DISCLOSED_TO_PROTECT = (
             "data_collected",
             "identifiers",
             id="pdf-latin-word-hyphenated-across-a-line-break",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a Latin word hyphenated at a line break (An-/droid ID) is not read as one "
-                "word; a hyphen at the end of a line between two letters should join them when "
-                "matching; needs labels/matching.py code",
-            ),
         ),
         pytest.param(
             "我们会收集您的体成分数据，包括肌肉量、骨量、内脏脂肪等级。",

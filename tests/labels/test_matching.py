@@ -84,3 +84,23 @@ def test_every_term_of_a_vocabulary_is_found_in_its_own_words(lang):
         if not _finds_itself(lang, f"{group}.{name}", term)
     ]
     assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param("When you clo-\nse your", ["when", "you", "close", "your"], id="en-joined"),
+        pytest.param(
+            "dina betalnings-\r\nuppgifter", ["dina", "betalningsuppgifter"], id="sv-stem"
+        ),
+        pytest.param("third-\nparty", ["third", "-", "party"], id="a-compound-stays"),
+        pytest.param("INFORMATION-\nAccess", ["information", "-", "access"], id="a-capital-stays"),
+    ],
+)
+def test_a_word_hyphenated_at_a_line_end_is_one_token_where_a_term_knows_it(text, words):
+    assert tokenize(text).words == words
+
+
+def test_a_joined_word_spans_both_halves():
+    tokens = tokenize("clo-\nse")
+    assert (tokens.starts, tokens.ends) == ([0], [7])
