@@ -297,6 +297,8 @@ def _read_blocks(text: str) -> list[_Block]:
                 blocks[-1].style = "setext" + text[s]
             previous_blank = True
             continue
+        if text[e - 1] in _PAGE_MARK_ENDS and _page_mark().fullmatch(text, line_start, e):
+            continue  # read as if it were not there: a sentence may go on across it
         indented = text[line_start] in " \t"
         block = _classify(text, s, e)
         if block is None:
@@ -457,6 +459,24 @@ def _classify(text: str, s: int, e: int) -> _Block | None:
     if s >= e or not _HAS_WORD.search(text, s, e):
         return None
     return _classify_unmarked(text, s, e, kind, bold)
+
+
+_PAGE_MARK_ENDS = frozenset("0123456789页頁-–—")
+
+
+@cache
+def _page_mark() -> re.Pattern[str]:
+    """A line that only numbers a page of a printed policy ("Page 2 of 7", "Strona 2 z 4",
+    "第 2 页 共 6 页"), maybe after a running title set apart by a wide gap ("Termio ·
+    Polityka prywatności      Strona 1 z 4"): no heading, and nothing to read (language.toml
+    [page_marks])."""
+    data = language_data()["page_marks"]
+    words = "|".join(map(re.escape, data["words"]))
+    of = "|".join(map(re.escape, data["of"]))
+    latin = rf"(?i:(?:{words})\s*\d{{1,4}}(?:\s*(?:{of})\s*\d{{1,4}})?)"
+    han = r"第\s*\d{1,4}\s*[页頁](?:\s*[,，/／]?\s*共\s*\d{1,4}\s*[页頁])?"
+    running = r"(?:[^\n]*?(?: {3,}|\t))?"  # a running title before it, far to the left
+    return re.compile(rf"{running}[-–—\s]*(?:{latin}|{han})[-–—\s]*")
 
 
 def _classify_unmarked(text: str, s: int, e: int, kind: str, bold: bool) -> _Block:

@@ -144,6 +144,31 @@ def test_short_lines_that_are_not_titles_stay_body_text(text, headings):
 
 
 @pytest.mark.parametrize(
+    "footer",
+    [
+        pytest.param("Page 2 of 4", id="en"),
+        pytest.param("Termio Polska sp. z o.o. · Polityka prywatności      Strona 2 z 4", id="pl"),
+        pytest.param("                                     Sida 2 av 3", id="sv"),
+        pytest.param("第 1 页 共 5 页", id="zh"),
+    ],
+)
+def test_a_page_footer_is_no_heading_and_no_text(footer):
+    # template PDF text (not in the corpus): a footer between two items of one section
+    text = f"1. Data we collect\n\nWe collect your e-mail address.\n\n{footer}\n\nWe keep it."
+    assert _blocks(text) == [
+        ("heading", "1. Data we collect"),
+        ("paragraph", "We collect your e-mail address."),
+        ("paragraph", "We keep it."),
+    ]
+
+
+def test_a_sentence_goes_on_across_a_page_footer():
+    # template PDF text (not in the corpus): the page broke inside a sentence
+    text = "We keep your recordings for\nPage 2 of 4\nthirty days after they are made."
+    assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
     ("text", "levels"),
     [
         (
