@@ -66,14 +66,17 @@ def tokenize(text: str) -> Tokens:
     return Tokens(words, starts, ends)
 
 
-_LETTER = rf"[^\W\d_{HAN_BLOCKS}]"
-_LINE_END_HYPHEN = re.compile(rf"(?<={_LETTER})-[ \t]*\r?\n[ \t]*(?={_LETTER})")
+_LINE_END_HYPHEN = re.compile(r"-[ \t]*\r?\n[ \t]*")  # opens with its literal: a fast scan
+_LETTER = re.compile(rf"[^\W\d_{HAN_BLOCKS}]")
 
 
 def _join_hyphenated(text: str, words: list[str], starts: list[int], ends: list[int]) -> None:
     """Join, in place, the two halves of each word hyphenated at a line end, the second in
     lower case, that make a word of some term (`_known_word`)."""
     for hyphen in reversed(list(_LINE_END_HYPHEN.finditer(text))):
+        before = hyphen.start() - 1
+        if before < 0 or not (_LETTER.match(text, before) and _LETTER.match(text, hyphen.end())):
+            continue
         at = bisect_left(starts, hyphen.start())  # the hyphen's token; its word before it
         if not 0 < at < len(starts) - 1 or ends[at - 1] != hyphen.start():
             continue
