@@ -130,7 +130,9 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
         if _quoted(field, reading, mentions, plain if states else found):
             continue  # its values have their quotes (the first wins): it would change nothing
         if field == "data_collected":
-            mentions = _kept_on_the_device(detection, reading, _not_kept_after(reading, mentions))
+            mentions = _kept_on_the_device(
+                detection, reading, _not_kept_after(detection, reading, mentions)
+            )
             if reading.has(_AGENT):
                 mentions = _not_handled_by_another(detection, reading, mentions)
         if field == "shared_with":
@@ -222,16 +224,28 @@ def _denied_collection(detection: Detection) -> set[str]:
 _KEEPING = ("cues.collect", "cues.retain")
 
 
-def _not_kept_after(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+def _not_kept_after(
+    detection: Detection, reading: Reading, mentions: list[Mention]
+) -> list[Mention]:
     """Without the data that a later clause says the company does not keep: "Dane karty,
     BLIK czy PayPal przetwarza Stripe; nie przechowujemy tych danych" (someone else
-    processes the card data)."""
+    processes the card data). Data of a clause where the company itself acts stays: "Vi
+    behandlar dina betalningsuppgifter; kortnumret lagras aldrig hos oss"."""
     if not reading.affirmed_keys.isdisjoint(_KEEPING):
         return mentions
     denials = [m.start for key in _KEEPING for m in reading.denied(key)]
     if not denials:
         return mentions
-    return [m for m in mentions if m.start > max(denials)]
+    acting = {
+        _clause(detection, reading, m.start)
+        for m in reading.terms("cues.first_party")
+        if not m.denied and m.start < max(denials)
+    }
+    return [
+        m
+        for m in mentions
+        if m.start > max(denials) or _clause(detection, reading, m.start) in acting
+    ]
 
 
 def _kept_on_the_device(

@@ -1957,3 +1957,9 @@ def test_law_enforcement_included_in_a_denial_that_excepts_the_law() -> None:
         " give us permission or we are required by law."
     )
     assert facts_of(text)["shared_with"] == ["authorities"]
+
+
+def test_data_the_company_processes_stays_when_another_item_is_not_kept() -> None:
+    # template wording (not in the corpus): the company processes payments, keeps no card
+    text = "We process your payment details; the card number is never stored by us."
+    assert facts_of(text)["data_collected"] == ["financial"]
