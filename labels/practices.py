@@ -410,13 +410,7 @@ def _shadowed(detection: Detection, reading: Reading, right: Mention) -> bool:
     )
 
 
-_PARTIES = frozenset(
-    {
-        "cues.first_party",
-        "cues.third_party",
-        *(f"shared_with.{id_}" for id_ in VOCABULARIES["shared_with"]),
-    }
-)
+_PARTIES = _OTHER_PARTIES | {"cues.first_party"}
 _SUBJECT_REACH = 3
 """How many tokens (a modal, an adverb, a coordinated verb) may stand between a party that
 opens a clause and the right's words it is the subject of."""

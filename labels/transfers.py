@@ -165,7 +165,7 @@ def _kept_at(detection: Detection, reading: Reading, country: Found) -> bool:
     for a time; the place before it says where). "在中国境内收集和产生的个人信息" collects there."""
     prepositions = _place_prepositions(reading.lang)
     start, end = reading.start + country.start, reading.start + country.end
-    if not prepositions or not detection.text[reading.start : start].endswith(prepositions):
+    if not prepositions or not detection.text.endswith(prepositions, reading.start, start):
         return False
     verbs = [m for m in reading.mentions if m.start >= end and m.key in _VERBS]
     return bool(verbs) and verbs[0].key == _RETAIN and not verbs[0].denied
