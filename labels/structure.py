@@ -179,6 +179,7 @@ class _Block:
     numbered_title: bool = False  # a numbered short line: a heading unless in a run (a TOC)
     bare: bool = False  # a number on its own ("§1.", "**1.1**"): names the next line
     parts: Sequence[tuple[int, int]] = ()  # table cells
+    piped: bool = False  # a line parted by pipes: a table row in a run of them
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -303,6 +304,8 @@ def _read_blocks(text: str) -> list[_Block]:
         block = _classify(text, s, e)
         if block is None:
             continue
+        if block.kind == "paragraph" and (cells := _piped_cells(text, s, e)):
+            block.kind, block.parts, block.piped = "table_row", cells, True
         block.joined = not previous_blank
         if _continues(text, blocks, block, previous_blank, indented, width):
             blocks[-1].end = block.end
@@ -310,6 +313,43 @@ def _read_blocks(text: str) -> list[_Block]:
         else:
             blocks.append(block)
         previous_blank = False
+    return _unpiped(blocks)
+
+
+_PIPE = re.compile(r"[ \t]+\|[ \t]+|[ \t]*｜[ \t]*")
+"""A cell border of a table flattened into lines ("_ga | Google Analytics | 2 år",
+"qh_lang｜功能Cookie｜1年")."""
+
+
+def _piped_cells(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """The cells of a line that `_PIPE` parts into two or more, or None."""
+    if text.find("|", s, e) < 0 and text.find("｜", s, e) < 0:
+        return None
+    bounds = [s]
+    for border in _PIPE.finditer(text, s, e):
+        bounds += [border.start(), border.end()]
+    bounds.append(e)
+    cells = []
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        cs, ce = _strip(text, start, end)
+        cs, ce, _ = _strip_emphasis(text, cs, ce)
+        if cs < ce and _HAS_WORD.search(text, cs, ce):
+            cells.append((cs, ce))
+    return cells if len(cells) >= 2 else None
+
+
+def _unpiped(blocks: list[_Block]) -> list[_Block]:
+    """A line parted by pipes is a table row only next to a row of as many cells (a
+    flattened table); alone ("Home | About") it is a line of text again."""
+    for i, block in enumerate(blocks):
+        if not block.piped:
+            continue
+        width = len(block.parts)
+        if not any(
+            0 <= j < len(blocks) and blocks[j].kind == "table_row" and len(blocks[j].parts) == width
+            for j in (i - 1, i + 1)
+        ):
+            block.kind, block.parts = "paragraph", ()
     return blocks
 
 
@@ -754,9 +794,10 @@ def _languages(text: str, blocks: list[_Block]) -> list[str]:
             nxt = following[i]
             # a heading announces what follows it; other blocks continue what precedes
             lang = (nxt or previous) if blocks[i].kind == "heading" else (previous or nxt)
-        if not (lang or judgements[i].lang or whole):
+        weak = judgements[i].lang if judgements[i].evidence else None  # no letter told it
+        if not (lang or weak or whole):
             whole = _whole(text)
-        langs.append(lang or judgements[i].lang or whole)
+        langs.append(lang or weak or whole)
         previous = lang or previous
     return langs
 

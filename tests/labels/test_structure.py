@@ -162,6 +162,17 @@ def test_a_page_footer_is_no_heading_and_no_text(footer):
     ]
 
 
+def test_lines_parted_by_pipes_in_a_run_are_table_rows():
+    # template text (not in the corpus): a cookie table flattened into lines
+    text = "Namn | Syfte | Lagringstid\n_ga | Statistik | 2 år\nqh_lang｜功能Cookie｜1年"
+    assert [kind for kind, _ in _blocks(text)] == ["table_row", "table_row", "table_row"]
+
+
+def test_a_line_parted_by_pipes_alone_is_text():
+    text = "We collect your e-mail address.\n\nOur offices: Stockholm | Warsaw | Shanghai."
+    assert [kind for kind, _ in _blocks(text)] == ["paragraph", "paragraph"]
+
+
 def test_a_sentence_goes_on_across_a_page_footer():
     # template PDF text (not in the corpus): the page broke inside a sentence
     text = "We keep your recordings for\nPage 2 of 4\nthirty days after they are made."
@@ -585,3 +596,12 @@ def test_degenerate_input_parses_with_valid_spans(text):
 def test_every_abbreviation_ends_in_a_period(lang):
     # only a period can end an abbreviation: the sentence splitter looks no further otherwise
     assert all(abbreviation.endswith(".") for abbreviation in abbreviations(lang))
+
+
+def test_a_line_without_telling_letters_takes_the_language_of_the_whole_text():
+    # template Markdown (not in the corpus): the header row alone names no language
+    text = (
+        "| Cel przetwarzania | Podstawa prawna |\n|---|---|\n"
+        "| Wysyłka newslettera do rodzica | zgoda rodzica, którą można wycofać |\n"
+    )
+    assert {sentence.lang for sentence in _parse(text).sentences} == {"pl"}
