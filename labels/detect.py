@@ -394,9 +394,16 @@ def detect(document: Document) -> Detection:
     headings_of: dict[int, tuple[int, ...]] = {}  # the heading context under each section
     segment = -1
     defines = False
+    column_heads: dict[int, int] = {}  # the first sentence of each header cell of a table
+    in_header = False
     for index, sentence in enumerate(structure.sentences):
         if sentence.segment != segment:
             # the sentences of a segment follow each other: what they share is found once
+            in_header = structure.segments[sentence.segment].kind == "table_row" and (
+                segment < 0 or structure.segments[segment].kind != "table_row"
+            )
+            if in_header:
+                column_heads = {}
             segment = sentence.segment
             kind, section = structure.segments[segment].kind, structure.segments[segment].section
             first = first_sentence_of.setdefault(segment, index)
@@ -421,6 +428,12 @@ def detect(document: Document) -> Detection:
                 changes = index - first < _CHANGE_SENTENCES and any(
                     _POLICY_CHANGE in readings[lead].keys for lead in leads
                 )
+        if kind == "table_row":
+            column = text.count("|", structure.segments[segment].start, sentence.start)
+            if in_header:
+                column_heads.setdefault(column, index)
+            elif column in column_heads:
+                context = (column_heads[column], *context)
         reading = Reading(
             index,
             sentence.start,

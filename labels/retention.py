@@ -50,13 +50,16 @@ def _about_keeping(detection: Detection) -> Iterator[tuple[Reading, list[Found]]
         durations = find_durations(text, reading.lang)
         if keeps or (cell and _cookie_lifetime(reading, durations)):
             yield reading, durations
+        elif reading.index in listed and reading.in_table:
+            yield reading, durations  # a cell of a table about keeping data
         elif reading.index in listed and _labelled(text, durations):
             yield reading, durations[:1]
 
 
 def _under_keeping(detection: Detection, keeping: Sequence[Reading]) -> list[Reading]:
-    """The sentences, in document order, under a heading or lead-in that keeps or deletes
-    data ("How long we keep it", "Vi sparar uppgifterna enligt följande:")."""
+    """The sentences, in document order, under a heading, lead-in or table column head that
+    keeps or deletes data ("How long we keep it", "Vi sparar uppgifterna enligt följande:",
+    "| Okres przechowywania |")."""
     leads = [r for r in keeping if r.kind == "heading" or r.affirms("cues.retain")]
     indexes = {r.index for r in leads}
     return [r for r in detection.governed_by(leads) if r.index not in indexes]

@@ -502,3 +502,19 @@ def test_overlapping_lists_the_terms_that_share_a_stretch_of_the_text() -> None:
         m.start < delete + 1 and delete < m.end for m in reading.overlapping(delete, delete + 1)
     )
     assert reading.overlapping(text.index("time"), text.index("time") + 4) == []
+
+
+def test_a_table_cell_is_read_under_its_column_head():
+    # template Markdown (not in the corpus): "Cel przetwarzania" heads the column of purposes
+    text = (
+        "| Kategoria danych | Cel przetwarzania | Okres przechowywania |\n|---|---|---|\n"
+        "| Logi serwera | Bezpieczeństwo | 30 dni |\n"
+    )
+    detection = detect(read_text(text))
+    heads = {text[r.start : r.end]: r.index for r in detection.readings[:3]}
+    cells = {text[r.start : r.end]: r.context for r in detection.readings[3:]}
+    assert cells == {
+        "Logi serwera": (heads["Kategoria danych"],),
+        "Bezpieczeństwo": (heads["Cel przetwarzania"],),
+        "30 dni": (heads["Okres przechowywania"],),
+    }

@@ -1893,10 +1893,6 @@ def test_a_word_hyphenated_across_a_line_break() -> None:
     assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a row of a '|' table under a retention heading is no label and its period",
-)
 def test_periods_in_a_pipe_table_under_a_retention_heading() -> None:
     text = (
         "How long we keep personal data\n\nData | Retention period\n"
@@ -1906,10 +1902,6 @@ def test_periods_in_a_pipe_table_under_a_retention_heading() -> None:
     assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [390, 1095]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the provider cell of a cookie table names no recipient",
-)
 def test_the_provider_of_a_cookie_in_a_pipe_table() -> None:
     text = (
         "We use the following cookies:\n\nName | Provider | Purpose | Duration\n"

@@ -768,13 +768,6 @@ def test_flag(text: str, path: str, expected: object) -> None:
             " miesięcy |\n",
             [30.0, 390.0],
             id="legal-basis-table-with-a-retention-column",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a table's column header ('Okres przechowywania') is not applied to the"
-                " cells under it (labels/detect.py reads only cookie tables that way): a"
-                " period in the retention column is a retention period, an item in the 'Cel"
-                " przetwarzania' column a purpose",
-            ),
         ),
         pytest.param(
             "Dane przechowujemy na serwerach w Holandii przez okres\n\n"
@@ -1513,12 +1506,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "purposes",
             ["marketing"],
             id="purpose-in-the-purpose-column-of-a-table",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a cell under the column header 'Cel przetwarzania' names a purpose"
-                " though no verb of use stands in its row; labels/detect.py does not carry a"
-                " table's header to its cells (only for cookie tables)",
-            ),
         ),
         pytest.param(
             "W Aplikacji nie wyświetlamy reklam i nie udostępniamy danych dzieci sieciom"

@@ -2343,12 +2343,6 @@ def test_periods_listed_under_a_retention_heading() -> None:
     assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [180, 730]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the rows of a 第三方SDK目录 flattened to cells ('|') name no recipient; a row under a "
-    "header naming SDK名称 / 提供方 should give its first cell (and its company) as named "
-    "recipients; needs labels/recipients.py code",
-)
 def test_sdk_table_rows_name_their_sdks() -> None:
     # template wording (not in the corpus): the third-party SDK list of a PDF, flattened
     text = (
