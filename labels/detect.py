@@ -429,7 +429,10 @@ def detect(document: Document) -> Detection:
                     _POLICY_CHANGE in readings[lead].keys for lead in leads
                 )
         if kind == "table_row":
-            column = text.count("|", structure.segments[segment].start, sentence.start)
+            row_start = structure.segments[segment].start
+            column = text.count("|", row_start, sentence.start) + text.count(
+                "｜", row_start, sentence.start
+            )
             if in_header:
                 column_heads.setdefault(column, index)
             elif column in column_heads:

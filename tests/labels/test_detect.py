@@ -518,3 +518,16 @@ def test_a_table_cell_is_read_under_its_column_head():
         "Bezpieczeństwo": (heads["Cel przetwarzania"],),
         "30 dni": (heads["Okres przechowywania"],),
     }
+
+
+def test_a_cell_of_a_table_flattened_with_full_width_bars_has_its_column_head():
+    # template text (not in the corpus): a 第三方SDK目录 flattened into lines
+    text = "SDK名称｜使用目的｜有效期\n友盟SDK｜统计分析｜1年\n"
+    detection = detect(read_text(text))
+    heads = {text[r.start : r.end]: r.index for r in detection.readings[:3]}
+    cells = {text[r.start : r.end]: r.context for r in detection.readings[3:]}
+    assert cells == {
+        "友盟SDK": (heads["SDK名称"],),
+        "统计分析": (heads["使用目的"],),
+        "1年": (heads["有效期"],),
+    }
