@@ -40,7 +40,7 @@ from typing import NamedTuple
 from labels.matching import Hit, Tokens, matcher, tokenize
 from labels.reading import Document
 from labels.spec import VOCABULARIES
-from labels.structure import Structure, parse
+from labels.structure import Structure, cell_column, parse
 from labels.vocabulary import syntax
 
 ACTIONS = ("collect", "use", "share", "sell", "retain", "delete")
@@ -429,10 +429,7 @@ def detect(document: Document) -> Detection:
                     _POLICY_CHANGE in readings[lead].keys for lead in leads
                 )
         if kind == "table_row":
-            row_start = structure.segments[segment].start
-            column = text.count("|", row_start, sentence.start) + text.count(
-                "｜", row_start, sentence.start
-            )
+            column = cell_column(text, structure.segments[segment], sentence.start)
             if in_header:
                 column_heads.setdefault(column, index)
             elif column in column_heads:

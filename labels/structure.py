@@ -316,6 +316,7 @@ def _read_blocks(text: str) -> list[_Block]:
     return _unpiped(blocks)
 
 
+_CELL_BORDERS = "|｜"
 _PIPE = re.compile(r"[ \t]+\|[ \t]+|[ \t]*｜[ \t]*")
 """A cell border of a table flattened into lines ("_ga | Google Analytics | 2 år",
 "qh_lang｜功能Cookie｜1年")."""
@@ -336,6 +337,12 @@ def _piped_cells(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
         if cs < ce and _HAS_WORD.search(text, cs, ce):
             cells.append((cs, ce))
     return cells if len(cells) >= 2 else None
+
+
+def cell_column(text: str, row: Segment, offset: int) -> int:
+    """Which cell of a table row holds `offset`: the cell borders before it (a Markdown row
+    or a line parted by pipes)."""
+    return sum(text.count(border, row.start, offset) for border in _CELL_BORDERS)
 
 
 def _unpiped(blocks: list[_Block]) -> list[_Block]:

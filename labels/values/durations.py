@@ -108,12 +108,13 @@ _COMMAS = frozenset(",、，")
 def _list_item(lang: str) -> re.Pattern[str]:
     """A number and the comma or joining word after it, at the end of the searched text."""
     joiners = "|".join(map(re.escape, vocabulary(lang)["values"].get("list_joiners", [])))
+    commas = "".join(sorted(_COMMAS))
     if lang == "zh":  # no spaces: a number follows any character, a joiner any number
         before, word = r"(?<![\d.,])", rf"(?:{joiners})"
     else:
         before, word = r"(?<![\w.,])", rf"(?<=\s)(?:{joiners})"
     return re.compile(
-        rf"{before}(?P<number>{number_source(lang)})\s*(?P<joiner>[,、，]|{word})\s*\Z",
+        rf"{before}(?P<number>{number_source(lang)})\s*(?P<joiner>[{commas}]|{word})\s*\Z",
         re.IGNORECASE,
     )
 
