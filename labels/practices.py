@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from functools import cache
 from itertools import filterfalse
 from operator import attrgetter
@@ -290,17 +290,21 @@ def _not_handled_by_another(
     agents_before_verbs). The company does not collect what another party handles on its
     own; where "we" also speaks in the phrase outside the agent ("We collect your name and
     address which are processed by our providers") the data stays."""
+    parties = _InOrder(reading, _OTHER_PARTIES)
+    firsts = _InOrder(reading, {"cues.first_party"})
+    verbs = _InOrder(reading, _HANDLING_VERBS)
+    phrases: dict[int, list[Mention]] | None = None
     dropped: set[int] = set()
     for agent in reading.terms(_AGENT):
-        party = _agents_party(detection, reading, agent)
+        party = _agents_party(detection, reading, agent, parties, firsts, verbs)
         if party is None:
             continue
-        phrase = reading.part_of(detection.text, _PHRASE_END, agent.start)
-        in_phrase = [
-            m
-            for m in reading.mentions
-            if reading.part_of(detection.text, _PHRASE_END, m.start) == phrase
-        ]
+        if phrases is None:  # the terms by phrase, once: a sentence may hold many agents
+            phrases = {}
+            for m in reading.mentions:
+                phrase = reading.part_of(detection.text, _PHRASE_END, m.start)
+                phrases.setdefault(phrase, []).append(m)
+        in_phrase = phrases[reading.part_of(detection.text, _PHRASE_END, agent.start)]
         if any(
             m.key == "cues.first_party" and not agent.start <= m.start < party.end
             for m in in_phrase
@@ -310,26 +314,47 @@ def _not_handled_by_another(
     return [m for m in mentions if m.start not in dropped] if dropped else mentions
 
 
-def _agents_party(detection: Detection, reading: Reading, agent: Mention) -> Mention | None:
+class _InOrder:
+    """The terms of some keys in a sentence, in their order, with their starts to bisect:
+    the term after or before an offset is found without a scan of the sentence, which may
+    be as long as a policy and hold an agent in every line."""
+
+    def __init__(self, reading: Reading, keys: Set[str]) -> None:
+        self.terms = [m for m in reading.mentions if m.key in keys]
+        self.starts = [m.start for m in self.terms]
+
+    def first_from(self, offset: int) -> int:
+        """The index of the first term that starts at or after `offset`."""
+        return bisect_left(self.starts, offset)
+
+
+def _agents_party(
+    detection: Detection,
+    reading: Reading,
+    agent: Mention,
+    parties: _InOrder,
+    firsts: _InOrder,
+    verbs: _InOrder,
+) -> Mention | None:
     """The other party an agent's preposition names as the doer of a handling verb beside
     it ("by our payment processor"), or None ("by us", "by email")."""
     span = detection.tokens.span
-    after = [m for m in reading.mentions if m.start >= agent.end]
-    party = next((m for m in after if m.key in _OTHER_PARTIES), None)
-    if party is None or len(span(agent.end, party.start)) > _AGENT_REACH:
+    at = parties.first_from(agent.end)
+    if at == len(parties.terms):
         return None
-    if any(
-        m.key == "cues.first_party" and m.end < party.start and span(m.end, party.start)
-        for m in after
-    ):
-        return None  # "by us and partners"; "our" right before the party is its owner
+    party = parties.terms[at]
+    if len(span(agent.end, party.start)) > _AGENT_REACH:
+        return None
+    for m in firsts.terms[firsts.first_from(agent.end) : firsts.first_from(party.start)]:
+        if m.end < party.start and span(m.end, party.start):
+            return None  # "by us and partners"; "our" right before the party is its owner
     if _agents_before_verbs(reading.lang):
-        verbs = [m for m in after if m.start >= party.end and m.key in _HANDLING_VERBS]
-        near = bool(verbs) and len(span(party.end, verbs[0].start)) <= _AGENT_REACH + 1
-    else:
-        verbs = [m for m in reading.mentions if m.end <= agent.start and m.key in _HANDLING_VERBS]
-        near = bool(verbs) and len(span(verbs[-1].end, agent.start)) <= _AGENT_REACH
-    return party if near else None
+        at = verbs.first_from(party.end)
+        verb = verbs.terms[at] if at < len(verbs.terms) else None
+        return party if verb and len(span(party.end, verb.start)) <= _AGENT_REACH + 1 else None
+    before = range(verbs.first_from(agent.start) - 1, -1, -1)
+    verb = next((verbs.terms[i] for i in before if verbs.terms[i].end <= agent.start), None)
+    return party if verb and len(span(verb.end, agent.start)) <= _AGENT_REACH else None
 
 
 @cache
