@@ -855,17 +855,21 @@ _CONTRAST_REACH = 3
 """How many tokens after a contrasting conjunction its clause's "we" or verb stands."""
 
 
-def _contrast_opens_clause(contrast: Hit, hits: list[Hit], tokens: Tokens) -> bool:
+def _contrast_opens_clause(
+    contrast: Hit, hits: list[Hit], starts: list[int], tokens: Tokens
+) -> bool:
     """Whether a contrasting conjunction opens a clause: "we" or an action follows within
     `_CONTRAST_REACH` tokens ("but we may share", "ale możemy udostępniać"); "include but are
-    not limited to: name, …" goes on with the clause it is in."""
+    not limited to: name, …" goes on with the clause it is in. `starts` are the hits'
+    starts, in order: only the hits within reach are read, in a sentence of any length."""
     at = bisect_left(tokens.starts, contrast.start)
-    return any(
-        h.key in _SPEAKER_KEYS
-        and contrast.end <= h.start
-        and bisect_left(tokens.starts, h.start) - at <= _CONTRAST_REACH
-        for h in hits
-    )
+    for i in range(bisect_left(starts, contrast.end), len(hits)):
+        h = hits[i]
+        if bisect_left(tokens.starts, h.start) - at > _CONTRAST_REACH:
+            return False
+        if h.key in _SPEAKER_KEYS:
+            return True
+    return False
 
 
 class _Sentence:
@@ -884,11 +888,13 @@ class _Sentence:
             depth = accumulate(map(_PARENTHESES.get, words, repeat(0)))
             outside = map((0).__ge__, depth)
             self.boundaries = list(compress(starts, map(and_, ends_clause, outside)))
-        contrasts = [
-            h.start for h in hits if h.key == _CONTRAST and _contrast_opens_clause(h, hits, tokens)
-        ]
+        contrasts = [h for h in hits if h.key == _CONTRAST]
         if contrasts:  # "…, but we may share …" opens a clause of its own
-            self.boundaries = sorted({*self.boundaries, *contrasts})
+            hit_starts = [h.start for h in hits]
+            opening = [
+                h.start for h in contrasts if _contrast_opens_clause(h, hits, hit_starts, tokens)
+            ]
+            self.boundaries = sorted({*self.boundaries, *opening})
         self.tokens = tokens
         self.first = span.start
         self.words_before: Sequence[int] = (

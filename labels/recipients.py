@@ -380,9 +380,8 @@ def _governs(detection: Detection, reading: Reading, verb: Mention, source: Ment
     if any(detection.tokens.words[i] in _PHRASE_ENDS for i in between):
         return False
     return not any(
-        first.end <= m.start and m.end <= second.start
-        for key in _GIVING
-        for m in reading.terms(key)
+        m.key in _GIVING and first.end <= m.start and m.end <= second.start
+        for m in reading.overlapping(first.end, second.start)
     )
 
 

@@ -109,10 +109,10 @@ def _roles(detection: Detection, reading: Reading, countries: list[Found]) -> li
     ends = [reading.start + c.end for c in countries]
     roles: list[Mention | None] = [None] * len(countries)
     span = detection.tokens.span
-    places = reading.terms("cues.storage")
     for mention in reading.mentions:
         if mention.key not in (_SOURCE, _OUTSIDE) or any(
-            p.start <= mention.start and mention.end <= p.end for p in places
+            p.key == "cues.storage" and p.start <= mention.start and mention.end <= p.end
+            for p in reading.overlapping(mention.start, mention.end)
         ):
             continue  # "access your personal data from the Philippines" processes it there
         after = bisect_left(starts, mention.end)
