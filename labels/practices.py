@@ -791,11 +791,28 @@ def third_party_advertising(
         if reading.affirms("cues.targeted") or reading.affirms("purposes.advertising"):
             if practice_stance(detection, reading, FIELD_ACTIONS["purposes"]):
                 said.setdefault(True, reading)
-        elif reading.denied("cues.targeted") and reading.has("cues.first_party"):
+        elif _ads_ruled_out(reading):
             said.setdefault(False, reading)
     if "advertising" not in purposes:
         said.pop(True, None)
     return _flag("third_party_advertising", said, evidence)
+
+
+def _ads_ruled_out(reading: Reading) -> bool:
+    """Whether the company rules out targeted ads ("we do not use your data for targeted
+    ads") or ads at all: "We do not show ads", "Nie wyświetlamy reklam",
+    "我们不会将您的个人信息用于广告". A denial of ads bound to consent or an exception ("not
+    … without your consent", "unless", "if") admits them, and one of some kind of data ("we do not
+    use your health data for advertising") leaves the others open."""
+    if not reading.has("cues.first_party"):
+        return False
+    if reading.denied("cues.targeted"):
+        return True
+    if not reading.denied("purposes.advertising") or reading.has("cues.exception"):
+        return False
+    named = reading.with_prefix("data_collected.")
+    bound = reading.has("cues.consent") or reading.has("cues.condition")
+    return not bound and all(m.key == _COOKIES for m in named)
 
 
 def _flag(field: str, said: dict[bool, Reading], evidence: Evidence) -> bool | None:

@@ -1513,12 +1513,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "third_party_advertising",
             False,
             id="no-ads-and-no-sharing-with-ad-networks",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="labels/practices.py third_party_advertising reads False only from a"
-                " denied targeted-ads cue; the company denying ads or any sharing with ad"
-                " networks ('nie udostępniamy … sieciom reklamowym') rules them out as well",
-            ),
         ),
         pytest.param(
             "Dane nie są sprzedawane ani wykorzystywane do celów reklamowych.",

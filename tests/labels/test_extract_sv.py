@@ -2330,9 +2330,6 @@ def test_communication_that_happens_encrypted_is_in_transit() -> None:
     assert facts_of(text)["security"] == ["encryption_in_transit"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a denied disclosure for a third party's own marketing is not a 'no'"
-)
 def test_no_disclosure_for_a_third_partys_own_marketing_rules_out_third_party_ads() -> None:
     # a typical sentence (English alike: "for their own marketing purposes")
     text = (

@@ -2158,12 +2158,6 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "third_party_advertising",
             False,
             id="not-shared-for-advertising-purposes",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a denied sharing whose purpose is advertising (出于广告目的) rules out "
-                "third-party advertising as a denied targeted cue does; the flag reads the denial "
-                "only with a targeted term or an advertiser recipient; needs labels/practices.py code",
-            ),
         ),
     ],
 )
