@@ -9,31 +9,48 @@ from labels.detect import CLAUSE_ENDS, Detection, Reading
 from labels.evidence import Evidence
 from labels.values import find_dates
 
+# An "@" or "." may be written out against harvesting bots ("privacy [at] example [dot]
+# com", "kontakt(at)firma.pl") or set full-width in Chinese text ("privacy＠example.com").
+_AT = r"(?:[@＠]|\s?[\[(]\s?(?i:at)\s?[\])]\s?)"
+_DOT = r"(?:\.|\s?[\[(]\s?(?i:dot)\s?[\])]\s?)"
+_WRITTEN_OUT = re.compile(r"[\[(]\s?at\s?[\])]|＠", re.IGNORECASE)
+_WRITTEN_MARKS = re.compile(rf"{_AT}|{_DOT}")
 # The lookbehind lets a match start only where a run of address characters starts:
 # without it a long run with no "@" (a dotted line, "x.x.x.") is rescanned from every
 # position, quadratic in its length.
 _EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+    rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}"
+    r"[A-Za-z]{2,}"
 )
 
 
 def contact_emails(detection: Detection, evidence: Evidence) -> list[str]:
-    """Every e-mail address the policy gives, lower-cased, sorted; an address after the
-    right to complain to a supervisory authority is the authority's ("… you may complain
-    to the authority at …"), one before it the company's ("contact our data protection
-    officer at … and if you have a complaint …")."""
+    """Every e-mail address the policy gives, lower-cased, sorted, its "@" and dots as
+    such; an address after the right to complain to a supervisory authority is the
+    authority's ("… you may complain to the authority at …"), one before it the company's
+    ("contact our data protection officer at … and if you have a complaint …")."""
     found: set[str] = set()
     text = detection.text
-    # the address pattern tries every position it is given; only sentences with an "@" can
-    # hold an address
-    for reading in (r for r in detection.readings if text.find("@", r.start, r.end) >= 0):
+    # the address pattern tries every position it is given; only sentences with an "@"
+    # (or, in a text that has one, an "@" written out) can hold an address
+    written_out = _WRITTEN_OUT.search(text) is not None
+    for reading in detection.readings:
+        if text.find("@", reading.start, reading.end) < 0 and not (
+            written_out and _WRITTEN_OUT.search(text, reading.start, reading.end)
+        ):
+            continue
         complaint = min((m.start for m in reading.terms("rights.complaint")), default=None)
         end = reading.end if complaint is None else complaint
         for match in _EMAIL.finditer(text, reading.start, end):
-            email = _unglued(match.group()).lower()
+            email = _unglued(_WRITTEN_MARKS.sub(_mark, match.group())).lower()
             found.add(email)
             evidence.add("contact_emails", email, reading)
     return sorted(found)
+
+
+def _mark(match: re.Match[str]) -> str:
+    """An "@" or a dot as itself, however it is written."""
+    return "." if "dot" in match.group().lower() or "." in match.group() else "@"
 
 
 def _unglued(email: str) -> str:

@@ -628,3 +628,15 @@ def test_a_negation_after_the_second_of_two_verbs_denies_both(
 def test_a_date_without_a_cue_counts_only_at_the_top(text: str, expected: str | None) -> None:
     # written for the rule: the title line and the lines under it carry the policy's date
     assert facts(text)["last_updated"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Contact us at privacy [at] example.com.\n", id="en-bracketed-at"),
+        pytest.param("Kontakt: privacy (at) example (dot) com\n", id="pl-at-and-dot-written-out"),
+        pytest.param("联系邮箱：privacy＠example.com。\n", id="zh-full-width-at"),
+    ],
+)
+def test_an_address_written_against_bots_is_given_as_an_address(text: str) -> None:
+    assert facts(text)["contact_emails"] == ["privacy@example.com"]
