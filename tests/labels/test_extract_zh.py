@@ -2223,8 +2223,8 @@ _MUSIC_TO = (
             ),
         ),
         pytest.param(
-            "我们会将您的收货人姓名、电话和收货地址提供给顺丰速运，以完成配送。",
-            ["顺丰速运"],
+            "我们会将您的收货人姓名、电话和收货地址提供给中通快递，以完成配送。",
+            ["中通快递"],
             id="brand-without-legal-form-after-provide-to",
             marks=pytest.mark.xfail(
                 strict=True,
