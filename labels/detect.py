@@ -37,6 +37,8 @@ from itertools import accumulate, compress, islice, repeat
 from operator import and_, itemgetter, not_
 from typing import NamedTuple
 
+from labels.listed_rights import LEAD as RIGHTS_LEAD
+from labels.listed_rights import with_listed_rights
 from labels.matching import Hit, Tokens, matcher, tokenize
 from labels.reading import Document
 from labels.spec import VOCABULARIES
@@ -492,6 +494,9 @@ def _read(
         keys = frozenset(map(_KEY, hits))
     if _POINTER in keys:
         hits = _without_pointed_data(hits, tokens)
+        keys = frozenset(map(_KEY, hits))
+    if RIGHTS_LEAD in keys:
+        hits = with_listed_rights(hits, tokens, span, lang)
         keys = frozenset(map(_KEY, hits))
     kept = _without_nested_terms(hits) if not keys.isdisjoint(_NESTABLE) else hits
     if len(kept) < len(hits):  # a nested term was dropped: maybe a negation

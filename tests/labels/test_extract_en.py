@@ -1916,11 +1916,6 @@ def test_periods_listed_before_one_unit() -> None:
     assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [30, 60, 90]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bare nouns and verbs listed after 'the rights of' / 'the right to' are not each a"
-    " right",
-)
 def test_the_gdpr_rights_listed_by_bare_nouns() -> None:
     # template wording (not in the corpus), the short form of Articles 15 to 21
     text = (

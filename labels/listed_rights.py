@@ -1,0 +1,96 @@
+"""Rights named by bare words in a list after a lead: "you have the rights of access,
+rectification, erasure, restriction, portability and objection", "the right to access,
+rectify, erase, restrict or object to the processing".
+
+Alone, "access", "restriction" or "object" name no right ("access to the app", "restrictions
+on use"); in a list that a lead opens ("rights of", "have the right to", [cues] rights_lead)
+each is one, by the words of [listed_rights]. A list is its words joined by commas,
+coordinations and alternatives; an item may carry a short tail before the next joiner
+("restriction of processing, objection"). It needs two items, a bare word or a right's own
+term each, so that a lone word after a lead ("the right to access the app") stays a word.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from operator import attrgetter
+
+from labels.matching import Hit, Matcher, Tokens
+from labels.vocabulary import vocabulary
+
+LEAD = "cues.rights_lead"
+_JOINER_KEYS = frozenset({"cues.coordination", "cues.alternative"})
+_JOINER_WORDS = frozenset({",", "、", "，", "/"})
+_OPENERS = frozenset({":", "：", "-", "–", "—"})
+"""What may stand between a lead and its list ("the following rights: access, …")."""
+_TAIL = 3
+"""How many words an item may carry before the next joiner ("restriction of processing")."""
+_MIN_ITEMS = 2
+
+
+@cache
+def _listed(lang: str) -> Matcher:
+    """The bare words of each right in `lang`, as terms of "rights.<id>"."""
+    table = vocabulary(lang).get("listed_rights", {})
+    return Matcher({f"rights.{id_}": terms for id_, terms in table.items()})
+
+
+def with_listed_rights(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> list[Hit]:
+    """`hits` with the rights that bare words in a list after a lead name, in the order of
+    their starts."""
+    bare = {}
+    for hit in _listed(lang).find(tokens, span):
+        at = bare.setdefault(_token(tokens, hit.start), hit)
+        if hit.end > at.end:  # the longest word at a token
+            bare[_token(tokens, hit.start)] = hit
+    if not bare:
+        return hits
+    rights = {_token(tokens, h.start): h for h in hits if h.key.startswith("rights.")}
+    joiners = {_token(tokens, h.start) for h in hits if h.key in _JOINER_KEYS}
+    added: list[Hit] = []
+    for lead in (h for h in hits if h.key == LEAD):
+        items = _list_after(_token(tokens, lead.end), span.stop, tokens, bare, rights, joiners)
+        if len(items) >= _MIN_ITEMS:
+            added += [hit for hit in items if hit in bare.values()]
+    if not added:
+        return hits
+    # a stable sort: the new terms follow the terms that start where they start
+    return sorted([*hits, *dict.fromkeys(added)], key=attrgetter("start"))
+
+
+def _list_after(
+    at: int,
+    stop: int,
+    tokens: Tokens,
+    bare: dict[int, Hit],
+    rights: dict[int, Hit],
+    joiners: set[int],
+) -> list[Hit]:
+    """The items of the list that starts at token `at`: bare words and rights' terms."""
+
+    def joiner(i: int) -> bool:
+        return i < stop and (i in joiners or tokens.words[i] in _JOINER_WORDS)
+
+    def item(i: int) -> Hit | None:
+        return rights.get(i) or bare.get(i) if i < stop else None
+
+    while at < stop and tokens.words[at] in _OPENERS:
+        at += 1
+    items: list[Hit] = []
+    while (found := item(at)) is not None:
+        items.append(found)
+        at = _token(tokens, found.end)
+        tail = next((i for i in range(at, min(at + _TAIL + 1, stop)) if joiner(i)), None)
+        if tail is None:
+            break
+        while joiner(tail):  # ", and", ", or"
+            tail += 1
+        if item(tail) is None:
+            break
+        at = tail
+    return items
+
+
+def _token(tokens: Tokens, offset: int) -> int:
+    """The index of the first token that starts at or after `offset`."""
+    return tokens.span(offset, offset).start
