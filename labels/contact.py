@@ -11,9 +11,12 @@ from labels.values import find_dates
 
 # An "@" or "." may be written out against harvesting bots ("privacy [at] example [dot]
 # com", "kontakt(at)firma.pl") or set full-width in Chinese text ("privacy＠example.com").
-_AT = r"(?:[@＠]|\s?[\[(]\s?(?i:at)\s?[\])]\s?)"
-_DOT = r"(?:\.|\s?[\[(]\s?(?i:dot)\s?[\])]\s?)"
-_WRITTEN_OUT = re.compile(r"[\[(]\s?at\s?[\])]|＠", re.IGNORECASE)
+_AT = r"(?:[@＠]| ?[\[(] ?(?:at|AT|At) ?[\])] ?)"
+_DOT = r"(?:\.| ?[\[(] ?(?:dot|DOT|Dot) ?[\])] ?)"
+_WRITTEN_OUT = re.compile(r"[\[(] ?(?:at|AT|At) ?[\])]|＠")
+_WRITTEN_OPENINGS = (re.compile(r"\( ?(?:at|AT|At) ?[\])]"), re.compile(r"\[ ?(?:at|AT|At) ?[\])]"))
+"""A written-out "@" by its opening bracket: a pattern that opens with one character the
+scan finds fast, where a class of two ("[\\[(]") costs it a test at every position."""
 _WRITTEN_MARKS = re.compile(rf"{_AT}|{_DOT}")
 # The lookbehind lets a match start only where a run of address characters starts:
 # without it a long run with no "@" (a dotted line, "x.x.x.") is rescanned from every
@@ -33,7 +36,7 @@ def contact_emails(detection: Detection, evidence: Evidence) -> list[str]:
     text = detection.text
     # the address pattern tries every position it is given; only sentences with an "@"
     # (or, in a text that has one, an "@" written out) can hold an address
-    written_out = _WRITTEN_OUT.search(text) is not None
+    written_out = "＠" in text or any(p.search(text) for p in _WRITTEN_OPENINGS)
     for reading in detection.readings:
         if text.find("@", reading.start, reading.end) < 0 and not (
             written_out and _WRITTEN_OUT.search(text, reading.start, reading.end)

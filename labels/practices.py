@@ -787,7 +787,7 @@ def third_party_advertising(
 ) -> bool | None:
     """True where data serves targeted or third-party ads, False where that is ruled out."""
     said: dict[bool, Reading] = {}
-    for reading in detection.readings_with("cues.targeted", "purposes.advertising"):
+    for reading in detection.readings_with("cues.targeted", "purposes.advertising", _ADVERTISERS):
         if reading.affirms("cues.targeted") or reading.affirms("purposes.advertising"):
             if practice_stance(detection, reading, FIELD_ACTIONS["purposes"]):
                 said.setdefault(True, reading)
@@ -798,17 +798,22 @@ def third_party_advertising(
     return _flag("third_party_advertising", said, evidence)
 
 
+_ADVERTISERS = "shared_with.advertisers"
+
+
 def _ads_ruled_out(reading: Reading) -> bool:
     """Whether the company rules out targeted ads ("we do not use your data for targeted
-    ads") or ads at all: "We do not show ads", "Nie wyświetlamy reklam",
-    "我们不会将您的个人信息用于广告". A denial of ads bound to consent or an exception ("not
+    ads"), ads at all ("We do not show ads", "Nie wyświetlamy reklam",
+    "我们不会将您的个人信息用于广告") or giving data to advertisers ("vi lämnar inte ut dem
+    till annonsörer"). A denial of ads bound to consent or an exception ("not
     … without your consent", "unless", "if") admits them, and one of some kind of data ("we do not
     use your health data for advertising") leaves the others open."""
     if not reading.has("cues.first_party"):
         return False
     if reading.denied("cues.targeted"):
         return True
-    if not reading.denied("purposes.advertising") or reading.has("cues.exception"):
+    denied = reading.denied("purposes.advertising") or reading.denied(_ADVERTISERS)
+    if not denied or reading.has("cues.exception"):
         return False
     named = reading.with_prefix("data_collected.")
     bound = reading.has("cues.consent") or reading.has("cues.condition")

@@ -1,5 +1,5 @@
-"""The company ruling out ads altogether, or the use of its users' data for ads, says no to
-third-party advertising, as a denial of targeted ads does. A denial bound to consent, an
+"""The company ruling out ads altogether, the use of its users' data for ads, or giving data to
+advertisers, says no to third-party advertising, as a denial of targeted ads does. A denial bound to consent, an
 exception or a condition admits ads, and one of some kind of data leaves the other data open.
 Template wording in each language (not in the corpus)."""
 
@@ -20,6 +20,15 @@ RULED_OUT = [
     ),
     pytest.param("我们不会将您的个人信息用于广告。", id="zh-no-data-for-ads"),
     pytest.param("我们不会向您展示广告。", id="zh-no-ads"),
+    pytest.param(
+        "We do not share your personal information with advertisers.", id="en-not-to-advertisers"
+    ),
+    pytest.param(
+        "Vi säljer aldrig dina uppgifter och vi lämnar inte ut dem till annonsörer.",
+        id="sv-not-to-advertisers",
+    ),
+    pytest.param("Nie przekazujemy Twoich danych reklamodawcom.", id="pl-not-to-advertisers"),
+    pytest.param("我们不会向广告商提供您的个人信息。", id="zh-not-to-advertisers"),
 ]
 
 
@@ -38,6 +47,10 @@ LEFT_OPEN = [
     ),
     pytest.param("We do not use your health data for advertising.", id="en-one-kind-of-data"),
     pytest.param("Ads are not shown to children under 13.", id="en-no-company"),
+    pytest.param(
+        "We do not share your data with advertisers without your consent.",
+        id="en-advertisers-with-consent",
+    ),
 ]
 
 
