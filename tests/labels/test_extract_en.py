@@ -1794,6 +1794,20 @@ PHRASINGS = [
         [],
         id="problems-that-persist",
     ),
+    # Aggregated before it is sent: no encryption of the connection.
+    pytest.param(
+        "We share trip data with the cities where we operate. Where the rules allow, this data is"
+        " aggregated before it is sent.",
+        "security",
+        ["anonymization"],
+        id="aggregated-before-it-is-sent",
+    ),
+    pytest.param(
+        "Your recordings are encrypted on your device before they are uploaded.",
+        "security",
+        ["encryption_in_transit"],
+        id="encrypted-on-your-device-before-upload",
+    ),
 ]
 
 
