@@ -1808,6 +1808,19 @@ PHRASINGS = [
         ["encryption_in_transit"],
         id="encrypted-on-your-device-before-upload",
     ),
+    # Raw data discarded after a time: a retention period.
+    pytest.param(
+        "Raw sensor readings are summarized after 24 months and the raw values are then discarded.",
+        "retention.periods",
+        [
+            {
+                "days": 720.0,
+                "what": "Raw sensor readings are summarized after 24 months and the raw"
+                " values are then…",
+            }
+        ],
+        id="raw-values-then-discarded",
+    ),
 ]
 
 
