@@ -1821,6 +1821,13 @@ PHRASINGS = [
         ],
         id="raw-values-then-discarded",
     ),
+    # A membership is the account of a subscription device.
+    pytest.param(
+        "If you terminate your membership, we will purge your health data within 30 days.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="terminate-your-membership",
+    ),
 ]
 
 
