@@ -1828,6 +1828,14 @@ PHRASINGS = [
         True,
         id="terminate-your-membership",
     ),
+    # The GDPR verbs in a row, each a right.
+    pytest.param(
+        "Under the GDPR you have the right to access, rectify, erase, restrict or port your personal"
+        " data, and to object to processing based on legitimate interests.",
+        "rights",
+        ["access", "correction", "deletion", "objection", "portability", "restriction"],
+        id="access-rectify-erase-restrict-or-port",
+    ),
 ]
 
 
