@@ -1836,6 +1836,15 @@ PHRASINGS = [
         ["access", "correction", "deletion", "objection", "portability", "restriction"],
         id="access-rectify-erase-restrict-or-port",
     ),
+    # Inaccurate data the user has fixed or corrected.
+    pytest.param(
+        "Depending on where you live, you may have the right to know what personal information we"
+        " have collected about you, to obtain a copy in a portable format, to have inaccurate"
+        " information fixed, and to have your information erased.",
+        "rights",
+        ["access", "correction", "deletion", "portability"],
+        id="have-inaccurate-information-fixed",
+    ),
 ]
 
 
