@@ -1845,6 +1845,13 @@ PHRASINGS = [
         ["access", "correction", "deletion", "portability"],
         id="have-inaccurate-information-fixed",
     ),
+    # Ads ruled out by their advertisers and by showing none.
+    pytest.param(
+        "We do not share personal data with advertisers, and we do not show ads in the app.",
+        "third_party_advertising",
+        False,
+        id="no-data-to-advertisers-and-no-ads",
+    ),
 ]
 
 
