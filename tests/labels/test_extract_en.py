@@ -1852,6 +1852,20 @@ PHRASINGS = [
         False,
         id="no-data-to-advertisers-and-no-ads",
     ),
+    # The audience by an age, the number after "aged"; parents may allow younger riders.
+    pytest.param(
+        "Zipway is for riders aged 18 and over; in some cities riders aged 16 and 17 may ride with"
+        " the permission of a parent.",
+        "children",
+        {"min_age": 18, "parental_consent": True},
+        id="riders-aged-18-and-over",
+    ),
+    pytest.param(
+        "The app is intended for people aged 16 or older.",
+        "children.min_age",
+        16,
+        id="people-aged-16-or-older",
+    ),
 ]
 
 
