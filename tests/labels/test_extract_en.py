@@ -1866,6 +1866,20 @@ PHRASINGS = [
         16,
         id="people-aged-16-or-older",
     ),
+    # The service: the features asked for, returns, receipts.
+    pytest.param(
+        "3. Why we use it and on what basis\nTo provide the network management features you asked"
+        " for (contract).",
+        "purposes",
+        ["service"],
+        id="features-you-asked-for",
+    ),
+    pytest.param(
+        "How do we use your data?\n- To calculate fares and send receipts.\n",
+        "purposes",
+        ["service"],
+        id="send-receipts",
+    ),
 ]
 
 
