@@ -1880,6 +1880,14 @@ PHRASINGS = [
         ["service"],
         id="send-receipts",
     ),
+    # A membership is the account of a subscription device.
+    pytest.param(
+        "We use personal information to set up and maintain your membership and to ship rings and"
+        " process returns.",
+        "purposes",
+        ["account", "service"],
+        id="maintain-your-membership",
+    ),
 ]
 
 
