@@ -1888,6 +1888,19 @@ PHRASINGS = [
         ["account", "service"],
         id="maintain-your-membership",
     ),
+    # The company's own news and offers.
+    pytest.param(
+        "We use your email address to send product news.",
+        "purposes",
+        ["marketing"],
+        id="product-news",
+    ),
+    pytest.param(
+        "How do we use your data?\n- To send you ride credits and offers, if you have opted in.\n",
+        "purposes",
+        ["marketing"],
+        id="credits-and-offers",
+    ),
 ]
 
 
