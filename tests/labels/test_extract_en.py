@@ -1901,6 +1901,13 @@ PHRASINGS = [
         ["marketing"],
         id="credits-and-offers",
     ),
+    # Identity checked before a vehicle is unlocked.
+    pytest.param(
+        "We use your selfie and a photo of your licence for identity checks.",
+        "purposes",
+        ["security_fraud"],
+        id="identity-checks",
+    ),
 ]
 
 
