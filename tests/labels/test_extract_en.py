@@ -2069,3 +2069,42 @@ def test_data_the_company_processes_stays_when_another_item_is_not_kept() -> Non
     # template wording (not in the corpus): the company processes payments, keeps no card
     text = "We process your payment details; the card number is never stored by us."
     assert facts_of(text)["data_collected"] == ["financial"]
+
+
+# Template wording (not in the corpus): the CCPA table of categories, as US policies print it.
+CCPA_CATEGORIES = (
+    "Categories of Personal Information We Collect\n\n"
+    "Category | Examples | Collected?\n"
+    "Identifiers | Real name, email address, account username, device serial number, IP address"
+    " | Yes\n"
+    "Geolocation data | Precise GPS location | No\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a row whose 'Collected?' cell says No is read as collected: the cell denies the row",
+)
+def test_a_category_the_ccpa_table_marks_no_is_not_collected() -> None:
+    text = CCPA_CATEGORIES.replace(
+        "Categories of Personal Information We Collect",
+        "We collect the following categories of personal information:",
+    )
+    assert "location" not in facts_of(text)["data_collected"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="rows parted by bars without outer bars are not read under a heading that collects",
+)
+def test_the_ccpa_table_under_its_heading_is_collected() -> None:
+    assert "identifiers" in facts_of(CCPA_CATEGORIES)["data_collected"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a summary row's label ('How long:') is no retention verb: the row says nothing kept",
+)
+def test_the_summary_row_how_long_keeps_data_while_needed() -> None:
+    text = "At a glance\n\nWhy: To run your network.\nHow long: Only as long as we need it.\n"
+    assert facts_of(text)["retention"]["until_no_longer_needed"] is True
