@@ -1908,6 +1908,13 @@ PHRASINGS = [
         ["security_fraud"],
         id="identity-checks",
     ),
+    # Access limited to the staff who need it, the staff named after it.
+    pytest.param(
+        "Access to ride data is restricted to staff who need it for their job.",
+        "security",
+        ["access_control"],
+        id="restricted-to-staff-who-need-it",
+    ),
 ]
 
 
