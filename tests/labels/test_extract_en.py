@@ -1915,6 +1915,14 @@ PHRASINGS = [
         ["access_control"],
         id="restricted-to-staff-who-need-it",
     ),
+    # A copy asked for in plain words.
+    pytest.param(
+        "You can ask for a copy of your data, ask us to correct or erase it, or object to"
+        " processing based on our legitimate interests.",
+        "rights",
+        ["access", "correction", "deletion", "objection"],
+        id="ask-for-a-copy-of-your-data",
+    ),
 ]
 
 
