@@ -1923,6 +1923,13 @@ PHRASINGS = [
         ["access", "correction", "deletion", "objection"],
         id="ask-for-a-copy-of-your-data",
     ),
+    # The members' support team.
+    pytest.param(
+        "We use your data to troubleshoot problems when you reach out to our Member Care team.",
+        "purposes",
+        ["analytics_improvement", "support"],
+        id="member-care-team",
+    ),
 ]
 
 
