@@ -1930,6 +1930,14 @@ PHRASINGS = [
         ["analytics_improvement", "support"],
         id="member-care-team",
     ),
+    # The customers' information handed over with the business.
+    pytest.param(
+        "Information about our customers is one of the business assets that would be transferred"
+        " in connection with a merger or acquisition.",
+        "shared_with",
+        ["business_transfer"],
+        id="customer-information-a-business-asset",
+    ),
 ]
 
 
