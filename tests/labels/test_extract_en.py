@@ -1938,6 +1938,13 @@ PHRASINGS = [
         ["business_transfer"],
         id="customer-information-a-business-asset",
     ),
+    # Kept on the device, the device named with the article.
+    pytest.param(
+        "We collect images of your hands, which stay on the device.",
+        "data_collected",
+        [],
+        id="images-stay-on-the-device",
+    ),
 ]
 
 
