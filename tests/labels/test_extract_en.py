@@ -1945,6 +1945,13 @@ PHRASINGS = [
         [],
         id="images-stay-on-the-device",
     ),
+    # A breast pump's readings.
+    pytest.param(
+        "We receive your milk volume, pumping session times and your baby's feeding logs.",
+        "data_collected",
+        ["health_fitness"],
+        id="milk-volume-and-feeding-logs",
+    ),
 ]
 
 
