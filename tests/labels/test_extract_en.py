@@ -1952,6 +1952,13 @@ PHRASINGS = [
         ["health_fitness"],
         id="milk-volume-and-feeding-logs",
     ),
+    # A device's fault reports.
+    pytest.param(
+        "We collect error codes from your air purifier.",
+        "data_collected",
+        ["device_technical"],
+        id="error-codes",
+    ),
 ]
 
 
