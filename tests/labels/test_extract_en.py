@@ -1959,6 +1959,14 @@ PHRASINGS = [
         ["device_technical"],
         id="error-codes",
     ),
+    # Nevada's statutory term for the data a sale would sell.
+    pytest.param(
+        "If you are a resident of Nevada, you may opt out of the sale of certain personal"
+        " information. We do not currently sell covered information.",
+        "sells_data",
+        False,
+        id="nevada-no-sale-of-covered-information",
+    ),
 ]
 
 
