@@ -2167,3 +2167,30 @@ def test_the_ccpa_table_under_its_heading_is_collected() -> None:
 def test_the_summary_row_how_long_keeps_data_while_needed() -> None:
     text = "At a glance\n\nWhy: To run your network.\nHow long: Only as long as we need it.\n"
     assert facts_of(text)["retention"]["until_no_longer_needed"] is True
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="data kept 'until' the account is deleted goes with it: no delete verb of the company's",
+)
+def test_kept_until_you_delete_your_account() -> None:
+    text = "We keep your data until you delete your account."
+    assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the user's device as the subject that sends 'us' data is no collection of the company's",
+)
+def test_the_device_sends_us_its_error_codes() -> None:
+    text = "Your printer sends us page counts, ink levels and error codes."
+    assert "device_technical" in facts_of(text)["data_collected"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the connection named as the traffic between two ends, 'encrypted' after them, is no term",
+)
+def test_the_traffic_between_the_units_and_the_cloud_is_encrypted() -> None:
+    text = "All traffic between your Meshnet units and our cloud is encrypted."
+    assert facts_of(text)["security"] == ["encryption_in_transit"]
