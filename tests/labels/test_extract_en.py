@@ -1967,6 +1967,19 @@ PHRASINGS = [
         False,
         id="nevada-no-sale-of-covered-information",
     ),
+    # A diagnostic snapshot is the state of a system, no picture.
+    pytest.param(
+        "We collect a diagnostic snapshot of your router when you contact support.",
+        "data_collected",
+        [],
+        id="a-diagnostic-snapshot-is-no-picture",
+    ),
+    pytest.param(
+        "We store alarm snapshots for 7 days.",
+        "data_collected",
+        ["photos_videos"],
+        id="alarm-snapshots",
+    ),
 ]
 
 
