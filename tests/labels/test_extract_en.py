@@ -1980,6 +1980,14 @@ PHRASINGS = [
         ["photos_videos"],
         id="alarm-snapshots",
     ),
+    # What the user writes to the company.
+    pytest.param(
+        "We collect the messages you send us and, if you agree, a diagnostic snapshot of your"
+        " router.",
+        "data_collected",
+        ["user_content"],
+        id="the-messages-you-send-us",
+    ),
 ]
 
 
