@@ -1988,6 +1988,19 @@ PHRASINGS = [
         ["user_content"],
         id="the-messages-you-send-us",
     ),
+    # The request to stop selling is the opt-out, no sale.
+    pytest.param(
+        "You may request that we stop selling your personal information at any time.",
+        "rights",
+        ["opt_out_sale"],
+        id="request-that-we-stop-selling",
+    ),
+    pytest.param(
+        "You may request that we stop selling your personal information at any time.",
+        "sells_data",
+        None,
+        id="request-that-we-stop-selling-states-no-sale",
+    ),
 ]
 
 
