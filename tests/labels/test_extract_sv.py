@@ -1896,6 +1896,22 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): an FAQ heading that asks yes or no, the verb before
+    # "vi", names a topic; the answer below it says the practice
+    pytest.param(
+        "Inledning\n\nDelar vi dina uppgifter med annonsörer?\n\nVi lämnar dina uppgifter till"
+        " våra leverantörer av it-tjänster.",
+        "shared_with",
+        ["service_providers"],
+        id="faq-heading-do-we-share-with-advertisers",
+    ),
+    pytest.param(
+        "Inledning\n\nSamlar vi in din position?\n\nNej. Vi behandlar bara ditt namn och din"
+        " e-postadress.",
+        "data_collected",
+        ["contact"],
+        id="faq-heading-do-we-collect-your-position",
+    ),
 ]
 
 
@@ -2362,3 +2378,19 @@ def test_goods_sold_through_resellers_share_no_data() -> None:
     # a typical sentence: the company's products are sold by resellers; no data goes to them
     text = "Inledning\nVi säljer våra produkter via återförsäljare."
     assert facts_of(text)["shared_with"] == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a yes-or-no question in a table cell, answered 'Nej' in the next, is read"
+    " as a statement (critical: a sale)",
+)
+def test_a_summary_tables_question_answered_no_sells_nothing() -> None:
+    # a layered notice's summary table ("I korthet"): the question in one cell, the answer in
+    # the next; the code must read the answer, not the question
+    text = (
+        "I korthet\n\nVem ansvarar? | Ringa Health AB\nSäljer vi dina uppgifter? | Nej, aldrig\n"
+        "Delar vi med annonsörer? | Nej\n"
+    )
+    facts = facts_of(text)
+    assert (facts["sells_data"], facts["shared_with"]) == (False, [])
