@@ -1896,6 +1896,26 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): a condition with the verb first, "du" between the
+    # verb and the account
+    pytest.param(
+        "Inledning\nRaderar du ditt konto i appen tas uppgifterna bort inom 30 dagar.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="verb-first-condition-raderar-du-ditt-konto",
+    ),
+    pytest.param(
+        "Inledning\nSäger du upp ditt abonnemang raderar vi dina uppgifter inom en månad.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="verb-first-condition-sager-du-upp-ditt-abonnemang",
+    ),
+    pytest.param(
+        "Inledning\nAvslutar du ditt konto sparar vi ändå dina kvitton i sju år.",
+        "retention.deleted_on_account_closure",
+        None,
+        id="verb-first-condition-kept-regardless-is-no-deletion",
+    ),
     # template wording (not in the corpus): an FAQ heading that asks yes or no, the verb before
     # "vi", names a topic; the answer below it says the practice
     pytest.param(
