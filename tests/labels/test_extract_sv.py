@@ -1896,6 +1896,19 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): the passive verb first after a fronted clause
+    pytest.param(
+        "Inledning\nVid skadeärenden lämnas uppgifter till vårt försäkringsbolag.",
+        "shared_with",
+        ["business_partners"],
+        id="verb-first-passive-lamnas-uppgifter-till",
+    ),
+    pytest.param(
+        "Inledning\nKlagomål kan lämnas till Integritetsskyddsmyndigheten.",
+        "shared_with",
+        [],
+        id="a-complaint-lodged-is-no-disclosure",
+    ),
     # template wording (not in the corpus): a condition with the verb first, "du" between the
     # verb and the account
     pytest.param(
