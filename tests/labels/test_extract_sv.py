@@ -1896,6 +1896,13 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): the payment method in a shop's everyday words
+    pytest.param(
+        "Inledning\nHandlar du i vår webbutik behandlar vi vad du har köpt och hur du har betalat.",
+        "data_collected",
+        ["financial", "purchases"],
+        id="how-you-paid-hur-du-har-betalat",
+    ),
     # template wording (not in the corpus): the passive verb first after a fronted clause
     pytest.param(
         "Inledning\nVid skadeärenden lämnas uppgifter till vårt försäkringsbolag.",
