@@ -1896,6 +1896,14 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): orders in the plural, a device run from the app
+    pytest.param(
+        "Inledning\nVi använder uppgifterna för att fjärrstyra luftrenaren och leverera dina"
+        " beställningar.",
+        "purposes",
+        ["service"],
+        id="remote-control-and-deliver-your-orders",
+    ),
     # template wording (not in the corpus): the payment method in a shop's everyday words
     pytest.param(
         "Inledning\nHandlar du i vår webbutik behandlar vi vad du har köpt och hur du har betalat.",
