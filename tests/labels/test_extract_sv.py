@@ -1896,6 +1896,20 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): rights in a list, each with its own "rätt att"
+    pytest.param(
+        "Inledning\nDu har rätt att flytta dina data och rätt att begära begränsning.",
+        "rights",
+        ["portability", "restriction"],
+        id="move-your-data-ask-for-restriction",
+    ),
+    # template wording (not in the corpus): the consent fronted, "kan du återkalla" after it
+    pytest.param(
+        "Inledning\nSamtycket till cykelspårning kan du återkalla i appens inställningar.",
+        "rights",
+        ["withdraw_consent"],
+        id="consent-fronted-kan-du-aterkalla",
+    ),
     # template wording (not in the corpus): orders in the plural, a device run from the app
     pytest.param(
         "Inledning\nVi använder uppgifterna för att fjärrstyra luftrenaren och leverera dina"
