@@ -1896,6 +1896,13 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): a chat with customer service
+    pytest.param(
+        "Inledning\nOm du kontaktar vår kundtjänst sparar vi innehållet i konversationen.",
+        "data_collected",
+        ["user_content"],
+        id="the-content-of-the-conversation",
+    ),
     # template wording (not in the corpus): rights in a list, each with its own "rätt att"
     pytest.param(
         "Inledning\nDu har rätt att flytta dina data och rätt att begära begränsning.",
