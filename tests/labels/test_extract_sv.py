@@ -1896,6 +1896,13 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): a shop's customer account
+    pytest.param(
+        "Inledning\nVi behandlar uppgifterna för att administrera ditt kundkonto.",
+        "purposes",
+        ["account"],
+        id="administer-your-customer-account",
+    ),
     # template wording (not in the corpus): a chat with customer service
     pytest.param(
         "Inledning\nOm du kontaktar vår kundtjänst sparar vi innehållet i konversationen.",
