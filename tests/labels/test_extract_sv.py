@@ -1896,6 +1896,13 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): service and support as one phrase
+    pytest.param(
+        "Inledning\nVi använder uppgifterna för att kunna ge dig service och support.",
+        "purposes",
+        ["support"],
+        id="give-you-service-and-support",
+    ),
     # template wording (not in the corpus): a shop's customer account
     pytest.param(
         "Inledning\nVi behandlar uppgifterna för att administrera ditt kundkonto.",
