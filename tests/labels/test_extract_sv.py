@@ -1896,6 +1896,20 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): keeping to the law as a purpose, not the company's
+    # general promise to keep to it
+    pytest.param(
+        "Inledning\nVi behandlar uppgifterna för att följa tillämplig lagstiftning.",
+        "purposes",
+        ["legal_compliance"],
+        id="to-comply-with-applicable-legislation",
+    ),
+    pytest.param(
+        "Inledning\nVi värnar om din personliga integritet och följer gällande lagstiftning.",
+        "purposes",
+        [],
+        id="the-company-keeps-to-the-law-is-no-purpose",
+    ),
     # template wording (not in the corpus): service and support as one phrase
     pytest.param(
         "Inledning\nVi använder uppgifterna för att kunna ge dig service och support.",
