@@ -1896,6 +1896,13 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): kept while there is a legitimate need
+    pytest.param(
+        "Inledning\nUppgifterna sparas så länge det finns ett berättigat behov.",
+        "retention.until_no_longer_needed",
+        True,
+        id="as-long-as-there-is-a-legitimate-need",
+    ),
     # template wording (not in the corpus): keeping to the law as a purpose, not the company's
     # general promise to keep to it
     pytest.param(
