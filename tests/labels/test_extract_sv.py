@@ -1896,6 +1896,13 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): erasure asked for with the data as subject
+    pytest.param(
+        "Inledning\nDu kan när som helst begära att dina uppgifter raderas.",
+        "rights",
+        ["deletion"],
+        id="ask-that-your-data-be-erased",
+    ),
     # template wording (not in the corpus): kept while there is a legitimate need
     pytest.param(
         "Inledning\nUppgifterna sparas så länge det finns ett berättigat behov.",
