@@ -1896,6 +1896,14 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): a mesh router's view of the home network
+    pytest.param(
+        "Inledning\nVi behandlar uppgifter om vilka enheter som är anslutna till ditt nätverk och"
+        " hur mycket data de använder.",
+        "data_collected",
+        ["device_technical"],
+        id="devices-connected-to-your-network",
+    ),
     # template wording (not in the corpus): erasure asked for with the data as subject
     pytest.param(
         "Inledning\nDu kan när som helst begära att dina uppgifter raderas.",
