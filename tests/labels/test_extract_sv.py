@@ -1896,6 +1896,13 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): a printer app's print jobs and ink levels
+    pytest.param(
+        "Inledning\nVi samlar in dina utskriftsjobb, antal utskrivna sidor och bläcknivåer.",
+        "data_collected",
+        ["device_technical", "usage"],
+        id="print-jobs-pages-printed-ink-levels",
+    ),
     # template wording (not in the corpus): a mesh router's view of the home network
     pytest.param(
         "Inledning\nVi behandlar uppgifter om vilka enheter som är anslutna till ditt nätverk och"
