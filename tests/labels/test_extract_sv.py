@@ -1896,6 +1896,13 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): a breast pump's log
+    pytest.param(
+        "Inledning\nAppen behandlar uppgifter om amning och mängd bröstmjölk.",
+        "data_collected",
+        ["health_fitness"],
+        id="breastfeeding-and-breast-milk",
+    ),
     # template wording (not in the corpus): a printer app's print jobs and ink levels
     pytest.param(
         "Inledning\nVi samlar in dina utskriftsjobb, antal utskrivna sidor och bläcknivåer.",
