@@ -1896,6 +1896,13 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): declining marketing
+    pytest.param(
+        "Inledning\nDu kan avböja marknadsföring genom att kontakta oss.",
+        "rights",
+        ["opt_out_marketing"],
+        id="decline-marketing-avboja",
+    ),
     # template wording (not in the corpus): a breast pump's log
     pytest.param(
         "Inledning\nAppen behandlar uppgifter om amning och mängd bröstmjölk.",
