@@ -1896,6 +1896,13 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): a connected car's workshop
+    pytest.param(
+        "Inledning\nVid bilens service delar vi felkoder med den verkstad du väljer.",
+        "shared_with",
+        ["service_providers"],
+        id="the-workshop-you-choose",
+    ),
     # template wording (not in the corpus): declining marketing
     pytest.param(
         "Inledning\nDu kan avböja marknadsföring genom att kontakta oss.",
