@@ -1896,6 +1896,19 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): the policy in force since a date, not the law
+    pytest.param(
+        "Inledning\nDenna integritetspolicy gäller sedan den 1 januari 2025.",
+        "last_updated",
+        "2025-01-01",
+        id="the-policy-in-force-since",
+    ),
+    pytest.param(
+        "Inledning\nDataskyddsförordningen gäller sedan den 25 maj 2018.",
+        "last_updated",
+        None,
+        id="the-law-in-force-since-dates-no-policy",
+    ),
     # template wording (not in the corpus): a connected car's workshop
     pytest.param(
         "Inledning\nVid bilens service delar vi felkoder med den verkstad du väljer.",
