@@ -2554,3 +2554,48 @@ def test_a_summary_tables_question_answered_no_sells_nothing() -> None:
     )
     facts = facts_of(text)
     assert (facts["sells_data"], facts["shared_with"]) == (False, [])
+
+
+@pytest.mark.xfail(strict=True, reason="a date line right after a bare e-mail line is not read")
+def test_a_version_date_after_the_contact_address_dates_the_policy() -> None:
+    # the policy's closing lines: the contact section's address, then the version and its date
+    text = (
+        "Vi behandlar dina personuppgifter enligt dataskyddsförordningen.\n\n10. Kontakt\n"
+        "privacy@example.se\n\nSenast uppdaterad 2 juni 2025"
+    )
+    assert facts_of(text)["last_updated"] == "2025-06-02"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a processing verb, a data compound, then 'i <land>' gives no country"
+)
+def test_a_processor_processing_contact_details_in_a_country_stores_there() -> None:
+    # a typical sentence: "behandla uppgifter i" is a term, "behandla kontaktuppgifter i" (any
+    # data word between the verb and the place) needs code
+    text = (
+        "Inledning\nVår supportleverantör kan behandla kontaktuppgifter i USA, med stöd av"
+        " standardavtalsklausuler."
+    )
+    assert facts_of(text)["storage_countries"] == ["US"]
+
+
+@pytest.mark.xfail(strict=True, reason="'från' after access is where it comes from, not a source")
+def test_access_from_a_country_outside_the_eu_is_a_transfer_there() -> None:
+    # a typical sentence: "ha tillgång till uppgifter från länder utanför EU/EES" is access
+    # given in those countries; "från" reads them as where data comes from
+    text = (
+        "Inledning\nVissa av våra leverantörer kan ha tillgång till uppgifter från länder utanför"
+        " EU/EES, exempelvis USA."
+    )
+    facts = facts_of(text)
+    assert (facts["international_transfer"], facts["storage_countries"]) == (True, ["US"])
+
+
+@pytest.mark.xfail(strict=True, reason="carriers in parentheses after a recipient are no names")
+def test_named_carriers_after_the_carrier_are_named_recipients() -> None:
+    # a shop's carriers: PostNord and DHL are neither known services nor names by legal form
+    text = (
+        "Inledning\nVi delar dina uppgifter med fraktbolag som levererar dina beställningar"
+        " (PostNord och DHL)."
+    )
+    assert facts_of(text)["named_recipients"] == ["DHL", "PostNord"]
