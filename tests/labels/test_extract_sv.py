@@ -2599,3 +2599,18 @@ def test_named_carriers_after_the_carrier_are_named_recipients() -> None:
         " (PostNord och DHL)."
     )
     assert facts_of(text)["named_recipients"] == ["DHL", "PostNord"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a column head that only names the data ('Personuppgifter') collects none"
+)
+def test_the_data_column_of_a_legal_basis_table_is_collected() -> None:
+    # the usual Swedish table: "Ändamål | Personuppgifter | Rättslig grund | Lagringstid"; a head
+    # with a verb ("Personuppgifter som behandlas") already works, the bare noun does not
+    text = (
+        "Integritetspolicy\n\nVi behandlar dina personuppgifter enligt tabellen nedan.\n\n"
+        "| Ändamål | Personuppgifter | Rättslig grund |\n| --- | --- | --- |\n"
+        "| Skapa och administrera ditt konto | Namn, e-postadress, lösenord | Avtal |\n"
+        "| Skicka nyhetsbrev | E-postadress | Samtycke |\n"
+    )
+    assert facts_of(text)["data_collected"] == ["contact", "credentials"]
