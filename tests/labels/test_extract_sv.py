@@ -1896,6 +1896,13 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): whoever the user invites
+    pytest.param(
+        "Inledning\nOm du bjuder in familjemedlemmar behandlar vi deras namn och e-postadresser.",
+        "data_collected",
+        ["contact", "contacts"],
+        id="you-invite-family-members",
+    ),
     # template wording (not in the corpus): the policy in force since a date, not the law
     pytest.param(
         "Inledning\nDenna integritetspolicy gäller sedan den 1 januari 2025.",
