@@ -1896,6 +1896,19 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): a rented scooter's trip, a car's routes
+    pytest.param(
+        "Inledning\nVi behandlar uppgifter om din resa, såsom start- och slutpunkt.",
+        "data_collected",
+        ["location"],
+        id="the-trips-start-and-end-point",
+    ),
+    pytest.param(
+        "Inledning\nAppen sparar dina körrutter.",
+        "data_collected",
+        ["location"],
+        id="your-driving-routes",
+    ),
     # template wording (not in the corpus): whoever the user invites
     pytest.param(
         "Inledning\nOm du bjuder in familjemedlemmar behandlar vi deras namn och e-postadresser.",
