@@ -1896,6 +1896,14 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): the exception in the common gender
+    pytest.param(
+        "Inledning\nVi delar inte dina uppgifter med någon annan än de leverantörer som hjälper"
+        " oss att driva tjänsten.",
+        "shared_with",
+        ["service_providers"],
+        id="no-one-other-than-the-suppliers-annan-an",
+    ),
     # template wording (not in the corpus): a rented scooter's trip, a car's routes
     pytest.param(
         "Inledning\nVi behandlar uppgifter om din resa, såsom start- och slutpunkt.",
