@@ -1896,6 +1896,14 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): an air purifier's alerts
+    pytest.param(
+        "Inledning\nVi använder uppgifterna för att skicka push-meddelanden när luftkvaliteten"
+        " försämras.",
+        "purposes",
+        ["service"],
+        id="send-push-messages",
+    ),
     # template wording (not in the corpus): the exception in the common gender
     pytest.param(
         "Inledning\nVi delar inte dina uppgifter med någon annan än de leverantörer som hjälper"
