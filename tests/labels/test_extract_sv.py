@@ -1896,6 +1896,13 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): protecting the company's systems
+    pytest.param(
+        "Inledning\nVi använder dina uppgifter för att skydda våra system mot intrång.",
+        "purposes",
+        ["security_fraud"],
+        id="protect-our-systems-against-intrusion",
+    ),
     # template wording (not in the corpus): an air purifier's alerts
     pytest.param(
         "Inledning\nVi använder uppgifterna för att skicka push-meddelanden när luftkvaliteten"
