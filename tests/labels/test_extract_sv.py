@@ -2657,3 +2657,10 @@ def test_the_data_column_of_a_legal_basis_table_is_collected() -> None:
         "| Skicka nyhetsbrev | E-postadress | Samtycke |\n"
     )
     assert facts_of(text)["data_collected"] == ["contact", "credentials"]
+
+
+@pytest.mark.xfail(strict=True, reason="an age limit named as such ('åldersgränsen … är 16 år')")
+def test_the_age_limit_named_as_such_is_the_minimum_age() -> None:
+    # a typical sentence: no "under" or "minst" beside the number; the limit is the subject
+    text = "Inledning\nÅldersgränsen för att använda appen är 16 år."
+    assert facts_of(text)["children"]["min_age"] == 16
