@@ -1896,6 +1896,30 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): a cookie's lifetime in other words, bound to the cookie
+    pytest.param(
+        "Inledning\nBeständiga kakor ligger kvar på din enhet i upp till ett år.",
+        "retention.periods",
+        [
+            {
+                "days": 365.0,
+                "what": "Beständiga kakor ligger kvar på din enhet i upp till ett år.",
+            }
+        ],
+        id="cookies-stay-on-your-device",
+    ),
+    pytest.param(
+        "Inledning\nKakan upphör att gälla efter 24 timmar.",
+        "retention.periods",
+        [{"days": 1.0, "what": "Kakan upphör att gälla efter 24 timmar."}],
+        id="the-cookie-expires-after",
+    ),
+    pytest.param(
+        "Inledning\nVerifieringskoden har en giltighetstid på 10 minuter.",
+        "retention.periods",
+        [],
+        id="a-codes-validity-keeps-nothing",
+    ),
     # template wording (not in the corpus): protecting the company's systems
     pytest.param(
         "Inledning\nVi använder dina uppgifter för att skydda våra system mot intrång.",
