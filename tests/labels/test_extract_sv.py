@@ -1896,6 +1896,19 @@ PHRASINGS = [
         None,
         id="products-for-sale-sell-no-data",
     ),
+    # template wording (not in the corpus): the end of the customer relationship
+    pytest.param(
+        "Inledning\nUppgifterna raderas när kundrelationen upphör.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="deleted-when-the-customer-relationship-ends",
+    ),
+    pytest.param(
+        "Inledning\nVid avslutat kundförhållande raderas dina uppgifter inom 12 månader.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="deleted-after-an-ended-customer-relationship",
+    ),
     # template wording (not in the corpus): a cookie's lifetime in other words, bound to the cookie
     pytest.param(
         "Inledning\nBeständiga kakor ligger kvar på din enhet i upp till ett år.",
