@@ -1735,6 +1735,33 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["health_fitness"],
             id="audiological-data-is-health-data",
         ),
+        # Template wording written for round 8 (real-form policies), not in the corpus.
+        pytest.param(
+            "Masz prawo żądać dostępu do danych, ich sprostowania, usunięcia lub ograniczenia"
+            " przetwarzania.",
+            "rights",
+            ["access", "correction", "deletion", "restriction"],
+            id="the-right-to-demand-access",
+        ),
+        pytest.param(
+            "Organy ścigania mogą żądać dostępu do danych na podstawie przepisów prawa.",
+            "rights",
+            [],
+            id="an-authority-demanding-access-is-no-right",
+        ),
+        pytest.param(
+            "Możesz w każdej chwili zajrzeć do swoich danych albo zażądać ich skasowania.",
+            "rights",
+            ["access", "deletion"],
+            id="look-into-your-data-and-demand-its-erasure",
+        ),
+        pytest.param(
+            "Możesz też nie zgodzić się na przetwarzanie ich w celach marketingowych – wystarczy"
+            " wyłączyć zgodę w ustawieniach.",
+            "rights",
+            ["opt_out_marketing", "withdraw_consent"],
+            id="switch-off-the-consent-in-the-settings",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
