@@ -1762,6 +1762,32 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["opt_out_marketing", "withdraw_consent"],
             id="switch-off-the-consent-in-the-settings",
         ),
+        pytest.param(
+            "W trakcie przejazdu hulajnoga wysyła nam swoją pozycję GPS, prędkość i poziom"
+            " baterii.",
+            "data_collected",
+            ["location"],
+            id="the-scooter-sends-us-its-gps-position",
+        ),
+        pytest.param(
+            "Zapisujemy historię płatności i wypożyczeń.",
+            "data_collected",
+            ["purchases"],
+            id="the-payment-history",
+        ),
+        pytest.param(
+            "Jeżeli włączysz funkcję kontroli rodzicielskiej, przetwarzamy listę domen"
+            " odwiedzanych z urządzeń przypisanych do profilu dziecka.",
+            "data_collected",
+            ["usage"],
+            id="the-domains-visited-under-parental-control",
+        ),
+        pytest.param(
+            "Nie rejestrujemy adresów stron ani domen odwiedzanych przez domowników.",
+            "data_collected",
+            [],
+            id="no-domains-visited-are-recorded",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
