@@ -1788,6 +1788,21 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="no-domains-visited-are-recorded",
         ),
+        pytest.param(
+            "Po co nam Twoje dane?\n"
+            "- żeby obsłużyć wypożyczenie i naliczyć opłatę za przejazd,\n"
+            "- żeby wykrywać nadużycia, np. korzystanie z cudzej karty,\n"
+            "- żeby wysyłać Ci kody rabatowe – tylko jeśli się na to zgodzisz.",
+            "purposes",
+            ["marketing", "security_fraud", "service"],
+            id="what-do-we-need-your-data-for",
+        ),
+        pytest.param(
+            "Nie potrzebujemy Twojego adresu zamieszkania.",
+            "data_collected",
+            [],
+            id="we-do-not-need-your-home-address",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
