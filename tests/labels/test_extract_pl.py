@@ -1803,6 +1803,30 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="we-do-not-need-your-home-address",
         ),
+        pytest.param(
+            "Klauzula aktualna na dzień 03.03.2026 r.",
+            "last_updated",
+            "2026-03-03",
+            id="clause-current-as-of",
+        ),
+        pytest.param(
+            "Pliki cookie analityczne wygasają po 13 miesiącach.",
+            "retention.periods",
+            [
+                {
+                    "days": 390.0,
+                    "what": "Pliki cookie analityczne wygasają po 13 miesiącach.",
+                }
+            ],
+            id="analytics-cookies-expire-after-13-months",
+        ),
+        pytest.param(
+            "Gdy usuniesz konto, skasujemy Twoje dane w ciągu 14 dni, chyba że masz nieopłacone"
+            " przejazdy.",
+            "retention.deleted_on_account_closure",
+            True,
+            id="when-you-delete-your-account-we-erase-your-data",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
