@@ -1827,6 +1827,24 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             True,
             id="when-you-delete-your-account-we-erase-your-data",
         ),
+        pytest.param(
+            "Nie wykorzystujemy danych o Twoich przejazdach do wyświetlania reklam innych firm.",
+            "third_party_advertising",
+            False,
+            id="no-ads-of-other-companies",
+        ),
+        pytest.param(
+            "Nie sprzedajemy danych osobowych i nie udostępniamy ich reklamodawcom.",
+            "third_party_advertising",
+            False,
+            id="not-shared-with-advertisers-rules-out-third-party-ads",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="third_party_advertising is False only where cues.targeted is denied;"
+                " a denied share to advertisers (shared_with.advertisers) by the company"
+                " rules out third-party ads too",
+            ),
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
