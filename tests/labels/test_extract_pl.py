@@ -1845,6 +1845,19 @@ def test_retention_periods(text: str, days: list[float]) -> None:
                 " rules out third-party ads too",
             ),
         ),
+        pytest.param(
+            "Dane będą przechowywane przez okres posiadania konta w aplikacji, a po jego"
+            " usunięciu – przez okres przedawnienia ewentualnych roszczeń, nie dłużej niż 6 lat.",
+            "retention.deleted_on_account_closure",
+            True,
+            id="kept-for-the-life-of-the-account",
+        ),
+        pytest.param(
+            "Dane przechowujemy przez czas istnienia konta.",
+            "retention.deleted_on_account_closure",
+            True,
+            id="kept-while-the-account-exists",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
