@@ -1858,6 +1858,19 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             True,
             id="kept-while-the-account-exists",
         ),
+        pytest.param(
+            "W razie zgody dzienniki systemowe mogą zostać przesłane do jego laboratorium na"
+            " Tajwanie na podstawie standardowych klauzul umownych.",
+            "international_transfer",
+            True,
+            id="logs-may-be-sent-to-a-lab-in-taiwan",
+        ),
+        pytest.param(
+            "Zamówienie zostanie wysłane do klienta kurierem.",
+            "shared_with",
+            [],
+            id="an-order-sent-to-the-customer-is-goods",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
