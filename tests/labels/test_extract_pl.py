@@ -1871,6 +1871,26 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="an-order-sent-to-the-customer-is-goods",
         ),
+        pytest.param(
+            "Po co nam Twoje dane?\n"
+            "- żeby pomóc Ci, gdy coś pójdzie nie tak (zgłoszenia przez czat w aplikacji),\n"
+            "- żeby wykrywać nadużycia.",
+            "purposes",
+            ["security_fraud", "support"],
+            id="to-help-you-when-something-goes-wrong",
+        ),
+        pytest.param(
+            "Dane z dzienników wykorzystujemy do rozwiązywania problemów technicznych.",
+            "purposes",
+            ["support"],
+            id="to-solve-technical-problems",
+        ),
+        pytest.param(
+            "Nie wykorzystujemy nagrań do rozwiązywania problemów.",
+            "purposes",
+            [],
+            id="recordings-not-used-to-solve-problems",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
