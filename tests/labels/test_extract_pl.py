@@ -1891,6 +1891,19 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="recordings-not-used-to-solve-problems",
         ),
+        pytest.param(
+            "Odbiorcą Pani/Pana danych osobowych będą wyłącznie podmioty uprawnione do uzyskania"
+            " danych osobowych na podstawie przepisów prawa.",
+            "shared_with",
+            ["authorities"],
+            id="the-recipient-of-your-data-will-be",
+        ),
+        pytest.param(
+            "W przypadku sprzedaży lub połączenia spółki dane mogą zostać przekazane nabywcy.",
+            "shared_with",
+            ["business_transfer"],
+            id="sale-or-merger-of-the-company",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
