@@ -1928,6 +1928,23 @@ def test_retention_periods(text: str, days: list[float]) -> None:
                 " transfer and wins over the answer's denial (transfers.py)",
             ),
         ),
+        pytest.param(
+            "Nagrania z kamery są automatycznie nadpisywane po 30 dniach.",
+            "retention.periods",
+            [
+                {
+                    "days": 30.0,
+                    "what": "Nagrania z kamery są automatycznie nadpisywane po 30 dniach.",
+                }
+            ],
+            id="recordings-overwritten-after-30-days",
+        ),
+        pytest.param(
+            "Dane zostaną usunięte niezwłocznie po ustaniu celu przetwarzania.",
+            "retention.until_no_longer_needed",
+            True,
+            id="deleted-once-the-purpose-ends",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
