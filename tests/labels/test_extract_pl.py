@@ -1945,6 +1945,24 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             True,
             id="deleted-once-the-purpose-ends",
         ),
+        pytest.param(
+            "Dane o jeździe udostępniamy ubezpieczycielowi wyłącznie, jeśli wyrazisz na to zgodę.",
+            "shared_with",
+            ["business_partners"],
+            id="driving-data-to-an-insurer-with-consent",
+        ),
+        pytest.param(
+            "Dane przekazujemy autoryzowanym dealerom i dystrybutorom naszych produktów.",
+            "shared_with",
+            ["business_partners"],
+            id="authorised-dealers-and-distributors",
+        ),
+        pytest.param(
+            "Nie przekazujemy danych o stylu jazdy ubezpieczycielom.",
+            "shared_with",
+            [],
+            id="no-driving-style-to-insurers",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
