@@ -1963,6 +1963,25 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="no-driving-style-to-insurers",
         ),
+        pytest.param(
+            "Zbieramy dane o zużyciu energii i harmonogramach podlewania.",
+            "data_collected",
+            ["usage"],
+            id="energy-consumption-and-watering-schedules",
+        ),
+        pytest.param(
+            "Okulary mogą rejestrować dane biometryczne, takie jak geometria twarzy czy ruch gałek"
+            " ocznych.",
+            "data_collected",
+            ["sensitive"],
+            id="glasses-may-record-biometric-data",
+        ),
+        pytest.param(
+            "Okulary nie będą rejestrować obrazu ani dźwięku, gdy dioda jest wyłączona.",
+            "data_collected",
+            [],
+            id="glasses-will-not-record-when-the-led-is-off",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
