@@ -1982,6 +1982,20 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="glasses-will-not-record-when-the-led-is-off",
         ),
+        pytest.param(
+            "Dane przetwarzane będą w celu prowadzenia postępowań reklamacyjnych oraz obsługi"
+            " gwarancji.",
+            "purposes",
+            ["support"],
+            id="complaint-procedures-and-warranty",
+        ),
+        pytest.param(
+            "Dane przetwarzane będą w celu dochodzenia ewentualnych roszczeń oraz przechowywania"
+            " dokumentacji księgowej.",
+            "purposes",
+            ["legal_compliance"],
+            id="possible-claims-and-accounting-records",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
