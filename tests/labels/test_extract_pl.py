@@ -1996,6 +1996,19 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["legal_compliance"],
             id="possible-claims-and-accounting-records",
         ),
+        pytest.param(
+            "Do weryfikacji wieku przetwarzamy zdjęcie prawa jazdy lub dowodu osobistego, które"
+            " przesyłasz w aplikacji.",
+            "data_collected",
+            ["identifiers", "photos_videos"],
+            id="a-photo-of-a-driving-licence-or-id-card",
+        ),
+        pytest.param(
+            "Nie musisz posiadać prawa jazdy, aby korzystać z hulajnogi.",
+            "data_collected",
+            [],
+            id="no-driving-licence-needed",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
