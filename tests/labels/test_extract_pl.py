@@ -2009,6 +2009,20 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="no-driving-licence-needed",
         ),
+        pytest.param(
+            "Konto usuniesz w każdej chwili w ustawieniach aplikacji, a wraz z nim wszystkie"
+            " pomiary.",
+            "rights",
+            ["account_deletion"],
+            id="you-will-delete-the-account-in-the-settings",
+        ),
+        pytest.param(
+            "Gdy usuniesz konto, skasujemy Twoje dane w ciągu 14 dni, chyba że masz nieopłacone"
+            " przejazdy.",
+            "rights",
+            ["account_deletion"],
+            id="when-you-delete-your-account-a-right",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
