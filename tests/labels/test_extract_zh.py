@@ -1221,6 +1221,25 @@ _DISCLOSED_TO_PROTECT = (
             "advertising",
             id="for-advertising-purposes",
         ),
+        # Template wording (not in the corpus): news of new products sent to the subscriber (新品资讯, 电子期刊).
+        pytest.param(
+            "在您订阅我们的电子期刊后，我们会使用您的邮箱地址向您发送新品资讯。",
+            "purposes",
+            "marketing",
+            id="newsletter-with-news-of-new-products",
+        ),
+        pytest.param(
+            "我们会使用您的手机号码向您推送新品资讯。",
+            "purposes",
+            "marketing",
+            id="news-of-new-products",
+        ),
+        pytest.param(
+            "我們會使用您的電子郵件地址向您寄送電子期刊。",
+            "purposes",
+            "marketing",
+            id="traditional-tw-e-newsletter",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
