@@ -1240,6 +1240,25 @@ _DISCLOSED_TO_PROTECT = (
             "marketing",
             id="traditional-tw-e-newsletter",
         ),
+        # Template wording (not in the corpus): a connected device managed and upgraded from afar.
+        pytest.param(
+            "我们使用上述信息来：实现远程管理、固件在线升级和故障诊断。",
+            "purposes",
+            "service",
+            id="remote-management-and-online-upgrade",
+        ),
+        pytest.param(
+            "我们会收集设备的在线状态，用于远程控制设备。",
+            "purposes",
+            "service",
+            id="remote-control-of-the-device",
+        ),
+        pytest.param(
+            "我們會收集裝置狀態，用於遠端控制裝置。",
+            "purposes",
+            "service",
+            id="traditional-tw-remote-control-of-the-device",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
