@@ -1259,6 +1259,19 @@ _DISCLOSED_TO_PROTECT = (
             "service",
             id="traditional-tw-remote-control-of-the-device",
         ),
+        # Template wording (not in the corpus): malicious attacks and abnormal logins.
+        pytest.param(
+            "我们会收集您的登录IP，用于检测恶意攻击并阻止异常登录。",
+            "purposes",
+            "security_fraud",
+            id="detect-attacks-and-abnormal-logins",
+        ),
+        pytest.param(
+            "我們會使用您的登入紀錄以偵測異常登入。",
+            "purposes",
+            "security_fraud",
+            id="traditional-tw-abnormal-logins",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
