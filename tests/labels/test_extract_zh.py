@@ -1272,6 +1272,13 @@ _DISCLOSED_TO_PROTECT = (
             "security_fraud",
             id="traditional-tw-abnormal-logins",
         ),
+        # Template wording (not in the corpus): third-party advertising named as such.
+        pytest.param(
+            "我们可能将您的设备标识符用于第三方广告。",
+            "purposes",
+            "advertising",
+            id="used-for-third-party-advertising",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -2215,6 +2222,19 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
                 "third-party advertising as a denied targeted cue does; the flag reads the denial "
                 "only with a targeted term or an advertiser recipient; needs labels/practices.py code",
             ),
+        ),
+        # Template wording (not in the corpus): third-party advertising ruled out with the sale.
+        pytest.param(
+            "3.4 我们不会出售您的个人信息，也不会将其用于第三方广告。",
+            "third_party_advertising",
+            False,
+            id="never-used-for-third-party-advertising",
+        ),
+        pytest.param(
+            "我們不會將您的個人資料用於第三方廣告。",
+            "third_party_advertising",
+            False,
+            id="traditional-tw-never-used-for-third-party-advertising",
         ),
     ],
 )
