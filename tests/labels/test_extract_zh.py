@@ -1279,6 +1279,20 @@ _DISCLOSED_TO_PROTECT = (
             "advertising",
             id="used-for-third-party-advertising",
         ),
+        # Template wording (not in the corpus): an insurer the user chooses and the dealers of a car maker.
+        pytest.param(
+            "如您主动参加“按里程付费”车险项目，我们将在取得您的单独同意后向您选择的保险公司"
+            "提供里程和驾驶评分。",
+            "shared_with",
+            "business_partners",
+            id="insurer-the-user-chooses",
+        ),
+        pytest.param(
+            "我们会向授权经销商提供您的车辆信息和联系方式，以便其为您提供保养和维修服务。",
+            "shared_with",
+            "business_partners",
+            id="authorised-dealers",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
