@@ -1293,6 +1293,19 @@ _DISCLOSED_TO_PROTECT = (
             "business_partners",
             id="authorised-dealers",
         ),
+        # Template wording (not in the corpus): the user may have the processing suspended.
+        pytest.param(
+            "如您对我们的处理有异议，可以要求我们暂停处理。",
+            "rights",
+            "restriction",
+            id="suspend-the-processing",
+        ),
+        pytest.param(
+            "您有權要求我們暫停處理您的個人資料。",
+            "rights",
+            "restriction",
+            id="traditional-tw-suspend-the-processing",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
