@@ -2263,6 +2263,19 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             False,
             id="traditional-tw-never-used-for-third-party-advertising",
         ),
+        # Template wording (not in the corpus): the account closing done, then the deletion.
+        pytest.param(
+            "注销完成后，我们将在15个工作日内删除您的个人信息或进行匿名化处理，法律法规另有规定的除外。",
+            "retention.deleted_on_account_closure",
+            True,
+            id="deleted-once-the-closing-is-done",
+        ),
+        pytest.param(
+            "帳號註銷成功後，我們會刪除您的個人資料。",
+            "retention.deleted_on_account_closure",
+            True,
+            id="traditional-tw-deleted-once-the-closing-succeeds",
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
