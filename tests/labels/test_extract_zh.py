@@ -1785,6 +1785,19 @@ def test_claims(text: str, path: str, value: str) -> None:
                 "the user may ask or act (您可以, 您有权, 请求); needs labels/practices.py code",
             ),
         ),
+        # Template wording (not in the corpus): a Wi-Fi password kept only on the router.
+        pytest.param(
+            "您设置的Wi-Fi密码仅保存在路由器本地，不会上传至我们的服务器。",
+            "data_collected",
+            "credentials",
+            id="wifi-password-only-on-the-router",
+        ),
+        pytest.param(
+            "我們會記錄您設定的訪客Wi-Fi密碼，該密碼僅保存在路由器本地。",
+            "data_collected",
+            "credentials",
+            id="traditional-tw-guest-wifi-password-only-on-the-router",
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
