@@ -1306,6 +1306,25 @@ _DISCLOSED_TO_PROTECT = (
             "restriction",
             id="traditional-tw-suspend-the-processing",
         ),
+        # Template wording (not in the corpus): connecting the device: pairing, network setup, binding.
+        pytest.param(
+            "为将戒指与App配对，我们会通过蓝牙获取戒指的序列号、MAC地址和固件版本号。",
+            "purposes",
+            "service",
+            id="pair-the-ring-with-the-app",
+        ),
+        pytest.param(
+            "为了实现设备配网功能，我们需要获取您的Wi-Fi名称。",
+            "purposes",
+            "service",
+            id="network-setup-of-the-device",
+        ),
+        pytest.param(
+            "當您綁定裝置時，我們會蒐集裝置的MAC位址。",
+            "purposes",
+            "service",
+            id="traditional-tw-bind-the-device",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
