@@ -1325,6 +1325,19 @@ _DISCLOSED_TO_PROTECT = (
             "service",
             id="traditional-tw-bind-the-device",
         ),
+        # Template wording (not in the corpus): a recipient named in the exception of a denied disclosure.
+        pytest.param(
+            "未经您的同意，我们不会向第三方提供您的个人信息，但法律法规另有规定或司法机关、行政机关"
+            "依法要求提供的除外。",
+            "shared_with",
+            "authorities",
+            id="authorities-in-the-exception-of-a-denial",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a recipient named in the exception clause (但…的除外, 除非…) of a denied "
+                "disclosure receives the data; needs labels/recipients.py code",
+            ),
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -1817,6 +1830,32 @@ def test_claims(text: str, path: str, value: str) -> None:
             "credentials",
             id="traditional-tw-guest-wifi-password-only-on-the-router",
         ),
+        # Template wording (not in the corpus): data kept on the device, data another party handles.
+        pytest.param(
+            "您配置路由器时设置的Wi-Fi名称和Wi-Fi密码仅保存在路由器本地，不会上传至我们的服务器。",
+            "data_collected",
+            "credentials",
+            id="two-kinds-of-data-only-on-the-router",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="_kept_on_the_device keeps every kind of data of a clause that names "
+                "several; where they all stand before the place (A和B仅保存在…本地) all stay; "
+                "needs labels/practices.py code",
+            ),
+        ),
+        pytest.param(
+            "1.7 支付信息：在App内购买流量包或充电服务时，支付由支付宝或微信支付直接处理，"
+            "我们只获取订单号和支付结果。",
+            "data_collected",
+            "financial",
+            id="payment-label-handled-by-the-payment-service",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the label of a list item (支付信息：) names data its sentence says another "
+                "party handles (由…直接处理) while the company gets only 订单号和支付结果; needs "
+                "labels/practices.py code",
+            ),
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
@@ -2307,6 +2346,31 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "retention.deleted_on_account_closure",
             True,
             id="traditional-tw-deleted-once-the-closing-succeeds",
+        ),
+        # Template wording (not in the corpus): structure and conditions that need code.
+        pytest.param(
+            "目前我们不会向境外提供您的个人信息。如未来确需向境外提供，我们将按照法律法规的要求"
+            "进行安全评估，并取得您的单独同意。",
+            "international_transfer",
+            False,
+            id="no-transfer-now-a-future-one-only-with-consent",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a transfer under a future condition (如未来确需向境外提供，我们将…) is a "
+                "hypothetical, not a practice, after the denial 目前我们不会向境外提供; needs "
+                "labels/transfers.py code",
+            ),
+        ),
+        pytest.param(
+            "4. 存储与跨境",
+            "international_transfer",
+            None,
+            id="numbered-heading-names-a-topic",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a numbered section heading without a verb (4. 存储与跨境) names a topic, "
+                "not a transfer; needs labels/detect.py code",
+            ),
         ),
     ],
 )
