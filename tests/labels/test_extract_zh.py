@@ -1338,6 +1338,25 @@ _DISCLOSED_TO_PROTECT = (
                 "disclosure receives the data; needs labels/recipients.py code",
             ),
         ),
+        # Template wording (not in the corpus): what a smart ring and a cycle tracker measure.
+        pytest.param(
+            "戒指会在夜间采集您的皮肤温度和睡眠分期。",
+            "data_collected",
+            "health_fitness",
+            id="skin-temperature-and-sleep-stages",
+        ),
+        pytest.param(
+            "若您开启“女性健康”功能，我们会记录您主动填写的生理周期信息。",
+            "data_collected",
+            "health_fitness",
+            id="menstrual-cycle",
+        ),
+        pytest.param(
+            "戒指會在夜間採集您的皮膚溫度與睡眠階段。",
+            "data_collected",
+            "health_fitness",
+            id="traditional-tw-skin-temperature-and-sleep-stages",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
