@@ -1357,6 +1357,25 @@ _DISCLOSED_TO_PROTECT = (
             "health_fitness",
             id="traditional-tw-skin-temperature-and-sleep-stages",
         ),
+        # Template wording (not in the corpus): the documents of a car owner.
+        pytest.param(
+            "为完成车主认证，您需要上传行驶证照片。",
+            "data_collected",
+            "identifiers",
+            id="vehicle-licence",
+        ),
+        pytest.param(
+            "我们会收集您的驾驶证信息。",
+            "data_collected",
+            "identifiers",
+            id="driving-licence",
+        ),
+        pytest.param(
+            "我們會蒐集您的駕照資料。",
+            "data_collected",
+            "identifiers",
+            id="traditional-tw-driving-licence",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
