@@ -1376,6 +1376,19 @@ _DISCLOSED_TO_PROTECT = (
             "identifiers",
             id="traditional-tw-driving-licence",
         ),
+        # Template wording (not in the corpus): the app's crashes counted and analysed.
+        pytest.param(
+            "为统计App崩溃情况，我们接入了腾讯Bugly，会收集设备型号、系统版本和崩溃日志。",
+            "purposes",
+            "analytics_improvement",
+            id="count-the-app-crashes",
+        ),
+        pytest.param(
+            "我們會收集當機紀錄，用於崩潰分析。",
+            "purposes",
+            "analytics_improvement",
+            id="traditional-tw-crash-analysis",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
