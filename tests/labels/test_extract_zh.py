@@ -1221,6 +1221,174 @@ _DISCLOSED_TO_PROTECT = (
             "advertising",
             id="for-advertising-purposes",
         ),
+        # Template wording (not in the corpus): news of new products sent to the subscriber (新品资讯, 电子期刊).
+        pytest.param(
+            "在您订阅我们的电子期刊后，我们会使用您的邮箱地址向您发送新品资讯。",
+            "purposes",
+            "marketing",
+            id="newsletter-with-news-of-new-products",
+        ),
+        pytest.param(
+            "我们会使用您的手机号码向您推送新品资讯。",
+            "purposes",
+            "marketing",
+            id="news-of-new-products",
+        ),
+        pytest.param(
+            "我們會使用您的電子郵件地址向您寄送電子期刊。",
+            "purposes",
+            "marketing",
+            id="traditional-tw-e-newsletter",
+        ),
+        # Template wording (not in the corpus): a connected device managed and upgraded from afar.
+        pytest.param(
+            "我们使用上述信息来：实现远程管理、固件在线升级和故障诊断。",
+            "purposes",
+            "service",
+            id="remote-management-and-online-upgrade",
+        ),
+        pytest.param(
+            "我们会收集设备的在线状态，用于远程控制设备。",
+            "purposes",
+            "service",
+            id="remote-control-of-the-device",
+        ),
+        pytest.param(
+            "我們會收集裝置狀態，用於遠端控制裝置。",
+            "purposes",
+            "service",
+            id="traditional-tw-remote-control-of-the-device",
+        ),
+        # Template wording (not in the corpus): malicious attacks and abnormal logins.
+        pytest.param(
+            "我们会收集您的登录IP，用于检测恶意攻击并阻止异常登录。",
+            "purposes",
+            "security_fraud",
+            id="detect-attacks-and-abnormal-logins",
+        ),
+        pytest.param(
+            "我們會使用您的登入紀錄以偵測異常登入。",
+            "purposes",
+            "security_fraud",
+            id="traditional-tw-abnormal-logins",
+        ),
+        # Template wording (not in the corpus): third-party advertising named as such.
+        pytest.param(
+            "我们可能将您的设备标识符用于第三方广告。",
+            "purposes",
+            "advertising",
+            id="used-for-third-party-advertising",
+        ),
+        # Template wording (not in the corpus): an insurer the user chooses and the dealers of a car maker.
+        pytest.param(
+            "如您主动参加“按里程付费”车险项目，我们将在取得您的单独同意后向您选择的保险公司"
+            "提供里程和驾驶评分。",
+            "shared_with",
+            "business_partners",
+            id="insurer-the-user-chooses",
+        ),
+        pytest.param(
+            "我们会向授权经销商提供您的车辆信息和联系方式，以便其为您提供保养和维修服务。",
+            "shared_with",
+            "business_partners",
+            id="authorised-dealers",
+        ),
+        # Template wording (not in the corpus): the user may have the processing suspended.
+        pytest.param(
+            "如您对我们的处理有异议，可以要求我们暂停处理。",
+            "rights",
+            "restriction",
+            id="suspend-the-processing",
+        ),
+        pytest.param(
+            "您有權要求我們暫停處理您的個人資料。",
+            "rights",
+            "restriction",
+            id="traditional-tw-suspend-the-processing",
+        ),
+        # Template wording (not in the corpus): connecting the device: pairing, network setup, binding.
+        pytest.param(
+            "为将戒指与App配对，我们会通过蓝牙获取戒指的序列号、MAC地址和固件版本号。",
+            "purposes",
+            "service",
+            id="pair-the-ring-with-the-app",
+        ),
+        pytest.param(
+            "为了实现设备配网功能，我们需要获取您的Wi-Fi名称。",
+            "purposes",
+            "service",
+            id="network-setup-of-the-device",
+        ),
+        pytest.param(
+            "當您綁定裝置時，我們會蒐集裝置的MAC位址。",
+            "purposes",
+            "service",
+            id="traditional-tw-bind-the-device",
+        ),
+        # Template wording (not in the corpus): a recipient named in the exception of a denied disclosure.
+        pytest.param(
+            "未经您的同意，我们不会向第三方提供您的个人信息，但法律法规另有规定或司法机关、行政机关"
+            "依法要求提供的除外。",
+            "shared_with",
+            "authorities",
+            id="authorities-in-the-exception-of-a-denial",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a recipient named in the exception clause (但…的除外, 除非…) of a denied "
+                "disclosure receives the data; needs labels/recipients.py code",
+            ),
+        ),
+        # Template wording (not in the corpus): what a smart ring and a cycle tracker measure.
+        pytest.param(
+            "戒指会在夜间采集您的皮肤温度和睡眠分期。",
+            "data_collected",
+            "health_fitness",
+            id="skin-temperature-and-sleep-stages",
+        ),
+        pytest.param(
+            "若您开启“女性健康”功能，我们会记录您主动填写的生理周期信息。",
+            "data_collected",
+            "health_fitness",
+            id="menstrual-cycle",
+        ),
+        pytest.param(
+            "戒指會在夜間採集您的皮膚溫度與睡眠階段。",
+            "data_collected",
+            "health_fitness",
+            id="traditional-tw-skin-temperature-and-sleep-stages",
+        ),
+        # Template wording (not in the corpus): the documents of a car owner.
+        pytest.param(
+            "为完成车主认证，您需要上传行驶证照片。",
+            "data_collected",
+            "identifiers",
+            id="vehicle-licence",
+        ),
+        pytest.param(
+            "我们会收集您的驾驶证信息。",
+            "data_collected",
+            "identifiers",
+            id="driving-licence",
+        ),
+        pytest.param(
+            "我們會蒐集您的駕照資料。",
+            "data_collected",
+            "identifiers",
+            id="traditional-tw-driving-licence",
+        ),
+        # Template wording (not in the corpus): the app's crashes counted and analysed.
+        pytest.param(
+            "为统计App崩溃情况，我们接入了腾讯Bugly，会收集设备型号、系统版本和崩溃日志。",
+            "purposes",
+            "analytics_improvement",
+            id="count-the-app-crashes",
+        ),
+        pytest.param(
+            "我們會收集當機紀錄，用於崩潰分析。",
+            "purposes",
+            "analytics_improvement",
+            id="traditional-tw-crash-analysis",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -1700,6 +1868,45 @@ def test_claims(text: str, path: str, value: str) -> None:
                 "the user may ask or act (您可以, 您有权, 请求); needs labels/practices.py code",
             ),
         ),
+        # Template wording (not in the corpus): a Wi-Fi password kept only on the router.
+        pytest.param(
+            "您设置的Wi-Fi密码仅保存在路由器本地，不会上传至我们的服务器。",
+            "data_collected",
+            "credentials",
+            id="wifi-password-only-on-the-router",
+        ),
+        pytest.param(
+            "我們會記錄您設定的訪客Wi-Fi密碼，該密碼僅保存在路由器本地。",
+            "data_collected",
+            "credentials",
+            id="traditional-tw-guest-wifi-password-only-on-the-router",
+        ),
+        # Template wording (not in the corpus): data kept on the device, data another party handles.
+        pytest.param(
+            "您配置路由器时设置的Wi-Fi名称和Wi-Fi密码仅保存在路由器本地，不会上传至我们的服务器。",
+            "data_collected",
+            "credentials",
+            id="two-kinds-of-data-only-on-the-router",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="_kept_on_the_device keeps every kind of data of a clause that names "
+                "several; where they all stand before the place (A和B仅保存在…本地) all stay; "
+                "needs labels/practices.py code",
+            ),
+        ),
+        pytest.param(
+            "1.7 支付信息：在App内购买流量包或充电服务时，支付由支付宝或微信支付直接处理，"
+            "我们只获取订单号和支付结果。",
+            "data_collected",
+            "financial",
+            id="payment-label-handled-by-the-payment-service",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the label of a list item (支付信息：) names data its sentence says another "
+                "party handles (由…直接处理) while the company gets only 订单号和支付结果; needs "
+                "labels/practices.py code",
+            ),
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
@@ -2158,6 +2365,57 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "third_party_advertising",
             False,
             id="not-shared-for-advertising-purposes",
+        ),
+        # Template wording (not in the corpus): third-party advertising ruled out with the sale.
+        pytest.param(
+            "3.4 我们不会出售您的个人信息，也不会将其用于第三方广告。",
+            "third_party_advertising",
+            False,
+            id="never-used-for-third-party-advertising",
+        ),
+        pytest.param(
+            "我們不會將您的個人資料用於第三方廣告。",
+            "third_party_advertising",
+            False,
+            id="traditional-tw-never-used-for-third-party-advertising",
+        ),
+        # Template wording (not in the corpus): the account closing done, then the deletion.
+        pytest.param(
+            "注销完成后，我们将在15个工作日内删除您的个人信息或进行匿名化处理，法律法规另有规定的除外。",
+            "retention.deleted_on_account_closure",
+            True,
+            id="deleted-once-the-closing-is-done",
+        ),
+        pytest.param(
+            "帳號註銷成功後，我們會刪除您的個人資料。",
+            "retention.deleted_on_account_closure",
+            True,
+            id="traditional-tw-deleted-once-the-closing-succeeds",
+        ),
+        # Template wording (not in the corpus): structure and conditions that need code.
+        pytest.param(
+            "目前我们不会向境外提供您的个人信息。如未来确需向境外提供，我们将按照法律法规的要求"
+            "进行安全评估，并取得您的单独同意。",
+            "international_transfer",
+            False,
+            id="no-transfer-now-a-future-one-only-with-consent",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a transfer under a future condition (如未来确需向境外提供，我们将…) is a "
+                "hypothetical, not a practice, after the denial 目前我们不会向境外提供; needs "
+                "labels/transfers.py code",
+            ),
+        ),
+        pytest.param(
+            "4. 存储与跨境",
+            "international_transfer",
+            None,
+            id="numbered-heading-names-a-topic",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a numbered section heading without a verb (4. 存储与跨境) names a topic, "
+                "not a transfer; needs labels/detect.py code",
+            ),
         ),
     ],
 )
