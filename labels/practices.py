@@ -805,19 +805,19 @@ def _ads_ruled_out(reading: Reading) -> bool:
     """Whether the company rules out targeted ads ("we do not use your data for targeted
     ads"), ads at all ("We do not show ads", "Nie wyświetlamy reklam",
     "我们不会将您的个人信息用于广告") or giving data to advertisers ("vi lämnar inte ut dem
-    till annonsörer"). A denial of ads bound to consent or an exception ("not
-    … without your consent", "unless", "if") admits them, and one of some kind of data ("we do not
-    use your health data for advertising") leaves the others open."""
-    if not reading.has("cues.first_party"):
+    till annonsörer"). A denial bound to consent, an exception or a condition ("not …
+    without your consent", "unless", "if") admits ads; one of ads on some kind of data ("we
+    do not use your health data for advertising") leaves the others open."""
+    if not reading.has("cues.first_party") or any(map(reading.has, _BINDING)):
         return False
     if reading.denied("cues.targeted"):
         return True
-    denied = reading.denied("purposes.advertising") or reading.denied(_ADVERTISERS)
-    if not denied or reading.has("cues.exception"):
+    if not (reading.denied("purposes.advertising") or reading.denied(_ADVERTISERS)):
         return False
-    named = reading.with_prefix("data_collected.")
-    bound = reading.has("cues.consent") or reading.has("cues.condition")
-    return not bound and all(m.key == _COOKIES for m in named)
+    return all(m.key == _COOKIES for m in reading.with_prefix("data_collected."))
+
+
+_BINDING = ("cues.exception", "cues.consent", "cues.condition")
 
 
 def _flag(field: str, said: dict[bool, Reading], evidence: Evidence) -> bool | None:

@@ -1832,12 +1832,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "third_party_advertising",
             False,
             id="not-shared-with-advertisers-rules-out-third-party-ads",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="third_party_advertising is False only where cues.targeted is denied;"
-                " a denied share to advertisers (shared_with.advertisers) by the company"
-                " rules out third-party ads too",
-            ),
         ),
         pytest.param(
             "Dane będą przechowywane przez okres posiadania konta w aplikacji, a po jego"

@@ -2668,14 +2668,23 @@ def test_access_from_a_country_outside_the_eu_is_a_transfer_there() -> None:
     assert (facts["international_transfer"], facts["storage_countries"]) == (True, ["US"])
 
 
-@pytest.mark.xfail(strict=True, reason="carriers in parentheses after a recipient are no names")
-def test_named_carriers_after_the_carrier_are_named_recipients() -> None:
-    # a shop's carriers: PostNord and DHL are neither known services nor names by legal form
+def test_known_carriers_in_parentheses_are_named_recipients() -> None:
+    # a shop's carriers, known services of organizations.toml
     text = (
         "Inledning\nVi delar dina uppgifter med fraktbolag som levererar dina beställningar"
         " (PostNord och DHL)."
     )
     assert facts_of(text)["named_recipients"] == ["DHL", "PostNord"]
+
+
+@pytest.mark.xfail(strict=True, reason="carriers in parentheses after a recipient are no names")
+def test_unknown_carriers_in_parentheses_are_named_recipients() -> None:
+    # carriers that are neither known services nor names by legal form
+    text = (
+        "Inledning\nVi delar dina uppgifter med fraktbolag som levererar dina beställningar"
+        " (Airmee och Early Bird)."
+    )
+    assert facts_of(text)["named_recipients"] == ["Airmee", "Early Bird"]
 
 
 @pytest.mark.xfail(
