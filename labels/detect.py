@@ -285,6 +285,12 @@ class Detection:
         """The sentences that govern the reading: its lead-in and headings, nearest first."""
         return [self.readings[i] for i in reading.context]
 
+    def asks(self, reading: Reading) -> bool:
+        """Whether the sentence is a question, which states nothing: an FAQ heading or table
+        cell ("Do we sell your data?", "Czy sprzedajemy Twoje dane?", "Säljer vi dina
+        uppgifter? | Nej, aldrig") is answered by what follows it."""
+        return self.text.endswith(_QUESTION_MARKS, reading.start, reading.end)
+
     def sentence_before(self, reading: Reading) -> Reading | None:
         """The sentence before `reading` in its paragraph or list item, if any."""
         sentences = self.structure.sentences
@@ -516,6 +522,7 @@ def _read(
     return mentions, keys, defines
 
 
+_QUESTION_MARKS = ("?", "？")
 _POINTER = "cues.pointer"
 _POINTER_REACH = 1
 """How many words may part data from the "below" that points to it ("the contact details

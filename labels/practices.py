@@ -123,7 +123,11 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     found: dict[str, Reading] = {}
     plain: dict[str, Reading] = {}  # the first quote that states the practice itself
     for reading in _may_state(detection, field):
-        if reading.defines or (actions and _asks(reading)) or _item_title(detection, reading):
+        if (
+            reading.defines
+            or (actions and (_asks(reading) or detection.asks(reading)))
+            or _item_title(detection, reading)
+        ):
             continue
         mentions = list(filterfalse(dropped, reading.with_prefix(prefix)))
         states = bool(actions) and reading.affirms(main_action)
@@ -679,6 +683,8 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
     sales = detection.readings_with(_SELL)
     names = _company_names(detection, publisher) if sales else []
     for reading in sales:
+        if detection.asks(reading):
+            continue
         if not (_company_speaks(detection, reading, names) or _data_not_sold(reading)):
             continue
         if _other_sale(reading) and not _sale_denied_apart(detection, reading):
@@ -788,6 +794,8 @@ def third_party_advertising(
     """True where data serves targeted or third-party ads, False where that is ruled out."""
     said: dict[bool, Reading] = {}
     for reading in detection.readings_with("cues.targeted", "purposes.advertising", _ADVERTISERS):
+        if detection.asks(reading):
+            continue
         if reading.affirms("cues.targeted") or reading.affirms("purposes.advertising"):
             if practice_stance(detection, reading, FIELD_ACTIONS["purposes"]):
                 said.setdefault(True, reading)

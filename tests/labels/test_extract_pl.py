@@ -1897,12 +1897,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "sells_data",
             False,
             id="faq-heading-do-we-sell-your-data",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a yes/no question ('Czy …?', en 'Do we sell …?') states no practice:"
-                " practices.sells_data reads the FAQ heading as a sale, and yes wins over the"
-                " answer's denial; a sentence that ends in '?' should give no value",
-            ),
         ),
         pytest.param(
             "Czy przekazujemy dane poza EOG?\nNie. Wszystkie dane przechowujemy na serwerach w"
@@ -1910,11 +1904,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "international_transfer",
             False,
             id="faq-heading-do-we-transfer-outside-the-eea",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the question heading 'Czy przekazujemy dane poza EOG?' is read as a"
-                " transfer and wins over the answer's denial (transfers.py)",
-            ),
         ),
         pytest.param(
             "Nagrania z kamery są automatycznie nadpisywane po 30 dniach.",
