@@ -2198,10 +2198,6 @@ def test_the_summary_row_how_long_keeps_data_while_needed() -> None:
     assert facts_of(text)["retention"]["until_no_longer_needed"] is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="data kept 'until' the account is deleted goes with it: no delete verb of the company's",
-)
 def test_kept_until_you_delete_your_account() -> None:
     text = "We keep your data until you delete your account."
     assert facts_of(text)["retention"]["deleted_on_account_closure"] is True

@@ -2707,3 +2707,11 @@ def test_the_age_limit_named_as_such_is_the_minimum_age() -> None:
     # a typical sentence: no "under" or "minst" beside the number; the limit is the subject
     text = "Inledning\nÅldersgränsen för att använda appen är 16 år."
     assert facts_of(text)["children"]["min_age"] == 16
+
+
+def test_kept_until_the_account_is_closed_is_deleted_on_closure() -> None:
+    # template wording (not in the corpus)
+    text = (
+        "Hur länge sparar vi uppgifterna?\n\nVi sparar dina uppgifter tills du avslutar ditt konto."
+    )
+    assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
