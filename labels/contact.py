@@ -13,7 +13,6 @@ from labels.values import find_dates
 # com", "kontakt(at)firma.pl") or set full-width in Chinese text ("privacy＠example.com").
 _AT = r"(?:[@＠]| ?[\[(] ?(?:at|AT|At) ?[\])] ?)"
 _DOT = r"(?:\.| ?[\[(] ?(?:dot|DOT|Dot) ?[\])] ?)"
-_WRITTEN_OUT = re.compile(r"[\[(] ?(?:at|AT|At) ?[\])]|＠")
 _WRITTEN_OPENINGS = (re.compile(r"\( ?(?:at|AT|At) ?[\])]"), re.compile(r"\[ ?(?:at|AT|At) ?[\])]"))
 """A written-out "@" by its opening bracket: a pattern that opens with one character the
 scan finds fast, where a class of two ("[\\[(]") costs it a test at every position."""
@@ -36,10 +35,10 @@ def contact_emails(detection: Detection, evidence: Evidence) -> list[str]:
     text = detection.text
     # the address pattern tries every position it is given; only sentences with an "@"
     # (or, in a text that has one, an "@" written out) can hold an address
-    written_out = "＠" in text or any(p.search(text) for p in _WRITTEN_OPENINGS)
+    written_out = _holds_written_at(text, 0, len(text))
     for reading in detection.readings:
         if text.find("@", reading.start, reading.end) < 0 and not (
-            written_out and _WRITTEN_OUT.search(text, reading.start, reading.end)
+            written_out and _holds_written_at(text, reading.start, reading.end)
         ):
             continue
         complaint = min((m.start for m in reading.terms("rights.complaint")), default=None)
@@ -49,6 +48,13 @@ def contact_emails(detection: Detection, evidence: Evidence) -> list[str]:
             found.add(email)
             evidence.add("contact_emails", email, reading)
     return sorted(found)
+
+
+def _holds_written_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds an "@" written out or full-width."""
+    return text.find("＠", start, end) >= 0 or any(
+        p.search(text, start, end) for p in _WRITTEN_OPENINGS
+    )
 
 
 def _mark(match: re.Match[str]) -> str:

@@ -38,20 +38,21 @@ def _listed(lang: str) -> Matcher:
 def with_listed_rights(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> list[Hit]:
     """`hits` with the rights that bare words in a list after a lead name, in the order of
     their starts."""
-    bare = {}
+    bare: dict[int, Hit] = {}
     for hit in _listed(lang).find(tokens, span):
-        at = bare.setdefault(_token(tokens, hit.start), hit)
-        if hit.end > at.end:  # the longest word at a token
-            bare[_token(tokens, hit.start)] = hit
+        at = _token(tokens, hit.start)
+        if at not in bare or hit.end > bare[at].end:  # the longest word at a token
+            bare[at] = hit
     if not bare:
         return hits
     rights = {_token(tokens, h.start): h for h in hits if h.key.startswith("rights.")}
+    known = set(rights.values())
     joiners = {_token(tokens, h.start) for h in hits if h.key in _JOINER_KEYS}
     added: list[Hit] = []
     for lead in (h for h in hits if h.key == LEAD):
         items = _list_after(_token(tokens, lead.end), span.stop, tokens, bare, rights, joiners)
         if len(items) >= _MIN_ITEMS:
-            added += [hit for hit in items if hit in bare.values()]
+            added += [hit for hit in items if hit not in known]
     if not added:
         return hits
     # a stable sort: the new terms follow the terms that start where they start
@@ -72,7 +73,7 @@ def _list_after(
         return i < stop and (i in joiners or tokens.words[i] in _JOINER_WORDS)
 
     def item(i: int) -> Hit | None:
-        return rights.get(i) or bare.get(i) if i < stop else None
+        return (rights.get(i) or bare.get(i)) if i < stop else None
 
     while at < stop and tokens.words[at] in _OPENERS:
         at += 1
