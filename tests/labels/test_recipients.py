@@ -76,3 +76,19 @@ def test_a_company_with_its_country_in_parentheses_is_one_name() -> None:
         "Alibaba Cloud (Singapore) Private Limited",
         "Tuya (Singapore) Pte. Ltd",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Data from Garmin Connect is shared with us when you link your account.", id="en"
+        ),
+        pytest.param(
+            "Uppgifter från Garmin Connect delas med oss när du kopplar ditt konto.", id="sv"
+        ),
+    ],
+)
+def test_a_service_that_shares_data_with_the_company_is_its_source(text: str) -> None:
+    # template wording (not in the corpus): the company receives; the service gives
+    assert extract(read_text(text))["named_recipients"] == []
