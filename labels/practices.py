@@ -125,7 +125,7 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     for reading in _may_state(detection, field):
         if (
             reading.defines
-            or (actions and (_asks(reading) or detection.asks(reading)))
+            or (actions and (_question_heading(reading) or detection.asks(reading)))
             or _item_title(detection, reading)
         ):
             continue
@@ -189,7 +189,7 @@ def _may_state(detection: Detection, field: str) -> Sequence[Reading]:
     return detection.readings_with(f"{field}.")
 
 
-def _asks(reading: Reading) -> bool:
+def _question_heading(reading: Reading) -> bool:
     """Whether the sentence is a heading that asks: "三、我们如何共享、转让、公开披露您的个人信息",
     "How We Use Cookies" name the topic of a practice, whatever the section then says (a
     right's heading, "How You Can Review and Correct Your Information", is the right's)."""
