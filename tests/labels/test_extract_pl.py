@@ -1534,12 +1534,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "storage_countries",
             ["US"],
             id="transferred-to-a-named-country",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="labels/transfers.py names a country only after a storage cue; data"
-                " transferred 'do <kraj>' by a share verb is processed there too (en"
-                " 'transferred to the United States' behaves the same)",
-            ),
         ),
         pytest.param(
             "4. Komu przekazujemy dane\nJeśli połączysz termostat z Amazon Alexa lub Asystentem"
