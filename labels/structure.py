@@ -406,7 +406,11 @@ def _continues(
     if indented and previous.kind == "list_item":
         return True
     wrapped = previous.end - previous.start >= _LONG_LINE or last in ",，、-("
-    if _is_han(last) and _is_han(first):
+    # Chinese runs on across a PDF's line break, also after a number or a Latin word of a
+    # Chinese line ("…在服务器上保存30" / "天，之后自动删除。")
+    if _is_han(first) and (
+        _is_han(last) or (last.isalnum() and _HAN_CHAR.search(text, previous.start, previous.end))
+    ):
         return not (previous.title or previous.numbered_title)
     return wrapped and (not block.title or _cut_off(text, previous.end, block.start, width))
 

@@ -2559,11 +2559,6 @@ def test_named_recipients(text: str, names: list[str]) -> None:
             "定位轨迹保存30\n天，之后自动删除。",
             [30],
             id="pdf-period-broken-across-a-line",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a hard line break between the number and its unit (30 / 天) hides the "
-                "period; needs labels/retention.py code (or the zh line-break matching)",
-            ),
         ),
         pytest.param(
             "名称｜类型｜用途｜有效期\nqh_lang｜功能Cookie｜记住您的语言偏好｜1年\n"
