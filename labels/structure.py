@@ -288,6 +288,7 @@ def _read_blocks(text: str) -> list[_Block]:
     """First pass: one block per line, hard-wrapped lines joined, markup peeled."""
     blocks: list[_Block] = []
     previous_blank = True  # was the previous line blank (a block boundary)?
+    page_break = False  # was a page mark passed since the last block?
     width = _wrap_width(text)
     for line_start, line_end in _lines(text):
         s, e = _strip(text, line_start, line_end)
@@ -299,7 +300,8 @@ def _read_blocks(text: str) -> list[_Block]:
             previous_blank = True
             continue
         if text[e - 1] in _PAGE_MARK_ENDS and _page_mark().fullmatch(text, line_start, e):
-            continue  # read as if it were not there: a sentence may go on across it
+            page_break = True  # read as if it were not there: a sentence may go on across it
+            continue
         indented = text[line_start] in " \t"
         block = _classify(text, s, e)
         if block is None:
@@ -307,12 +309,14 @@ def _read_blocks(text: str) -> list[_Block]:
         if block.kind == "paragraph" and (cells := _piped_cells(text, s, e)):
             block.kind, block.parts, block.piped = "table_row", cells, True
         block.joined = not previous_blank
-        if _continues(text, blocks, block, previous_blank, indented, width):
+        if _continues(text, blocks, block, previous_blank, indented, width) or (
+            page_break and _runs_over_the_page(text, blocks, block)
+        ):
             blocks[-1].end = block.end
             blocks[-1].title = blocks[-1].numbered_title = False
         else:
             blocks.append(block)
-        previous_blank = False
+        previous_blank = page_break = False
     return _unpiped(blocks)
 
 
@@ -413,6 +417,16 @@ def _continues(
     ):
         return not (previous.title or previous.numbered_title)
     return wrapped and (not block.title or _cut_off(text, previous.end, block.start, width))
+
+
+def _runs_over_the_page(text: str, blocks: list[_Block], block: _Block) -> bool:
+    """Does a plain line after a page mark go on with the paragraph before it, which a page
+    break cut without a full stop ("… przez okres" / "Strona 2 z 4" / "24 miesięcy od …")?"""
+    previous = blocks[-1] if blocks else None
+    if previous is None or previous.kind != "paragraph" or block.kind != "paragraph":
+        return False
+    first = text[block.start]
+    return text[previous.end - 1] not in _TERMINAL and (first.islower() or first.isdigit())
 
 
 def _cut_off(text: str, previous_end: int, start: int, width: int | None) -> bool:

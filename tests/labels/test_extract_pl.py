@@ -776,13 +776,6 @@ def test_flag(text: str, path: str, expected: object) -> None:
             "24 miesięcy od ich zebrania.",
             [720.0],
             id="pdf-page-footer-inside-a-sentence",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a PDF page footer ('… Strona 2 z 4') between the two halves of a"
-                " sentence splits it into two paragraphs, so the period is cut from its"
-                " retention verb; labels/structure.py must drop a footer line and join a"
-                " paragraph that ends without a full stop to the next",
-            ),
         ),
     ],
 )

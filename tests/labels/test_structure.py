@@ -179,6 +179,18 @@ def test_a_sentence_goes_on_across_a_page_footer():
     assert _sentences(text) == [text]
 
 
+def test_a_sentence_goes_on_across_a_page_footer_set_apart_by_blank_lines():
+    # template PDF text (not in the corpus): the footer between blank lines, and a number
+    # opening the rest of the sentence
+    text = "Vi sparar loggarna i\n\nSida 2 av 3\n\n90 dagar efter att de skapats."
+    assert _sentences(text) == [text]
+
+
+def test_a_sentence_that_ended_before_a_page_footer_stays_ended():
+    text = "Vi sparar loggarna.\n\nSida 2 av 3\n\n90 dagar är gränsen."
+    assert _sentences(text) == ["Vi sparar loggarna.", "90 dagar är gränsen."]
+
+
 @pytest.mark.parametrize(
     ("text", "levels"),
     [
