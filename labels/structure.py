@@ -306,7 +306,7 @@ def _read_blocks(text: str) -> list[_Block]:
         block = _classify(text, s, e)
         if block is None:
             continue
-        if block.kind == "paragraph" and (cells := _piped_cells(text, s, e)):
+        if block.kind == "paragraph" and (cells := _cells(text, s, e)):
             block.kind, block.parts, block.piped = "table_row", cells, True
         block.joined = not previous_blank
         if _continues(text, blocks, block, previous_blank, indented, width) or (
@@ -324,15 +324,31 @@ _CELL_BORDERS = "|｜"
 _PIPE = re.compile(r"[ \t]+\|[ \t]+|[ \t]*｜[ \t]*")
 """A cell border of a table flattened into lines ("_ga | Google Analytics | 2 år",
 "qh_lang｜功能Cookie｜1年")."""
+_COLUMN_GAP = re.compile(r" {4,}")
+"""The gap between the columns of a table that a PDF's text lays out with spaces ("Logi
+diagnostyczne      wykrywanie i usuwanie usterek      90 dni"); words of a sentence,
+even justified, stand closer."""
 
 
-def _piped_cells(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
-    """The cells of a line that `_PIPE` parts into two or more, or None."""
-    if text.find("|", s, e) < 0 and text.find("｜", s, e) < 0:
-        return None
+def _cells(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """The cells of a line of a flattened table, parted by pipes or by wide gaps, if there
+    are two or more; else None."""
+    if _is_piped(text, s, e):
+        return _parted(text, s, e, _PIPE)
+    if text.find("    ", s, e) >= 0:
+        return _parted(text, s, e, _COLUMN_GAP)
+    return None
+
+
+def _is_piped(text: str, s: int, e: int) -> bool:
+    return text.find("|", s, e) >= 0 or text.find("｜", s, e) >= 0
+
+
+def _parted(text: str, s: int, e: int, border: re.Pattern[str]) -> list[tuple[int, int]] | None:
+    """The cells of text[s:e] between the `border`s, if there are two or more; else None."""
     bounds = [s]
-    for border in _PIPE.finditer(text, s, e):
-        bounds += [border.start(), border.end()]
+    for gap in border.finditer(text, s, e):
+        bounds += [gap.start(), gap.end()]
     bounds.append(e)
     cells = []
     for start, end in zip(bounds[::2], bounds[1::2], strict=True):
@@ -344,8 +360,10 @@ def _piped_cells(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
 
 
 def cell_column(text: str, row: Segment, offset: int) -> int:
-    """Which cell of a table row holds `offset`: the cell borders before it (a Markdown row
-    or a line parted by pipes)."""
+    """Which cell of a table row holds `offset`: the cell borders before it (a Markdown row,
+    a line parted by pipes, or by wide gaps)."""
+    if not _is_piped(text, row.start, row.end):
+        return len(_COLUMN_GAP.findall(text, row.start, offset))
     return sum(text.count(border, row.start, offset) for border in _CELL_BORDERS)
 
 

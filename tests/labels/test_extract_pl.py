@@ -750,14 +750,6 @@ def test_flag(text: str, path: str, expected: object) -> None:
             "Dane do faktur          obowiązki podatkowe                         5 lat\n",
             [90.0, 720.0, 1825.0],
             id="pdf-table-with-space-aligned-columns",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a PDF table whose columns are aligned with runs of spaces is read as"
-                " separate paragraphs (labels/structure.py): the header cell 'Okres"
-                " przechowywania' does not reach the rows, so only the row with a delete cue"
-                " ('usuwanie') keeps its period, and '5 lat' with no retention cue is read as an"
-                " age ('lat' is also years_of_age)",
-            ),
         ),
         pytest.param(
             "| Cel przetwarzania | Podstawa prawna | Okres przechowywania |\n"

@@ -168,6 +168,23 @@ def test_lines_parted_by_pipes_in_a_run_are_table_rows():
     assert [kind for kind, _ in _blocks(text)] == ["table_row", "table_row", "table_row"]
 
 
+def test_lines_parted_by_wide_gaps_in_a_run_are_table_rows():
+    # template PDF text (not in the corpus): a table laid out with spaces
+    text = (
+        "Kategoria danych        Cel                        Okres\n"
+        "Logi diagnostyczne      wykrywanie usterek         90 dni"
+    )
+    assert _blocks(text) == [
+        ("table_row", "Kategoria danych        Cel                        Okres"),
+        ("table_row", "Logi diagnostyczne      wykrywanie usterek         90 dni"),
+    ]
+
+
+def test_a_line_with_a_wide_gap_alone_is_text():
+    text = "We collect your e-mail address.\n\nContact:    privacy@example.com"
+    assert [kind for kind, _ in _blocks(text)] == ["paragraph", "paragraph"]
+
+
 def test_a_line_parted_by_pipes_alone_is_text():
     text = "We collect your e-mail address.\n\nOur offices: Stockholm | Warsaw | Shanghai."
     assert [kind for kind, _ in _blocks(text)] == ["paragraph", "paragraph"]
