@@ -2000,6 +2000,15 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["account_deletion"],
             id="when-you-delete-your-account-a-right",
         ),
+        # Template wording written for round 9 (a translated, a PDF-extracted and a pre-RODO
+        # policy: solar inverter, pool robot, garage-door opener), not in the corpus.
+        pytest.param(
+            "Kiedy zgłaszasz usterkę, zbieramy Twoje imię i nazwisko, zdjęcia usterki oraz treść"
+            " zgłoszenia, w celu świadczenia obsługi posprzedażnej.",
+            "purposes",
+            ["support"],
+            id="after-sales-service-in-its-second-adjective",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
