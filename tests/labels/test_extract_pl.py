@@ -2009,6 +2009,26 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["support"],
             id="after-sales-service-in-its-second-adjective",
         ),
+        pytest.param(
+            "Nie odsprzedajemy danych osobowych ani nie przekazujemy ich podmiotom trzecim w celach"
+            " marketingowych.",
+            "third_party_advertising",
+            False,
+            id="not-given-to-third-parties-for-marketing",
+        ),
+        pytest.param(
+            "Nie udostępniamy danych osobowych podmiotom trzecim do celów marketingowych.",
+            "third_party_advertising",
+            False,
+            id="not-shared-with-third-parties-for-marketing-purposes",
+        ),
+        pytest.param(
+            "Możemy przekazywać Twoje dane podmiotom trzecim w celach marketingowych, jeśli wyrazisz"
+            " zgodę.",
+            "shared_with",
+            ["advertisers"],
+            id="third-parties-given-data-for-marketing-are-advertisers",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
