@@ -2029,6 +2029,18 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["advertisers"],
             id="third-parties-given-data-for-marketing-are-advertisers",
         ),
+        pytest.param(
+            "Po anulowaniu konta usuniemy Twoje informacje osobiste lub poddamy je anonimizacji.",
+            "retention.deleted_on_account_closure",
+            True,
+            id="deleted-after-the-account-is-cancelled",
+        ),
+        pytest.param(
+            "Możesz anulować konto w „Ja – Ustawienia – Anuluj konto”.",
+            "rights",
+            ["account_deletion"],
+            id="you-may-cancel-the-account",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
