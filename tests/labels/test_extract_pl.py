@@ -2041,6 +2041,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["account_deletion"],
             id="you-may-cancel-the-account",
         ),
+        pytest.param(
+            "Użytkownik ma prawo wglądu do treści swoich danych oraz ich poprawiania.",
+            "rights",
+            ["access", "correction"],
+            id="the-1997-acts-right-to-inspect-and-correct",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
