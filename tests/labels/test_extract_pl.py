@@ -2047,6 +2047,25 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["access", "correction"],
             id="the-1997-acts-right-to-inspect-and-correct",
         ),
+        pytest.param(
+            "Masz prawo dostępu do swoich informacji osobistych.",
+            "rights",
+            ["access"],
+            id="access-to-personal-information",
+        ),
+        pytest.param(
+            "Masz prawo do poprawienia informacji osobistych, które są nieprawidłowe lub"
+            " niekompletne.",
+            "rights",
+            ["correction"],
+            id="correcting-personal-information",
+        ),
+        pytest.param(
+            "Zgłoś nam błąd, abyśmy mogli poprawić informacje na stronie.",
+            "rights",
+            [],
+            id="the-company-correcting-its-page-is-no-right",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
