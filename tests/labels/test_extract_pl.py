@@ -2066,6 +2066,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="the-company-correcting-its-page-is-no-right",
         ),
+        pytest.param(
+            "Administrator zabezpiecza dane przed ich udostępnieniem osobom nieupoważnionym.",
+            "security",
+            ["access_control"],
+            id="secured-against-unauthorised-persons",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
