@@ -2072,6 +2072,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["access_control"],
             id="secured-against-unauthorised-persons",
         ),
+        pytest.param(
+            "Serwis używa plików cookies w celu dostosowania serwisu do potrzeb Użytkowników.",
+            "purposes",
+            ["personalization"],
+            id="cookies-adapt-the-site-to-the-users-needs",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
