@@ -2078,6 +2078,13 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["personalization"],
             id="cookies-adapt-the-site-to-the-users-needs",
         ),
+        pytest.param(
+            "Polityka prywatności aplikacji\n\nData aktualizacji: 15 marca 2024 r.\n\n"
+            "Zbieramy Twój adres e-mail.\n",
+            "last_updated",
+            "2024-03-15",
+            id="the-date-of-update-label",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
