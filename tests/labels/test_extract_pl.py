@@ -2085,6 +2085,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "2024-03-15",
             id="the-date-of-update-label",
         ),
+        pytest.param(
+            "Nie sprzedajemy żadnych informacji osobistych użytkowników.",
+            "sells_data",
+            False,
+            id="personal-information-is-not-sold",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
