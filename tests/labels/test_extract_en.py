@@ -2055,6 +2055,12 @@ def test_an_analytics_tool_the_company_uses() -> None:
     assert facts_of(text)["named_recipients"] == ["Google Analytics"]
 
 
+def test_an_analytics_tool_the_companys_app_uses() -> None:
+    # template wording, not in the corpus: the product speaks for the company
+    text = "The app uses Google Analytics to count how often each screen is opened."
+    assert facts_of(text)["named_recipients"] == ["Google Analytics"]
+
+
 def test_a_storage_cipher_beside_https() -> None:
     text = "All data is encrypted using AES-256 and transmitted over HTTPS."
     assert facts_of(text)["security"] == ["encryption_at_rest", "encryption_in_transit"]

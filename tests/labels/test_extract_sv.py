@@ -2715,3 +2715,9 @@ def test_kept_until_the_account_is_closed_is_deleted_on_closure() -> None:
         "Hur länge sparar vi uppgifterna?\n\nVi sparar dina uppgifter tills du avslutar ditt konto."
     )
     assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
+
+
+def test_an_analytics_tool_the_companys_website_uses() -> None:
+    # template wording, not in the corpus: the website speaks for the company
+    text = "Webbplatsen använder Google Analytics för att räkna besök."
+    assert facts_of(text)["named_recipients"] == ["Google Analytics"]
