@@ -2152,6 +2152,89 @@ PHRASINGS = [
         ["contact"],
         id="faq-heading-do-we-collect-your-position",
     ),
+    # template wording (not in the corpus): a Chinese maker's official translation names the update
+    # date, the device's serial and MAC, the Wi-Fi name, operation logs and the problem described
+    pytest.param(
+        "Denna policy beskriver hur vi behandlar personlig information. Den gäller för appen och"
+        " enheterna. Läs den noga.\n\nUppdateringsdatum: den 18 mars 2024",
+        "last_updated",
+        "2024-03-18",
+        id="translated-update-date-field",
+    ),
+    pytest.param(
+        "När du lägger till gardinmotor till appen, vi behöver samla in enhetens namn, enhets-MAC,"
+        " enhetens SN-kod, Wi-Fi-namnet och Wi-Fi-lösenordet som du anger.",
+        "data_collected",
+        ["credentials", "device_technical", "identifiers"],
+        id="translated-sn-code-mac-wifi-name",
+    ),
+    pytest.param(
+        "Vi kommer att registrera enhetens öppnings- och stängningsposition, tidsinställningar,"
+        " scenkonfiguration och driftloggar.",
+        "data_collected",
+        ["device_technical"],
+        id="translated-operation-logs",
+    ),
+    pytest.param(
+        "När du skickar feedback via appen, vi samlar in problembeskrivningen, de bilder du laddar"
+        " upp och din kontaktinformation, för att ge kundtjänst.",
+        "data_collected",
+        ["contact", "photos_videos", "user_content"],
+        id="translated-problem-description",
+    ),
+    pytest.param(
+        "Vi kan även samla in information om vilken typ av telefon du har och hur ofta appen"
+        " används.",
+        "data_collected",
+        ["device_technical", "usage"],
+        id="how-often-the-app-is-used",
+    ),
+    # template wording (not in the corpus): a translated policy keeps data for the shortest time,
+    # deregisters or annuls the account, lists rights as verbs and encrypts stored data
+    pytest.param(
+        "Vi lagrar din personliga information under den minimitid som krävs för att uppnå syftet.",
+        "retention.until_no_longer_needed",
+        True,
+        id="translated-minimum-time-required",
+    ),
+    pytest.param(
+        "Efter att du avregistrerar ditt konto, vi kommer att radera eller anonymisera din"
+        " personliga information.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="translated-deregister-your-account",
+    ),
+    pytest.param(
+        'Du kan annullera ditt konto i appen under "Jag - Inställningar - Annullera konto".',
+        "rights",
+        ["account_deletion"],
+        id="translated-annul-your-account",
+    ),
+    pytest.param(
+        "Du har rätt att få tillgång till, korrigera och radera din personliga information.",
+        "rights",
+        ["access", "correction", "deletion"],
+        id="access-correct-and-delete-as-verbs",
+    ),
+    pytest.param(
+        "Vi använder SSL-kryptering för dataöverföring och AES-256 för att kryptera lagrad data.",
+        "security",
+        ["encryption_at_rest", "encryption_in_transit"],
+        id="encrypt-stored-data",
+    ),
+    pytest.param(
+        "Din personliga information kan överföras utanför territoriet till vårt moderbolag i"
+        " Folkrepubliken Kina för teknisk support.",
+        "storage_countries",
+        ["CN"],
+        id="translated-outside-the-territory-to-china",
+    ),
+    pytest.param(
+        "Din personliga information kan lagras utanför territoriet.",
+        "international_transfer",
+        True,
+        id="translated-stored-outside-the-territory",
+    ),
 ]
 
 
