@@ -2235,6 +2235,95 @@ PHRASINGS = [
         True,
         id="translated-stored-outside-the-territory",
     ),
+    # template wording (not in the corpus): an older policy under personuppgiftslagen (PuL)
+    pytest.param(
+        "Du har också rätt att begära att felaktiga uppgifter rättas, blockeras eller utplånas.",
+        "rights",
+        ["correction", "deletion", "restriction"],
+        id="pul-corrected-blocked-or-erased",
+    ),
+    pytest.param(
+        "Vill du inte ha sådana utskick kan du avsäga dig dem genom att klicka på länken i mejlet.",
+        "rights",
+        ["opt_out_marketing"],
+        id="renounce-such-mailings",
+    ),
+    pytest.param(
+        "Vi använder dels sessionscookies som försvinner när du stänger webbläsaren, dels"
+        " varaktiga cookies som ligger kvar i upp till 12 månader.",
+        "retention.periods",
+        [
+            {
+                "days": 360.0,
+                "what": "Vi använder dels sessionscookies som försvinner när du stänger"
+                " webbläsaren,…",
+            }
+        ],
+        id="cookies-that-stay-up-to-12-months",
+    ),
+    pytest.param(
+        "Appen lagrar också portöppnarens id-nummer och en logg över när porten öppnas och stängs.",
+        "data_collected",
+        ["identifiers"],
+        id="the-openers-id-number",
+    ),
+    pytest.param(
+        "Vid köp av tillbehör i vår webbutik behandlar vi din leveransadress och uppgifter om vad"
+        " du har beställt.",
+        "data_collected",
+        ["contact", "purchases"],
+        id="what-you-have-ordered",
+    ),
+    pytest.param(
+        "Vi kan komma att lämna ut dina uppgifter till våra betrodda samarbetspartners som hjälper"
+        " oss att driva tjänsten, t.ex. leverantörer av servertjänster.",
+        "shared_with",
+        ["service_providers"],
+        id="trusted-partners-that-help-us-run-the-service",
+    ),
+    pytest.param(
+        "Vi hyr inte ut eller byter bort dina uppgifter.",
+        "sells_data",
+        False,
+        id="not-rented-or-traded-away",
+    ),
+    # template wording (not in the corpus): an energy app; the user selling electricity is no sale
+    # of data (critical)
+    pytest.param(
+        "När du har valt att sälja överskottsel överför vi mätvärden till din nätägare och din"
+        " elhandlare, som är självständigt personuppgiftsansvariga.",
+        "sells_data",
+        None,
+        id="selling-surplus-electricity-is-no-sale-of-data",
+    ),
+    pytest.param(
+        "Vi samlar in växelriktarens produktion och förbrukning per kvart.",
+        "data_collected",
+        ["usage"],
+        id="consumption-per-quarter-hour",
+    ),
+    # template wording (not in the corpus): a translated policy's purposes
+    pytest.param(
+        "1.1 Registrering och inloggning. När du registrerar ett Lumora-konto, vi kommer att samla"
+        " in ditt mobiltelefonnummer och det lösenord du ställer in.",
+        "purposes",
+        ["account"],
+        id="translated-registration-and-login",
+    ),
+    pytest.param(
+        "Vi kommer att registrera enhetens driftloggar, för att realisera tidsstyrning och"
+        " scenlänkning.",
+        "purposes",
+        ["service"],
+        id="translated-to-realise-a-function",
+    ),
+    pytest.param(
+        "Vi behöver samla in Wi-Fi-namnet och Wi-Fi-lösenordet som du anger, för att enheten kan"
+        " ansluta till nätverket.",
+        "purposes",
+        ["service"],
+        id="translated-so-the-device-can-connect",
+    ),
 ]
 
 
