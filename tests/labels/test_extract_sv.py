@@ -2324,6 +2324,13 @@ PHRASINGS = [
         ["service"],
         id="translated-so-the-device-can-connect",
     ),
+    # template wording (not in the corpus): data erased after a period is no right of deletion
+    pytest.param(
+        "Loggen över portens öppningar utplånas efter 90 dagar.",
+        "rights",
+        [],
+        id="erased-after-a-period-is-no-right",
+    ),
 ]
 
 
