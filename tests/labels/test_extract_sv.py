@@ -2331,6 +2331,35 @@ PHRASINGS = [
         [],
         id="erased-after-a-period-is-no-right",
     ),
+    # template wording (not in the corpus): the right of access in the old PuL's words, sensitive data
+    # as a translated policy names it, a connected appliance's operating state
+    pytest.param(
+        "Du har rätt att en gång per år kostnadsfritt få information om vilka personuppgifter om"
+        " dig som vi behandlar.",
+        "rights",
+        ["access"],
+        id="pul-information-about-which-personal-data",
+    ),
+    pytest.param(
+        "Vi kommer att samla in din personliga känsliga information endast med ditt uttryckliga"
+        " samtycke.",
+        "data_collected",
+        ["sensitive"],
+        id="translated-personal-sensitive-information",
+    ),
+    pytest.param(
+        "Vi kommer inte att samla in din personliga känsliga information.",
+        "data_collected",
+        [],
+        id="translated-personal-sensitive-information-denied",
+    ),
+    pytest.param(
+        "Vi kommer att samla in information om enhetens drifttillstånd, såsom vattentemperatur och"
+        " antal bryggningar.",
+        "data_collected",
+        ["device_technical"],
+        id="the-devices-operating-state",
+    ),
 ]
 
 
