@@ -2360,6 +2360,22 @@ PHRASINGS = [
         ["device_technical"],
         id="the-devices-operating-state",
     ),
+    # template wording (not in the corpus): processors named by what they do for the company, and
+    # the period the law requires
+    pytest.param(
+        "Vi kan dela din information med betrodda tredje parter som tillhandahåller tjänster åt"
+        " oss.",
+        "shared_with",
+        ["service_providers"],
+        id="third-parties-that-provide-services-for-us",
+    ),
+    pytest.param(
+        "Vi kommer att lagra din personliga information i den period som krävs enligt lagar och"
+        " förordningar.",
+        "retention.until_no_longer_needed",
+        True,
+        id="translated-the-period-the-law-requires",
+    ),
 ]
 
 
