@@ -550,7 +550,7 @@ _PAGE_MARK_ENDS = frozenset("0123456789页頁-–—")
 @cache
 def _page_mark() -> re.Pattern[str]:
     """A line that only numbers a page of a printed policy ("Page 2 of 7", "Strona 2 z 4",
-    "第 2 页 共 6 页"), maybe after a running title set apart by a wide gap ("Termio ·
+    "第 2 页 共 6 页"), maybe after a running title set apart by a wide gap or a bar ("Termio ·
     Polityka prywatności      Strona 1 z 4"): no heading, and nothing to read (language.toml
     [page_marks])."""
     data = language_data()["page_marks"]
@@ -558,7 +558,9 @@ def _page_mark() -> re.Pattern[str]:
     of = "|".join(map(re.escape, data["of"]))
     latin = rf"(?i:(?:{words})\s*\d{{1,4}}(?:\s*(?:{of})\s*\d{{1,4}})?)"
     han = r"第\s*\d{1,4}\s*[页頁](?:\s*[,，/／]?\s*共\s*\d{1,4}\s*[页頁])?"
-    running = r"(?:[^\n]*?(?: {3,}|\t))?"  # a running title before it, far to the left
+    # a running title before it, far to the left or set apart by a bar or dot ("Norrsol AB |
+    # Integritetspolicy | Sida 2 av 5")
+    running = r"(?:[^\n]*?(?: {3,}|\t|\s[|｜·•]\s))?"
     return re.compile(rf"{running}[-–—\s]*(?:{latin}|{han})[-–—\s]*")
 
 

@@ -2974,7 +2974,6 @@ def test_a_line_break_inside_a_sentence_before_a_country() -> None:
     assert facts_of(text)["storage_countries"] == ["IE"]
 
 
-@pytest.mark.xfail(strict=True, reason="a PDF page footer inside a sentence cuts it in two")
 def test_a_page_footer_inside_a_sentence() -> None:
     # template wording (not in the corpus): "Sida 2 av 5" repeated where a page of a PDF ended
     text = (

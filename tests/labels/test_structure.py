@@ -149,6 +149,7 @@ def test_short_lines_that_are_not_titles_stay_body_text(text, headings):
         pytest.param("Page 2 of 4", id="en"),
         pytest.param("Termio Polska sp. z o.o. · Polityka prywatności      Strona 2 z 4", id="pl"),
         pytest.param("                                     Sida 2 av 3", id="sv"),
+        pytest.param("Norrsol Energi AB | Integritetspolicy | Sida 2 av 5", id="sv-bars"),
         pytest.param("第 1 页 共 5 页", id="zh"),
     ],
 )
