@@ -1389,6 +1389,14 @@ _DISCLOSED_TO_PROTECT = (
             "analytics_improvement",
             id="traditional-tw-crash-analysis",
         ),
+        # Template wording (not in the corpus): a European maker's Chinese translation of its
+        # GDPR policy (a smart curtain motor).
+        pytest.param(
+            "当您创建账户时，我们会处理您的电子邮件地址、您选择的显示名称以及您的密码。",
+            "data_collected",
+            "personal_details",
+            id="gdpr-translation-display-name",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
