@@ -1397,6 +1397,13 @@ _DISCLOSED_TO_PROTECT = (
             "personal_details",
             id="gdpr-translation-display-name",
         ),
+        pytest.param(
+            "我们可能会为以下目的处理您的个人数据：\n"
+            "（b）基于我们的合法利益，对产品进行故障诊断和改进，以及保障我们系统的安全。",
+            "purposes",
+            "analytics_improvement",
+            id="gdpr-translation-diagnose-and-improve",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
