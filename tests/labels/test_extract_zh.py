@@ -1404,6 +1404,13 @@ _DISCLOSED_TO_PROTECT = (
             "analytics_improvement",
             id="gdpr-translation-diagnose-and-improve",
         ),
+        pytest.param(
+            "我们可能会为以下目的处理您的个人数据：\n"
+            "（b）基于我们的合法利益，对产品进行故障诊断和改进，以及保障我们系统的安全。",
+            "purposes",
+            "security_fraud",
+            id="gdpr-translation-security-of-our-systems",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
