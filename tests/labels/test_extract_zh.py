@@ -1411,6 +1411,20 @@ _DISCLOSED_TO_PROTECT = (
             "security_fraud",
             id="gdpr-translation-security-of-our-systems",
         ),
+        pytest.param(
+            "我们采取适当的技术和组织措施保护您的个人数据，包括对应用程序与云端之间的通信采用TLS加密、"
+            "基于角色的访问权限管理以及定期由外部机构进行的渗透测试。",
+            "security",
+            "access_control",
+            id="gdpr-translation-role-based-access-rights",
+        ),
+        # Template wording (not in the corpus): a solar inverter app's policy extracted from a PDF.
+        pytest.param(
+            "我们采用HTTPS传输加密、数据库加密存储、权限分级管理等措施。",
+            "security",
+            "access_control",
+            id="graded-access-rights",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
