@@ -1418,6 +1418,12 @@ _DISCLOSED_TO_PROTECT = (
             "access_control",
             id="gdpr-translation-role-based-access-rights",
         ),
+        pytest.param(
+            "您还有权向数据保护监管机构提出投诉，尤其是您惯常居住地的监管机构。",
+            "rights",
+            "complaint",
+            id="gdpr-translation-complaint-to-the-supervisory-authority",
+        ),
         # Template wording (not in the corpus): a solar inverter app's policy extracted from a PDF.
         pytest.param(
             "我们采用HTTPS传输加密、数据库加密存储、权限分级管理等措施。",
