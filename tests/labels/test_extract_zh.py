@@ -1431,6 +1431,12 @@ _DISCLOSED_TO_PROTECT = (
             "access_control",
             id="graded-access-rights",
         ),
+        pytest.param(
+            "经您授权后，我们会将电站运行数据共享给为您安装该电站的安装商，以便其提供运维服务。",
+            "shared_with",
+            "business_partners",
+            id="shared-with-the-installer",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
