@@ -1424,6 +1424,24 @@ _DISCLOSED_TO_PROTECT = (
             "complaint",
             id="gdpr-translation-complaint-to-the-supervisory-authority",
         ),
+        pytest.param(
+            "您享有以下权利：访问权、更正权、删除权。",
+            "rights",
+            "access",
+            id="gdpr-translation-list-of-rights",
+        ),
+        pytest.param(
+            "根据GDPR，您享有以下权利：访问权（第15条）、更正权（第16条）、删除权（第17条）。",
+            "rights",
+            "access",
+            id="gdpr-translation-rights-with-their-articles",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an article number in brackets after each item (访问权（第15条）、更正权…) "
+                "ends the list of bare rights; a bracket after an item should be skipped; needs "
+                "labels/listed_rights.py code",
+            ),
+        ),
         # Template wording (not in the corpus): a solar inverter app's policy extracted from a PDF.
         pytest.param(
             "我们采用HTTPS传输加密、数据库加密存储、权限分级管理等措施。",
