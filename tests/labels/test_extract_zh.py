@@ -1442,6 +1442,19 @@ _DISCLOSED_TO_PROTECT = (
                 "labels/listed_rights.py code",
             ),
         ),
+        pytest.param(
+            "如果我们的处理者在欧洲经济区以外处理您的数据（例如位于美国的技术支持团队），"
+            "我们将以欧盟委员会批准的标准合同条款作为传输的保障措施。",
+            "storage_countries",
+            "US",
+            id="gdpr-translation-processor-located-in-a-country",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a country in an example in brackets (例如位于美国的…团队) after data processed "
+                "outside the EEA is where data is processed; 位于 X 的 names the place of the "
+                "processor, no verb follows it; needs labels/transfers.py code",
+            ),
+        ),
         # Template wording (not in the corpus): a solar inverter app's policy extracted from a PDF.
         pytest.param(
             "我们采用HTTPS传输加密、数据库加密存储、权限分级管理等措施。",
@@ -2482,6 +2495,19 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
                 reason="a numbered section heading without a verb (4. 存储与跨境) names a topic, "
                 "not a transfer; needs labels/detect.py code",
             ),
+        ),
+        # Template wording (not in the corpus): a GDPR policy's translation.
+        pytest.param(
+            "如果我们的处理者在欧洲经济区以外处理您的数据，我们将以标准合同条款作为传输的保障措施。",
+            "international_transfer",
+            True,
+            id="gdpr-translation-processed-outside-the-eea",
+        ),
+        pytest.param(
+            "我们不会将您的个人数据传输到欧盟以外。",
+            "international_transfer",
+            False,
+            id="gdpr-translation-not-transferred-outside-the-eu",
         ),
     ],
 )
