@@ -1468,6 +1468,13 @@ _DISCLOSED_TO_PROTECT = (
             "business_partners",
             id="shared-with-the-installer",
         ),
+        # Template wording (not in the corpus): more of a GDPR policy's translation.
+        pytest.param(
+            "您有权向您所在国家的数据保护监督机构投诉。",
+            "rights",
+            "complaint",
+            id="gdpr-translation-complaint-to-the-supervisory-body",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
