@@ -1475,6 +1475,12 @@ _DISCLOSED_TO_PROTECT = (
             "complaint",
             id="gdpr-translation-complaint-to-the-supervisory-body",
         ),
+        pytest.param(
+            "您有权获取我们持有的您的个人数据的副本。",
+            "rights",
+            "access",
+            id="gdpr-translation-copy-of-the-personal-data",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
