@@ -1481,6 +1481,12 @@ _DISCLOSED_TO_PROTECT = (
             "access",
             id="gdpr-translation-copy-of-the-personal-data",
         ),
+        pytest.param(
+            "您有权以结构化、常用和机器可读的格式接收您的个人数据。",
+            "rights",
+            "portability",
+            id="gdpr-translation-machine-readable-format",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
