@@ -1487,6 +1487,12 @@ _DISCLOSED_TO_PROTECT = (
             "portability",
             id="gdpr-translation-machine-readable-format",
         ),
+        pytest.param(
+            "您有权要求我们限制对您个人数据的处理。",
+            "rights",
+            "restriction",
+            id="gdpr-translation-restrict-the-processing",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
