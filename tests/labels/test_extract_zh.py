@@ -1493,6 +1493,12 @@ _DISCLOSED_TO_PROTECT = (
             "restriction",
             id="gdpr-translation-restrict-the-processing",
         ),
+        pytest.param(
+            "我们会在发现个人数据泄露后72小时内通知主管监管机构。",
+            "security",
+            "breach_notification",
+            id="gdpr-translation-breach-notified-within-72-hours",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -2010,6 +2016,13 @@ def test_claims(text: str, path: str, value: str) -> None:
                 "party handles (由…直接处理) while the company gets only 订单号和支付结果; needs "
                 "labels/practices.py code",
             ),
+        ),
+        # Template wording (not in the corpus): preventing a leak notifies none.
+        pytest.param(
+            "我们采取措施防止个人数据泄露。",
+            "security",
+            "breach_notification",
+            id="preventing-a-leak-is-no-breach-notice",
         ),
     ],
 )
