@@ -1499,6 +1499,13 @@ _DISCLOSED_TO_PROTECT = (
             "breach_notification",
             id="gdpr-translation-breach-notified-within-72-hours",
         ),
+        # Template wording (not in the corpus): an older user agreement (用户, 个人资料).
+        pytest.param(
+            "用户可以随时登录APP修改个人资料。",
+            "rights",
+            "correction",
+            id="older-agreement-user-edits-the-profile",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
