@@ -1389,6 +1389,123 @@ _DISCLOSED_TO_PROTECT = (
             "analytics_improvement",
             id="traditional-tw-crash-analysis",
         ),
+        # Template wording (not in the corpus): a European maker's Chinese translation of its
+        # GDPR policy (a smart curtain motor).
+        pytest.param(
+            "当您创建账户时，我们会处理您的电子邮件地址、您选择的显示名称以及您的密码。",
+            "data_collected",
+            "personal_details",
+            id="gdpr-translation-display-name",
+        ),
+        pytest.param(
+            "我们可能会为以下目的处理您的个人数据：\n"
+            "（b）基于我们的合法利益，对产品进行故障诊断和改进，以及保障我们系统的安全。",
+            "purposes",
+            "analytics_improvement",
+            id="gdpr-translation-diagnose-and-improve",
+        ),
+        pytest.param(
+            "我们可能会为以下目的处理您的个人数据：\n"
+            "（b）基于我们的合法利益，对产品进行故障诊断和改进，以及保障我们系统的安全。",
+            "purposes",
+            "security_fraud",
+            id="gdpr-translation-security-of-our-systems",
+        ),
+        pytest.param(
+            "我们采取适当的技术和组织措施保护您的个人数据，包括对应用程序与云端之间的通信采用TLS加密、"
+            "基于角色的访问权限管理以及定期由外部机构进行的渗透测试。",
+            "security",
+            "access_control",
+            id="gdpr-translation-role-based-access-rights",
+        ),
+        pytest.param(
+            "您还有权向数据保护监管机构提出投诉，尤其是您惯常居住地的监管机构。",
+            "rights",
+            "complaint",
+            id="gdpr-translation-complaint-to-the-supervisory-authority",
+        ),
+        pytest.param(
+            "您享有以下权利：访问权、更正权、删除权。",
+            "rights",
+            "access",
+            id="gdpr-translation-list-of-rights",
+        ),
+        pytest.param(
+            "根据GDPR，您享有以下权利：访问权（第15条）、更正权（第16条）、删除权（第17条）。",
+            "rights",
+            "access",
+            id="gdpr-translation-rights-with-their-articles",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an article number in brackets after each item (访问权（第15条）、更正权…) "
+                "ends the list of bare rights; a bracket after an item should be skipped; needs "
+                "labels/listed_rights.py code",
+            ),
+        ),
+        pytest.param(
+            "如果我们的处理者在欧洲经济区以外处理您的数据（例如位于美国的技术支持团队），"
+            "我们将以欧盟委员会批准的标准合同条款作为传输的保障措施。",
+            "storage_countries",
+            "US",
+            id="gdpr-translation-processor-located-in-a-country",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a country in an example in brackets (例如位于美国的…团队) after data processed "
+                "outside the EEA is where data is processed; 位于 X 的 names the place of the "
+                "processor, no verb follows it; needs labels/transfers.py code",
+            ),
+        ),
+        # Template wording (not in the corpus): a solar inverter app's policy extracted from a PDF.
+        pytest.param(
+            "我们采用HTTPS传输加密、数据库加密存储、权限分级管理等措施。",
+            "security",
+            "access_control",
+            id="graded-access-rights",
+        ),
+        pytest.param(
+            "经您授权后，我们会将电站运行数据共享给为您安装该电站的安装商，以便其提供运维服务。",
+            "shared_with",
+            "business_partners",
+            id="shared-with-the-installer",
+        ),
+        # Template wording (not in the corpus): more of a GDPR policy's translation.
+        pytest.param(
+            "您有权向您所在国家的数据保护监督机构投诉。",
+            "rights",
+            "complaint",
+            id="gdpr-translation-complaint-to-the-supervisory-body",
+        ),
+        pytest.param(
+            "您有权获取我们持有的您的个人数据的副本。",
+            "rights",
+            "access",
+            id="gdpr-translation-copy-of-the-personal-data",
+        ),
+        pytest.param(
+            "您有权以结构化、常用和机器可读的格式接收您的个人数据。",
+            "rights",
+            "portability",
+            id="gdpr-translation-machine-readable-format",
+        ),
+        pytest.param(
+            "您有权要求我们限制对您个人数据的处理。",
+            "rights",
+            "restriction",
+            id="gdpr-translation-restrict-the-processing",
+        ),
+        pytest.param(
+            "我们会在发现个人数据泄露后72小时内通知主管监管机构。",
+            "security",
+            "breach_notification",
+            id="gdpr-translation-breach-notified-within-72-hours",
+        ),
+        # Template wording (not in the corpus): an older user agreement (用户, 个人资料).
+        pytest.param(
+            "用户可以随时登录APP修改个人资料。",
+            "rights",
+            "correction",
+            id="older-agreement-user-edits-the-profile",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -1907,6 +2024,13 @@ def test_claims(text: str, path: str, value: str) -> None:
                 "labels/practices.py code",
             ),
         ),
+        # Template wording (not in the corpus): preventing a leak notifies none.
+        pytest.param(
+            "我们采取措施防止个人数据泄露。",
+            "security",
+            "breach_notification",
+            id="preventing-a-leak-is-no-breach-notice",
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
@@ -2417,6 +2541,48 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
                 "not a transfer; needs labels/detect.py code",
             ),
         ),
+        # Template wording (not in the corpus): a GDPR policy's translation.
+        pytest.param(
+            "如果我们的处理者在欧洲经济区以外处理您的数据，我们将以标准合同条款作为传输的保障措施。",
+            "international_transfer",
+            True,
+            id="gdpr-translation-processed-outside-the-eea",
+        ),
+        pytest.param(
+            "我们不会将您的个人数据传输到欧盟以外。",
+            "international_transfer",
+            False,
+            id="gdpr-translation-not-transferred-outside-the-eu",
+        ),
+        # Template wording (not in the corpus): "please use it with a guardian's consent".
+        pytest.param(
+            "若您是14周岁以下的儿童，请在父母或其他监护人的同意和指导下使用。",
+            "children.parental_consent",
+            True,
+            id="please-use-with-a-guardians-consent",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="advice (请) makes 使用 the user's action, and the guardian's consent in its "
+                "clause takes that action's stance (as if denied); a user's action should not deny "
+                "the cues parental_consent / consent; needs labels/detect.py (_stances) or "
+                "labels/children.py code",
+            ),
+        ),
+        # Template wording (not in the corpus): an old policy signed with the company and a bare
+        # date at its end, no cue word.
+        pytest.param(
+            "七、联系我们\n用户如有疑问，可发送邮件至service@example.cn。\n\n"
+            "深圳市某某电器有限公司\n2016年8月20日\n",
+            "last_updated",
+            "2016-08-20",
+            id="date-under-the-signature-at-the-end",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an old policy ends with the company's name and a bare date on the last "
+                "lines (落款), no 更新/生效 cue; a date alone on the last line after the company's "
+                "name is the policy's date; needs labels/contact.py (last_updated) code",
+            ),
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
@@ -2501,6 +2667,18 @@ _MUSIC_TO = (
                 "labels/recipients.py code",
             ),
         ),
+        # Template wording (not in the corpus): a PDF's SDK section.
+        pytest.param(
+            "（四）第三方SDK\n为实现推送与统计功能，App中嵌入了第三方SDK，清单如下：\nSDK名称\n提供方",
+            [],
+            id="embedded-sdks-is-no-name",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the '…SDK' service shape runs back over 'App中嵌入了第三方' (a verb, 嵌入了 / "
+                "接入了 / 集成了) to the Latin word; a name does not run back over a verb; needs "
+                "labels/recipients.py code",
+            ),
+        ),
     ],
 )
 def test_named_recipients(text: str, names: list[str]) -> None:
@@ -2570,6 +2748,19 @@ def test_named_recipients(text: str, names: list[str]) -> None:
                 reason="a cookie table flattened to cells (｜) gives each cookie's lifetime under "
                 "the header 有效期; a row that names a cookie and ends in a period under such a header "
                 "is a cookie lifetime; needs labels/retention.py code",
+            ),
+        ),
+        # Template wording (not in the corpus): a retention table of a PDF, one cell a line.
+        pytest.param(
+            "（二）存储期限：\n数据类型\n保存期限\n设备运行日志\n180天\n短信验证码\n5分钟\n"
+            "超出上述期限后，我们将对您的个人信息进行删除或匿名化处理。",
+            [0.0035, 180],
+            id="pdf-retention-table-one-cell-a-line",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a table flattened to one cell a line: a line that is only a period (180天) "
+                "under the header 保存期限 is that row's retention; only the last one, joined to the "
+                "next sentence, is read; needs labels/retention.py code",
             ),
         ),
     ],
