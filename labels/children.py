@@ -15,7 +15,14 @@ def _sentences_about_children(detection: Detection) -> Sequence[Reading]:
 
 
 def _parent_consents(reading: Reading) -> bool:
-    """A parent or guardian and a consent, neither denied: "with your parent's consent"."""
+    """A parent or guardian and a consent, neither denied: "with your parent's consent". A
+    sentence without a negation denies neither: one that tells the child what to do states
+    the consent too ("请在父母或其他监护人的同意和指导下使用", "Please use it only with your
+    parent's consent"), though the terms of the user's own acts are not the company's."""
+    if not (reading.has("cues.parental_consent") and reading.has("cues.consent")):
+        return False
+    if not reading.has("cues.negation"):
+        return True
     return reading.affirms("cues.parental_consent") and reading.affirms("cues.consent")
 
 

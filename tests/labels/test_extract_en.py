@@ -2231,3 +2231,9 @@ def test_the_device_sends_us_its_error_codes() -> None:
 def test_the_traffic_between_the_units_and_the_cloud_is_encrypted() -> None:
     text = "All traffic between your Meshnet units and our cloud is encrypted."
     assert facts_of(text)["security"] == ["encryption_in_transit"]
+
+
+def test_a_child_told_to_ask_a_parent_states_parental_consent() -> None:
+    # template wording, not in the corpus: advice to the child, no negation
+    text = "If you are under 16, please use the app only with your parent's consent."
+    assert facts_of(text)["children"] == {"min_age": 16, "parental_consent": True}

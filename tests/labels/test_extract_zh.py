@@ -2560,13 +2560,6 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "children.parental_consent",
             True,
             id="please-use-with-a-guardians-consent",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="advice (请) makes 使用 the user's action, and the guardian's consent in its "
-                "clause takes that action's stance (as if denied); a user's action should not deny "
-                "the cues parental_consent / consent; needs labels/detect.py (_stances) or "
-                "labels/children.py code",
-            ),
         ),
         # Template wording (not in the corpus): an old policy signed with the company and a bare
         # date at its end, no cue word.
