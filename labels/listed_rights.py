@@ -6,12 +6,13 @@ Alone, "access", "restriction" or "object" name no right ("access to the app", "
 on use"); in a list that a lead opens ("rights of", "have the right to", [cues] rights_lead)
 each is one, by the words of [listed_rights]. A list is its words joined by commas,
 coordinations and alternatives; an item may carry a short tail before the next joiner
-("restriction of processing, objection"). It needs two items, a bare word or a right's own
+("restriction of processing, objection"), or a bracket ("访问权（第15条）、更正权"). It needs two items, a bare word or a right's own
 term each, so that a lone word after a lead ("the right to access the app") stays a word.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from operator import attrgetter
 
@@ -25,6 +26,10 @@ _OPENERS = frozenset({":", "：", "-", "–", "—"})
 """What may stand between a lead and its list ("the following rights: access, …")."""
 _TAIL = 3
 """How many words an item may carry before the next joiner ("restriction of processing")."""
+_BRACKETS = {"(": ")", "（": "）"}
+_BRACKETED = 12
+"""How many words a bracket after an item may hold and be passed over ("访问权（第15条）、",
+"access (Article 15), …")."""
 _MIN_ITEMS = 2
 
 
@@ -80,8 +85,7 @@ def _list_after(
     items: list[Hit] = []
     while (found := item(at)) is not None:
         items.append(found)
-        at = _token(tokens, found.end)
-        tail = next((i for i in range(at, min(at + _TAIL + 1, stop)) if joiner(i)), None)
+        tail = _next_joiner(_token(tokens, found.end), stop, tokens, joiner)
         if tail is None:
             break
         while joiner(tail):  # ", and", ", or"
@@ -90,6 +94,28 @@ def _list_after(
             break
         at = tail
     return items
+
+
+def _next_joiner(at: int, stop: int, tokens: Tokens, joiner: Callable[[int], bool]) -> int | None:
+    """The first joiner from token `at` on within an item's tail of `_TAIL` words, a
+    bracket passed over as no word; None if there is none."""
+    words = 0
+    while at < stop and words <= _TAIL:
+        if joiner(at):
+            return at
+        at = _after_bracket(at, stop, tokens) if tokens.words[at] in _BRACKETS else at + 1
+        words += 1
+    return None
+
+
+def _after_bracket(at: int, stop: int, tokens: Tokens) -> int:
+    """The token after the bracket that opens at token `at` and closes within `_BRACKETED`
+    words; else the token after `at`."""
+    close = _BRACKETS[tokens.words[at]]
+    for i in range(at + 1, min(at + _BRACKETED + 1, stop)):
+        if tokens.words[i] == close:
+            return i + 1
+    return at + 1
 
 
 def _token(tokens: Tokens, offset: int) -> int:

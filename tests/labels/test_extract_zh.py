@@ -1435,12 +1435,6 @@ _DISCLOSED_TO_PROTECT = (
             "rights",
             "access",
             id="gdpr-translation-rights-with-their-articles",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an article number in brackets after each item (访问权（第15条）、更正权…) "
-                "ends the list of bare rights; a bracket after an item should be skipped; needs "
-                "labels/listed_rights.py code",
-            ),
         ),
         pytest.param(
             "如果我们的处理者在欧洲经济区以外处理您的数据（例如位于美国的技术支持团队），"

@@ -50,6 +50,12 @@ LISTS = [
         ["access", "correction", "deletion", "portability"],
         id="zh-you-may",
     ),
+    pytest.param(
+        "You have the rights of access (Article 15 GDPR), rectification (Article 16 GDPR) and"
+        " objection (Article 21 GDPR).",
+        ["access", "correction", "objection"],
+        id="en-articles-in-brackets",
+    ),
 ]
 
 
