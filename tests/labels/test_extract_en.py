@@ -2001,6 +2001,14 @@ PHRASINGS = [
         None,
         id="request-that-we-stop-selling-states-no-sale",
     ),
+    # template wording (not in the corpus), a Chinese maker's translation: 实现 as "realize"
+    pytest.param(
+        "To realize the binding of inverter and battery, We will collect the serial number (SN)"
+        " of the device and the MAC address.",
+        "purposes",
+        ["service"],
+        id="to-realize-the-binding",
+    ),
 ]
 
 
