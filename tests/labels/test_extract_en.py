@@ -2009,6 +2009,15 @@ PHRASINGS = [
         ["service"],
         id="to-realize-the-binding",
     ),
+    # template wording (not in the corpus), a Chinese maker's translation: 访问权限, 加密存储
+    pytest.param(
+        "We have adopted the security protection measures in line with industry standards,"
+        " including: using the TLS encryption technology for data transmission; storing the"
+        " password with encryption; setting the strict data access authority control.",
+        "security",
+        ["access_control", "encryption_at_rest", "encryption_in_transit"],
+        id="access-authority-and-password-with-encryption",
+    ),
 ]
 
 
