@@ -2018,6 +2018,29 @@ PHRASINGS = [
         ["access_control", "encryption_at_rest", "encryption_in_transit"],
         id="access-authority-and-password-with-encryption",
     ),
+    # template wording (not in the corpus), a Chinese maker's translation: 查询、复制
+    pytest.param(
+        "You can exercise the following rights: (1) query and copy your personal information;"
+        " (2) correct your personal information.",
+        "rights",
+        ["access", "correction"],
+        id="query-and-copy",
+    ),
+    # template wording (not in the corpus): the CCPA right to know as a bullet
+    pytest.param(
+        "If you are a California resident, you have the right to:\n- Know what personal"
+        " information we have collected about you;\n- Request deletion of your personal"
+        " information;",
+        "rights",
+        ["access", "deletion"],
+        id="know-what-personal-information-we-have-collected",
+    ),
+    pytest.param(
+        "We will post changes here so that you will always know what information we gather.",
+        "rights",
+        [],
+        id="know-what-information-we-gather-is-no-right",
+    ),
 ]
 
 
