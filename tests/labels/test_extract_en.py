@@ -2041,6 +2041,13 @@ PHRASINGS = [
         [],
         id="know-what-information-we-gather-is-no-right",
     ),
+    # template wording (not in the corpus), a Chinese maker's translation: 更新日期
+    pytest.param(
+        "Update date: 2023-06-18",
+        "last_updated",
+        "2023-06-18",
+        id="update-date",
+    ),
 ]
 
 
