@@ -2048,6 +2048,14 @@ PHRASINGS = [
         "2023-06-18",
         id="update-date",
     ),
+    # template wording (not in the corpus), a US PDF notice
+    pytest.param(
+        "We use administrative, technical and physical safeguards designed to protect personal"
+        " information, including encryption of data in transit and role-based access controls.",
+        "security",
+        ["access_control", "encryption_in_transit"],
+        id="encryption-of-data-in-transit",
+    ),
 ]
 
 
