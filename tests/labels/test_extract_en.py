@@ -2056,6 +2056,20 @@ PHRASINGS = [
         ["access_control", "encryption_in_transit"],
         id="encryption-of-data-in-transit",
     ),
+    # template wording (not in the corpus), the US retention sentence
+    pytest.param(
+        "We keep personal information for as long as your account is active and as needed to"
+        " provide our services.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="as-long-as-your-account-is-active",
+    ),
+    pytest.param(
+        "We retain your information for as long as your account remains open.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="as-long-as-your-account-remains-open",
+    ),
 ]
 
 
