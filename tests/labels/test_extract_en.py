@@ -2070,6 +2070,14 @@ PHRASINGS = [
         True,
         id="as-long-as-your-account-remains-open",
     ),
+    # template wording (not in the corpus), a US company's notice to foreign users
+    pytest.param(
+        "If you use our services from outside the United States, your information will be"
+        " transferred to, stored and processed in the United States.",
+        "international_transfer",
+        True,
+        id="if-you-use-our-services-from-outside",
+    ),
 ]
 
 
