@@ -2078,6 +2078,28 @@ PHRASINGS = [
         True,
         id="if-you-use-our-services-from-outside",
     ),
+    # template wording (not in the corpus), an older (2015) app policy
+    pytest.param(
+        "We automatically gather non-personal information such as your phone's make and model"
+        " and how often you use the App.",
+        "data_collected",
+        ["device_technical", "usage"],
+        id="how-often-you-use-the-app",
+    ),
+    pytest.param(
+        "We use the information we gather to operate the App and your kettle and to fill your"
+        " orders.",
+        "purposes",
+        ["service"],
+        id="operate-the-app-and-fill-your-orders",
+    ),
+    pytest.param(
+        "We may share your information with our trusted partners who help us run our business,"
+        " such as shipping companies and our hosting provider.",
+        "shared_with",
+        ["service_providers"],
+        id="trusted-partners-who-help-us-run-our-business",
+    ),
 ]
 
 
