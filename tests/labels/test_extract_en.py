@@ -2318,3 +2318,42 @@ def test_the_device_sends_us_its_error_codes() -> None:
 def test_the_traffic_between_the_units_and_the_cloud_is_encrypted() -> None:
     text = "All traffic between your Meshnet units and our cloud is encrypted."
     assert facts_of(text)["security"] == ["encryption_in_transit"]
+
+
+def test_cookies_which_expire_after_13_months() -> None:
+    # template wording (not in the corpus), a US website's cookie section
+    text = "Our website uses Google Analytics cookies, which expire after 13 months."
+    assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [390]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a cookie's provider as the agent of 'placed by' parts the cookie from its 'expire'",
+)
+def test_cookies_placed_by_a_named_tool_expire() -> None:
+    # template wording (not in the corpus), a US PDF notice
+    text = "Analytics cookies placed by Google Analytics expire after 13 months."
+    assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [390]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a named tool as the agent of 'placed by' names no recipient when the verb is 'expire'",
+)
+def test_cookies_placed_by_a_named_analytics_tool() -> None:
+    # template wording (not in the corpus), a US PDF notice
+    text = "Analytics cookies placed by Google Analytics expire after 13 months."
+    assert facts_of(text)["named_recipients"] == ["Google Analytics"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="statistics shown to the user are the service's feature, not the company's analysis",
+)
+def test_statistics_shown_to_the_user_are_no_analytics() -> None:
+    # template wording (not in the corpus), a Chinese maker's translation (solar inverter app)
+    text = (
+        "We will collect the fault code of the device, in order to show the energy statistics"
+        " to you."
+    )
+    assert "analytics_improvement" not in facts_of(text)["purposes"]
