@@ -2100,6 +2100,19 @@ PHRASINGS = [
         ["service_providers"],
         id="trusted-partners-who-help-us-run-our-business",
     ),
+    # template wording (not in the corpus), a CCPA table flattened from a PDF
+    pytest.param(
+        "Commercial information\nProducts purchased, warranty registration",
+        "purposes",
+        [],
+        id="warranty-registration-is-no-account",
+    ),
+    pytest.param(
+        "We collect your warranty registration.",
+        "data_collected",
+        ["purchases"],
+        id="warranty-registration-is-a-purchase-record",
+    ),
 ]
 
 
