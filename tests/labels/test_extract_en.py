@@ -2007,6 +2007,118 @@ PHRASINGS = [
         None,
         id="request-that-we-stop-selling-states-no-sale",
     ),
+    # template wording (not in the corpus), a Chinese maker's translation: 实现 as "realize"
+    pytest.param(
+        "To realize the binding of inverter and battery, We will collect the serial number (SN)"
+        " of the device and the MAC address.",
+        "purposes",
+        ["service"],
+        id="to-realize-the-binding",
+    ),
+    # template wording (not in the corpus), a Chinese maker's translation: 访问权限, 加密存储
+    pytest.param(
+        "We have adopted the security protection measures in line with industry standards,"
+        " including: using the TLS encryption technology for data transmission; storing the"
+        " password with encryption; setting the strict data access authority control.",
+        "security",
+        ["access_control", "encryption_at_rest", "encryption_in_transit"],
+        id="access-authority-and-password-with-encryption",
+    ),
+    # template wording (not in the corpus), a Chinese maker's translation: 查询、复制
+    pytest.param(
+        "You can exercise the following rights: (1) query and copy your personal information;"
+        " (2) correct your personal information.",
+        "rights",
+        ["access", "correction"],
+        id="query-and-copy",
+    ),
+    # template wording (not in the corpus): the CCPA right to know as a bullet
+    pytest.param(
+        "If you are a California resident, you have the right to:\n- Know what personal"
+        " information we have collected about you;\n- Request deletion of your personal"
+        " information;",
+        "rights",
+        ["access", "deletion"],
+        id="know-what-personal-information-we-have-collected",
+    ),
+    pytest.param(
+        "We will post changes here so that you will always know what information we gather.",
+        "rights",
+        [],
+        id="know-what-information-we-gather-is-no-right",
+    ),
+    # template wording (not in the corpus), a Chinese maker's translation: 更新日期
+    pytest.param(
+        "Update date: 2023-06-18",
+        "last_updated",
+        "2023-06-18",
+        id="update-date",
+    ),
+    # template wording (not in the corpus), a US PDF notice
+    pytest.param(
+        "We use administrative, technical and physical safeguards designed to protect personal"
+        " information, including encryption of data in transit and role-based access controls.",
+        "security",
+        ["access_control", "encryption_in_transit"],
+        id="encryption-of-data-in-transit",
+    ),
+    # template wording (not in the corpus), the US retention sentence
+    pytest.param(
+        "We keep personal information for as long as your account is active and as needed to"
+        " provide our services.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="as-long-as-your-account-is-active",
+    ),
+    pytest.param(
+        "We retain your information for as long as your account remains open.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="as-long-as-your-account-remains-open",
+    ),
+    # template wording (not in the corpus), a US company's notice to foreign users
+    pytest.param(
+        "If you use our services from outside the United States, your information will be"
+        " transferred to, stored and processed in the United States.",
+        "international_transfer",
+        True,
+        id="if-you-use-our-services-from-outside",
+    ),
+    # template wording (not in the corpus), an older (2015) app policy
+    pytest.param(
+        "We automatically gather non-personal information such as your phone's make and model"
+        " and how often you use the App.",
+        "data_collected",
+        ["device_technical", "usage"],
+        id="how-often-you-use-the-app",
+    ),
+    pytest.param(
+        "We use the information we gather to operate the App and your kettle and to fill your"
+        " orders.",
+        "purposes",
+        ["service"],
+        id="operate-the-app-and-fill-your-orders",
+    ),
+    pytest.param(
+        "We may share your information with our trusted partners who help us run our business,"
+        " such as shipping companies and our hosting provider.",
+        "shared_with",
+        ["service_providers"],
+        id="trusted-partners-who-help-us-run-our-business",
+    ),
+    # template wording (not in the corpus), a CCPA table flattened from a PDF
+    pytest.param(
+        "Commercial information\nProducts purchased, warranty registration",
+        "purposes",
+        [],
+        id="warranty-registration-is-no-account",
+    ),
+    pytest.param(
+        "We collect your warranty registration.",
+        "data_collected",
+        ["purchases"],
+        id="warranty-registration-is-a-purchase-record",
+    ),
 ]
 
 
@@ -2237,3 +2349,57 @@ def test_a_child_told_to_ask_a_parent_states_parental_consent() -> None:
     # template wording, not in the corpus: advice to the child, no negation
     text = "If you are under 16, please use the app only with your parent's consent."
     assert facts_of(text)["children"] == {"min_age": 16, "parental_consent": True}
+
+
+def test_cookies_which_expire_after_13_months() -> None:
+    # template wording (not in the corpus), a US website's cookie section
+    text = "Our website uses Google Analytics cookies, which expire after 13 months."
+    assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [390]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a cookie's provider as the agent of 'placed by' parts the cookie from its 'expire'",
+)
+def test_cookies_placed_by_a_named_tool_expire() -> None:
+    # template wording (not in the corpus), a US PDF notice
+    text = "Analytics cookies placed by Google Analytics expire after 13 months."
+    assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [390]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a named tool as the agent of 'placed by' names no recipient when the verb is 'expire'",
+)
+def test_cookies_placed_by_a_named_analytics_tool() -> None:
+    # template wording (not in the corpus), a US PDF notice
+    text = "Analytics cookies placed by Google Analytics expire after 13 months."
+    assert facts_of(text)["named_recipients"] == ["Google Analytics"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="statistics shown to the user are the service's feature, not the company's analysis",
+)
+def test_statistics_shown_to_the_user_are_no_analytics() -> None:
+    # template wording (not in the corpus), a Chinese maker's translation (solar inverter app)
+    text = (
+        "We will collect the fault code of the device, in order to show the energy statistics"
+        " to you."
+    )
+    assert "analytics_improvement" not in facts_of(text)["purposes"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a PDF page footer and header inside a sentence part it: the two halves are read apart",
+)
+def test_a_page_header_inside_a_sentence() -> None:
+    # template wording (not in the corpus), a US notice extracted from a PDF
+    text = (
+        "We use administrative, technical and physical safeguards designed to protect personal"
+        " information, including encryption of data\n\nAquaNaut Robotics Inc. – Privacy Notice"
+        "                                    Page 3 of 4\n\nin transit and role-based access"
+        " controls."
+    )
+    assert facts_of(text)["security"] == ["access_control", "encryption_in_transit"]
