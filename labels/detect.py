@@ -392,7 +392,7 @@ def detect(document: Document) -> Detection:
     """Read every sentence of `document` for terms, stance and context."""
     structure = parse(document)
     text = structure.text
-    tokens = tokenize(text)
+    tokens = tokenize(text, structure.page_marks)
     readings: list[Reading] = []
     by_key: defaultdict[str, list[Reading]] = defaultdict(list)
     lead_in = -1

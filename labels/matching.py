@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -56,13 +57,18 @@ class Tokens(NamedTuple):
         return range(bisect_left(self.starts, start), bisect_left(self.starts, end))
 
 
-def tokenize(text: str) -> Tokens:
+def tokenize(text: str, hidden: Sequence[tuple[int, int]] = ()) -> Tokens:
     """Cut `text` into tokens; white space only separates them. A word that text taken from
     a PDF hyphenated at a line end is one token where the vocabulary knows it whole
-    ("An-\nDroid", "clo-\nse your account"); "third-\nparty" stays the compound it is."""
+    ("An-\nDroid", "clo-\nse your account"); "third-\nparty" stays the compound it is.
+    The `hidden` spans (start, end), in text order, give no tokens: a term runs across
+    them ("encryption of data" / a page's footer / "in transit")."""
     words, starts, ends = cut(text)
     if "-\n" in text or "-\r\n" in text:
         _join_hyphenated(text, words, starts, ends)
+    for start, end in reversed(hidden):
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        del words[first:last], starts[first:last], ends[first:last]
     return Tokens(words, starts, ends)
 
 

@@ -69,6 +69,9 @@ class Structure:
     language: str
     segments: tuple[Segment, ...]
     sentences: tuple[Sentence, ...]
+    page_marks: tuple[tuple[int, int], ...] = ()
+    """The spans of the lines that number a printed page: a sentence runs across one, whose
+    words are none of its own."""
 
     def heading_path(self, segment: int) -> tuple[int, ...]:
         """Indexes of the headings enclosing `segment`, outermost first (not itself)."""
@@ -284,8 +287,9 @@ def _lines(text: str):
         pos = nl + 1
 
 
-def _read_blocks(text: str) -> list[_Block]:
-    """First pass: one block per line, hard-wrapped lines joined, markup peeled."""
+def _read_blocks(text: str, page_marks: list[tuple[int, int]]) -> list[_Block]:
+    """First pass: one block per line, hard-wrapped lines joined, markup peeled; the lines
+    that number a page are added to `page_marks`."""
     blocks: list[_Block] = []
     previous_blank = True  # was the previous line blank (a block boundary)?
     page_break = False  # was a page mark passed since the last block?
@@ -301,6 +305,7 @@ def _read_blocks(text: str) -> list[_Block]:
             continue
         if text[e - 1] in _PAGE_MARK_ENDS and _page_mark().fullmatch(text, line_start, e):
             page_break = True  # read as if it were not there: a sentence may go on across it
+            page_marks.append((s, e))
             continue
         indented = text[line_start] in " \t"
         block = _classify(text, s, e)
@@ -891,7 +896,8 @@ def _main_language(text: str, blocks: list[_Block], langs: list[str]) -> str:
 def parse(document: Document) -> Structure:
     """The structure of a document: segments, sentences, languages."""
     text = document.text
-    blocks = _settle(text, _read_blocks(text))
+    page_marks: list[tuple[int, int]] = []
+    blocks = _settle(text, _read_blocks(text, page_marks))
     langs = _languages(text, blocks)
     levels = _levels(blocks)
     segments: list[Segment] = []
@@ -915,6 +921,7 @@ def parse(document: Document) -> Structure:
         language=_main_language(text, blocks, langs),
         segments=tuple(segments),
         sentences=tuple(sentences),
+        page_marks=tuple(page_marks),
     )
 
 

@@ -2390,10 +2390,6 @@ def test_statistics_shown_to_the_user_are_no_analytics() -> None:
     assert "analytics_improvement" not in facts_of(text)["purposes"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a PDF page footer and header inside a sentence part it: the two halves are read apart",
-)
 def test_a_page_header_inside_a_sentence() -> None:
     # template wording (not in the corpus), a US notice extracted from a PDF
     text = (

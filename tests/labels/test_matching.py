@@ -62,6 +62,16 @@ def test_token_offsets_point_into_the_text():
     assert tokens.words[0] == "adres"
 
 
+def test_a_term_runs_across_a_hidden_span():
+    text = "delete your\n\nPage 2 of 4\n\naccount"
+    hidden = [(text.index("Page"), text.index("4") + 1)]
+    hits = Matcher(TERMS).find(tokenize(text, hidden), range(3))
+    assert sorted((h.key, text[h.start : h.end]) for h in hits) == [
+        ("closure", text),
+        ("deletion", "delete"),
+    ]
+
+
 def test_an_underscore_is_emphasis_not_part_of_a_word():
     assert tokenize("_om personuppgifterna_").words == ["_", "om", "personuppgifterna", "_"]
 
