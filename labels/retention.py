@@ -16,6 +16,9 @@ from labels.evidence import Evidence
 from labels.values import Found, find_durations
 
 _WHAT_LENGTH = 80
+_EXPIRY, _COOKIES = "cues.expiry", "data_collected.cookies_tracking"
+"""A lifetime that ends, and cookies: how long a cookie lives is how long it is kept
+("Analytics cookies placed by Google Analytics expire after 13 months")."""
 
 
 def periods(detection: Detection, evidence: Evidence) -> list[dict]:
@@ -36,13 +39,17 @@ def _about_keeping(detection: Detection) -> Iterator[tuple[Reading, list[Found]]
     """The sentences about keeping or deleting data and the cookie lifetimes in cookie
     tables, in document order, with their durations: read once, since a line of a
     flattened table is a lifetime only if it begins with one."""
-    keeping = detection.readings_with("cues.retain", "cues.delete")
+    keeping = detection.readings_with("cues.retain", "cues.delete", _EXPIRY)
     headed = _under_keeping(detection, keeping)
     listed = {reading.index for reading in headed}
     for reading in in_document_order(keeping, detection.cookie_cells, headed):
         if reading.has("cues.response_time"):
             continue
-        keeps = reading.affirms("cues.retain") or reading.affirms("cues.delete")
+        keeps = (
+            reading.affirms("cues.retain")
+            or reading.affirms("cues.delete")
+            or (reading.affirms(_EXPIRY) and reading.has(_COOKIES))
+        )
         cell = detection.in_cookie_table(reading)
         if not (keeps or cell or reading.index in listed):
             continue

@@ -786,13 +786,6 @@ def test_flag(text: str, path: str, expected: object) -> None:
             "Pliki cookie na stronie sklepu wygasają najpóźniej po 13 miesiącach.",
             [390.0],
             id="cookies-on-the-site-expire",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the cookie cue ('cookie* wygasa*') is one term, so a place between"
-                " the cookies and the verb ('na stronie sklepu') breaks it; expiring cookies"
-                " as subject and 'wygasa*' as verb of one clause need code in"
-                " labels/retention.py",
-            ),
         ),
     ],
 )
