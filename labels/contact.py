@@ -91,7 +91,7 @@ def last_updated(detection: Detection, evidence: Evidence) -> str | None:
             if best is None or found.value > best[0]:
                 best = (found.value, reading)
     if best is None:
-        best = _dated_opening(detection)
+        best = _dated_opening(detection) or _dated_close(detection)
     if best is None:
         return None
     evidence.add("last_updated", best[0].isoformat(), best[1])
@@ -117,3 +117,18 @@ def _dated_opening(detection: Detection) -> tuple[date, Reading] | None:
         if dates:
             return dates[0].value, reading
     return None
+
+
+def _dated_close(detection: Detection) -> tuple[date, Reading] | None:
+    """A date alone on one of the last lines of a policy, as older ones sign off under the
+    company's name ("深圳市…有限公司" / "2016年8月20日", "Acme Inc." / "June 1, 2015")."""
+    for reading in reversed(detection.readings[-_OPENING:]):
+        line = detection.text[reading.start : reading.end].strip(_DATE_MARKS)
+        dates = find_dates(line, reading.lang)
+        if len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(line):
+            return dates[0].value, reading
+    return None
+
+
+_DATE_MARKS = " \t.。()（）[]"
+"""What may stand around a date alone on its line."""

@@ -2401,3 +2401,14 @@ def test_a_trial_that_expires_keeps_nothing() -> None:
     # template wording, not in the corpus: an expiry without cookies is no retention period
     text = "Your free trial of the premium plan expires after 30 days."
     assert facts_of(text)["retention"]["periods"] == []
+
+
+def test_a_date_alone_under_the_closing_signature_is_the_policys_date() -> None:
+    # template wording, not in the corpus: an older policy signs off with its date
+    text = "We protect your data with encryption.\n\nAcme Inc.\nJune 1, 2015"
+    assert facts_of(text)["last_updated"] == "2015-06-01"
+
+
+def test_a_date_inside_the_last_sentence_is_no_policy_date() -> None:
+    text = "We protect your data. We keep the old logs until 1 June 2015."
+    assert facts_of(text)["last_updated"] is None

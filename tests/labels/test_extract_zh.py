@@ -2563,12 +2563,6 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "last_updated",
             "2016-08-20",
             id="date-under-the-signature-at-the-end",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an old policy ends with the company's name and a bare date on the last "
-                "lines (落款), no 更新/生效 cue; a date alone on the last line after the company's "
-                "name is the policy's date; needs labels/contact.py (last_updated) code",
-            ),
         ),
     ],
 )
