@@ -78,7 +78,8 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Latin and Chinese names ending in a word of [service_shapes]."""
     suffixes = "|".join(map(re.escape, organization_data()["service_shapes"]))
     space = f"[{SPACES_IN_LINE}]"
-    latin = rf"(?<![\w.])((?:[A-Z][\w&+-]*{space}+){{0,2}}[A-Z][\w&+-]*){space}*({suffixes})(?!\w)"
+    word = rf"[A-Z](?:[^\W{_HAN}]|[&+-])*"  # no Han: "App中嵌入了第三方SDK" names no "App…"
+    latin = rf"(?<![\w.])((?:{word}{space}+){{0,2}}{word}){space}*({suffixes})(?!\w)"
     han = rf"(?:^|(?<=[、，,：:（(“「\s]))([{_HAN}]{{2,{_MAX_HAN_SERVICE}}}){space}*({suffixes})(?!\w)"
     return re.compile(latin), re.compile(han)
 

@@ -2620,12 +2620,6 @@ _MUSIC_TO = (
             "App集成了友盟+统计SDK，用于统计App的活跃度。",
             ["友盟+"],
             id="sdk-shape-starts-after-the-verb",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the '…SDK' service shape runs back over 'App集成了' to the Latin word that "
-                "opens the sentence; a name must start after a verb (集成了, 接入了, 使用了) and a "
-                "known service inside wins; needs labels/recipients.py code",
-            ),
         ),
         pytest.param(
             "我们会将您的收货人姓名、电话和收货地址提供给中通快递，以完成配送。",
@@ -2641,24 +2635,12 @@ _MUSIC_TO = (
             "为实现部分功能，App中接入了下列第三方SDK。",
             [],
             id="the-following-sdks-is-no-name",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the '…SDK' service shape runs back over 'App中接入了下列第三方' to the "
-                "Latin word that opens it; 下列 / 以下 (the following) before SDK names no SDK; needs "
-                "labels/recipients.py code",
-            ),
         ),
         # Template wording (not in the corpus): a PDF's SDK section.
         pytest.param(
             "（四）第三方SDK\n为实现推送与统计功能，App中嵌入了第三方SDK，清单如下：\nSDK名称\n提供方",
             [],
             id="embedded-sdks-is-no-name",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the '…SDK' service shape runs back over 'App中嵌入了第三方' (a verb, 嵌入了 / "
-                "接入了 / 集成了) to the Latin word; a name does not run back over a verb; needs "
-                "labels/recipients.py code",
-            ),
         ),
     ],
 )
