@@ -42,8 +42,16 @@ def _about_keeping(detection: Detection) -> Iterator[tuple[Reading, list[Found]]
     keeping = detection.readings_with("cues.retain", "cues.delete", _EXPIRY)
     headed = _under_keeping(detection, keeping)
     listed = {reading.index for reading in headed}
-    for reading in in_document_order(keeping, detection.cookie_cells, headed):
+    cells = _cell_lines(detection, keeping)
+    celled = {reading.index for reading in cells}
+    for reading in in_document_order(keeping, detection.cookie_cells, headed, cells):
         if reading.has("cues.response_time"):
+            continue
+        if reading.index in celled:
+            yield (
+                reading,
+                find_durations(detection.text[reading.start : reading.end], reading.lang)[:1],
+            )
             continue
         keeps = (
             reading.affirms("cues.retain")
@@ -70,6 +78,40 @@ def _under_keeping(detection: Detection, keeping: Sequence[Reading]) -> list[Rea
     leads = [r for r in keeping if r.kind == "heading" or r.affirms("cues.retain")]
     indexes = {r.index for r in leads}
     return [r for r in detection.governed_by(leads) if r.index not in indexes]
+
+
+_HEAD_CELL = 40
+_CELL = 60
+"""At most this many characters: the head of a table's column, and one of its cells (or
+two, joined as lines of a paragraph)."""
+_CELL_START = 2
+"""How far into a cell its period may begin ("最长10年")."""
+
+
+def _cell_lines(detection: Detection, keeping: Sequence[Reading]) -> list[Reading]:
+    """The lines, in document order, that begin with a period in a table that a PDF's text
+    flattened to one cell a line, after a head cell that keeps data ("Lagringstid" /
+    "Felsökning" / "Berättigat intresse" / "24 månader", "保存期限" / "设备运行日志" /
+    "180天"): short lines, one line break apart."""
+    text = detection.text
+    found: dict[int, Reading] = {}
+    for head in keeping:
+        if head.end - head.start > _HEAD_CELL or not head.affirms("cues.retain"):
+            continue
+        previous = head
+        for reading in detection.readings[head.index + 1 :]:
+            if (
+                text.count("\n", previous.end, reading.start) != 1
+                or text[previous.end : reading.start].strip()
+            ):
+                break  # a blank line, or more than white space between: the run has ended
+            durations = find_durations(text[reading.start : reading.end], reading.lang)
+            if durations and durations[0].start <= _CELL_START:
+                found.setdefault(reading.index, reading)
+            if reading.end - reading.start > _CELL:
+                break
+            previous = reading
+    return [found[index] for index in sorted(found)]
 
 
 _LABEL = re.compile(r"[^:：\n]{1,60}[:：]\s*")

@@ -2412,3 +2412,9 @@ def test_a_date_alone_under_the_closing_signature_is_the_policys_date() -> None:
 def test_a_date_inside_the_last_sentence_is_no_policy_date() -> None:
     text = "We protect your data. We keep the old logs until 1 June 2015."
     assert facts_of(text)["last_updated"] is None
+
+
+def test_a_duration_after_a_retention_line_in_running_text_is_read_by_its_sentence() -> None:
+    # template wording, not in the corpus: a blank line ends the run of a table's cells
+    text = "Retention\n\nWe keep invoices.\n\n30 days is the notice period for changes."
+    assert facts_of(text)["retention"]["periods"] == []

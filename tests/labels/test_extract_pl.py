@@ -775,12 +775,6 @@ def test_flag(text: str, path: str, expected: object) -> None:
             " produktów\nart. 6 ust. 1 lit. f RODO\n14 miesięcy\n",
             [420.0],
             id="a-flattened-table-with-a-retention-column",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a table flattened to one cell a line names its retention column in"
-                " the header ('Okres przechowywania'); a row's bare period under it is a"
-                " retention period; needs labels/retention.py code",
-            ),
         ),
         pytest.param(
             "Pliki cookie na stronie sklepu wygasają najpóźniej po 13 miesiącach.",

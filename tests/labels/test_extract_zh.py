@@ -2719,12 +2719,6 @@ def test_named_recipients(text: str, names: list[str]) -> None:
             "超出上述期限后，我们将对您的个人信息进行删除或匿名化处理。",
             [0.0035, 180],
             id="pdf-retention-table-one-cell-a-line",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a table flattened to one cell a line: a line that is only a period (180天) "
-                "under the header 保存期限 is that row's retention; only the last one, joined to the "
-                "next sentence, is read; needs labels/retention.py code",
-            ),
         ),
     ],
 )
