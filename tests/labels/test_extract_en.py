@@ -2167,6 +2167,12 @@ def test_an_analytics_tool_the_company_uses() -> None:
     assert facts_of(text)["named_recipients"] == ["Google Analytics"]
 
 
+def test_an_analytics_tool_is_named_as_written() -> None:
+    # template wording, not in the corpus: the longer name of a known service
+    text = "We use Flurry Analytics to understand how the app is used."
+    assert facts_of(text)["named_recipients"] == ["Flurry Analytics"]
+
+
 def test_an_analytics_tool_the_companys_app_uses() -> None:
     # template wording, not in the corpus: the product speaks for the company
     text = "The app uses Google Analytics to count how often each screen is opened."
