@@ -2087,12 +2087,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "named_recipients",
             ["Google Analytics"],
             id="the-site-uses-a-named-analytics-tool",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the product as the subject ('Serwis', 'Aplikacja') of using a named"
-                " service is the company using it; labels/recipients.py reads a named service"
-                " only after a first-party subject ('Korzystamy z Google Analytics' passes)",
-            ),
         ),
         pytest.param(
             "Aplikacja wykorzystuje zestaw SDK Firebase Crashlytics do zbierania raportów o"
@@ -2100,12 +2094,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "named_recipients",
             ["Firebase Crashlytics"],
             id="the-app-uses-a-named-sdk",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the app as the subject of using a named SDK is the company using it;"
-                " labels/recipients.py needs the product nouns as a first party for a named"
-                " service",
-            ),
         ),
     ],
 )
