@@ -6,8 +6,9 @@ Alone, "access", "restriction" or "object" name no right ("access to the app", "
 on use"); in a list that a lead opens ("rights of", "have the right to", [cues] rights_lead)
 each is one, by the words of [listed_rights]. A list is its words joined by commas,
 coordinations and alternatives; an item may carry a short tail before the next joiner
-("restriction of processing, objection"), or a bracket ("访问权（第15条）、更正权"). It needs two items, a bare word or a right's own
-term each, so that a lone word after a lead ("the right to access the app") stays a word.
+("restriction of processing, objection") and a bracket ("访问权（第15条）、更正权"). It needs
+two items, a bare word or a right's own term each, so that a lone word after a lead ("the
+right to access the app") stays a word.
 """
 
 from __future__ import annotations

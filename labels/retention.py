@@ -43,15 +43,12 @@ def _about_keeping(detection: Detection) -> Iterator[tuple[Reading, list[Found]]
     headed = _under_keeping(detection, keeping)
     listed = {reading.index for reading in headed}
     cells = _cell_lines(detection, keeping)
-    celled = {reading.index for reading in cells}
-    for reading in in_document_order(keeping, detection.cookie_cells, headed, cells):
+    celled = [reading for reading, _ in cells.values()]
+    for reading in in_document_order(keeping, detection.cookie_cells, headed, celled):
         if reading.has("cues.response_time"):
             continue
-        if reading.index in celled:
-            yield (
-                reading,
-                find_durations(detection.text[reading.start : reading.end], reading.lang)[:1],
-            )
+        if reading.index in cells:
+            yield reading, [cells[reading.index][1]]
             continue
         keeps = (
             reading.affirms("cues.retain")
@@ -88,13 +85,15 @@ _CELL_START = 2
 """How far into a cell its period may begin ("最长10年")."""
 
 
-def _cell_lines(detection: Detection, keeping: Sequence[Reading]) -> list[Reading]:
-    """The lines, in document order, that begin with a period in a table that a PDF's text
-    flattened to one cell a line, after a head cell that keeps data ("Lagringstid" /
-    "Felsökning" / "Berättigat intresse" / "24 månader", "保存期限" / "设备运行日志" /
-    "180天"): short lines, one line break apart."""
+def _cell_lines(
+    detection: Detection, keeping: Sequence[Reading]
+) -> dict[int, tuple[Reading, Found]]:
+    """By index, the lines that begin with a period, with that period, in a table that a
+    PDF's text flattened to one cell a line, after a head cell that keeps data
+    ("Lagringstid" / "Felsökning" / "Berättigat intresse" / "24 månader", "保存期限" /
+    "设备运行日志" / "180天"): short lines, one line break apart."""
     text = detection.text
-    found: dict[int, Reading] = {}
+    found: dict[int, tuple[Reading, Found]] = {}
     for head in keeping:
         if head.end - head.start > _HEAD_CELL or not head.affirms("cues.retain"):
             continue
@@ -107,11 +106,11 @@ def _cell_lines(detection: Detection, keeping: Sequence[Reading]) -> list[Readin
                 break  # a blank line, or more than white space between: the run has ended
             durations = find_durations(text[reading.start : reading.end], reading.lang)
             if durations and durations[0].start <= _CELL_START:
-                found.setdefault(reading.index, reading)
+                found.setdefault(reading.index, (reading, durations[0]))
             if reading.end - reading.start > _CELL:
                 break
             previous = reading
-    return [found[index] for index in sorted(found)]
+    return dict(sorted(found.items()))
 
 
 _LABEL = re.compile(r"[^:：\n]{1,60}[:：]\s*")
