@@ -37,6 +37,7 @@ from itertools import accumulate, compress, islice, repeat
 from operator import and_, itemgetter, not_
 from typing import NamedTuple
 
+from labels.language import language_data
 from labels.listed_rights import LEAD as RIGHTS_LEAD
 from labels.listed_rights import with_listed_rights
 from labels.matching import Hit, Tokens, matcher, tokenize
@@ -291,6 +292,30 @@ class Detection:
         uppgifter? | Nej, aldrig") is answered by what follows it."""
         return self.text.endswith(_QUESTION_MARKS, reading.start, reading.end)
 
+    def answered_no(self, reading: Reading, action: str) -> bool:
+        """Whether the sentence is a cell of a table row that another cell answers no, under
+        a column head that names `action`: "Geolocation data | Precise GPS location | No"
+        under "Category | Examples | Collected?" collects no location."""
+        if not reading.in_table:
+            return False
+        sentences = self.structure.sentences
+        segment = sentences[reading.index].segment
+        first = last = reading.index
+        while first and sentences[first - 1].segment == segment:
+            first -= 1
+        while last + 1 < len(sentences) and sentences[last + 1].segment == segment:
+            last += 1
+        for cell in self.readings[first : last + 1]:
+            if cell is reading or not cell.context or not self._says_no(cell):
+                continue
+            head = self.readings[cell.context[0]]
+            if head.kind == "table_row" and head.index < first and head.has(action):
+                return True
+        return False
+
+    def _says_no(self, cell: Reading) -> bool:
+        return self.text[cell.start : cell.end].strip(_ANSWER_MARKS).lower() in _no_answers()
+
     def sentence_before(self, reading: Reading) -> Reading | None:
         """The sentence before `reading` in its paragraph or list item, if any."""
         sentences = self.structure.sentences
@@ -523,6 +548,15 @@ def _read(
 
 
 _QUESTION_MARKS = ("?", "？")
+_ANSWER_MARKS = " .。*_"
+
+
+@cache
+def _no_answers() -> frozenset[str]:
+    """What a table cell says to answer no (language.toml [answers])."""
+    return frozenset(language_data()["answers"]["no"])
+
+
 _POINTER = "cues.pointer"
 _POINTER_REACH = 1
 """How many words may part data from the "below" that points to it ("the contact details

@@ -126,6 +126,7 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
         if (
             reading.defines
             or (actions and (_question_heading(reading) or detection.asks(reading)))
+            or (actions and detection.answered_no(reading, main_action))
             or _item_title(detection, reading)
         ):
             continue

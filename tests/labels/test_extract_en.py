@@ -2299,10 +2299,6 @@ CCPA_CATEGORIES = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a row whose 'Collected?' cell says No is read as collected: the cell denies the row",
-)
 def test_a_category_the_ccpa_table_marks_no_is_not_collected() -> None:
     text = CCPA_CATEGORIES.replace(
         "Categories of Personal Information We Collect",

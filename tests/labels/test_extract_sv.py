@@ -3037,3 +3037,14 @@ def test_authorised_partners_such_as_cloud_providers_are_processors() -> None:
         " såsom molntjänstleverantörer och leverantörer av SMS-tjänster."
     )
     assert facts_of(text)["shared_with"] == ["affiliates", "service_providers"]
+
+
+def test_a_category_a_table_answers_no_under_its_collected_column_is_not_collected() -> None:
+    # template wording, not in the corpus: a summary table of what is collected
+    text = (
+        "Vi samlar in följande kategorier av personuppgifter:\n\n"
+        "Kategori | Exempel | Samlas in?\n"
+        "Kontaktuppgifter | Namn, e-postadress | Ja\n"
+        "Platsdata | Exakt GPS-position | Nej\n"
+    )
+    assert facts_of(text)["data_collected"] == ["contact"]

@@ -2748,3 +2748,14 @@ def test_sdk_table_rows_name_their_sdks() -> None:
     )
     names = " ".join(facts_of(text)["named_recipients"])
     assert "高德" in names and "Bugly" in names
+
+
+def test_a_category_a_table_answers_no_under_its_collected_column_is_not_collected() -> None:
+    # template wording, not in the corpus: a summary table of what is collected
+    text = (
+        "我们收集以下类别的个人信息：\n\n"
+        "类别｜示例｜是否收集\n"
+        "联系方式｜姓名、电子邮箱｜是\n"
+        "位置信息｜精确GPS位置｜否\n"
+    )
+    assert facts_of(text)["data_collected"] == ["contact"]
