@@ -659,6 +659,7 @@ def _settle(text: str, blocks: list[_Block]) -> list[_Block]:
             settled.append(block)
         elif (
             block.title
+            and block.kind != "table_row"  # a short row of cells is a table's head row
             and (block.strong or _is_body(following) or _asks(text, block, following))
             and not (block.joined and _is_title(settled))
             and not _introduced(text, settled)
@@ -720,7 +721,7 @@ def _is_body(block: _Block | None) -> bool:
     return (
         block is not None
         and block.kind in ("paragraph", "list_item", "table_row")
-        and not (block.title or block.numbered_title or block.bare)
+        and (block.kind == "table_row" or not (block.title or block.numbered_title or block.bare))
     )
 
 

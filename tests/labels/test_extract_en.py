@@ -2307,10 +2307,6 @@ def test_a_category_the_ccpa_table_marks_no_is_not_collected() -> None:
     assert "location" not in facts_of(text)["data_collected"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rows parted by bars without outer bars are not read under a heading that collects",
-)
 def test_the_ccpa_table_under_its_heading_is_collected() -> None:
     assert "identifiers" in facts_of(CCPA_CATEGORIES)["data_collected"]
 

@@ -186,6 +186,12 @@ def test_a_line_with_a_wide_gap_alone_is_text():
     assert [kind for kind, _ in _blocks(text)] == ["paragraph", "paragraph"]
 
 
+def test_a_title_over_a_flattened_table_heads_it():
+    # template text (not in the corpus): a short head row of cells is no title itself
+    text = "What We Collect\n\nCategory | Collected?\nIdentifiers | Yes\nGeolocation | No"
+    assert [kind for kind, _ in _blocks(text)] == ["heading", *["table_row"] * 3]
+
+
 def test_a_line_parted_by_pipes_alone_is_text():
     text = "We collect your e-mail address.\n\nOur offices: Stockholm | Warsaw | Shanghai."
     assert [kind for kind, _ in _blocks(text)] == ["paragraph", "paragraph"]
