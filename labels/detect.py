@@ -313,8 +313,23 @@ class Detection:
                 return True
         return False
 
+    def answered_no_beside(self, question: Reading) -> bool:
+        """Whether a table cell that `asks` is answered no in the cell after it ("Säljer vi
+        dina uppgifter? | Nej, aldrig")."""
+        if not (question.in_table and self.asks(question)):
+            return False
+        sentences = self.structure.sentences
+        after = question.index + 1
+        return (
+            after < len(sentences)
+            and sentences[after].segment == sentences[question.index].segment
+            and self._says_no(self.readings[after])
+        )
+
     def _says_no(self, cell: Reading) -> bool:
-        return self.text[cell.start : cell.end].strip(_ANSWER_MARKS).lower() in _no_answers()
+        """Whether the cell's first word answers no ("No", "Nej, aldrig", "否")."""
+        first = _FIRST_WORD.match(self.text, cell.start, cell.end)
+        return first is not None and first.group(1).lower() in _no_answers()
 
     def sentence_before(self, reading: Reading) -> Reading | None:
         """The sentence before `reading` in its paragraph or list item, if any."""
@@ -548,7 +563,8 @@ def _read(
 
 
 _QUESTION_MARKS = ("?", "？")
-_ANSWER_MARKS = " .。*_"
+_FIRST_WORD = re.compile(r"[\s*_]*([^\W\d_]+?)(?=[\W\d_]|\Z)")
+"""The first word of a cell, past its emphasis; in Chinese, its first character."""
 
 
 @cache

@@ -684,8 +684,8 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
     sales = detection.readings_with(_SELL)
     names = _company_names(detection, publisher) if sales else []
     for reading in sales:
-        if detection.asks(reading):
-            continue
+        if detection.asks(reading) and not detection.answered_no_beside(reading):
+            continue  # a question states nothing; one a table's next cell answers no denies
         if not (_company_speaks(detection, reading, names) or _data_not_sold(reading)):
             continue
         if _other_sale(reading) and not _sale_denied_apart(detection, reading):
@@ -695,7 +695,7 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
         about_data = reading.has("cues.personal_data") or reading.with_prefix("data_collected.")
         if not about_data:
             continue
-        if reading.denied(_SELL):
+        if reading.denied(_SELL) or detection.asks(reading):
             said.setdefault(False, reading)
         elif not reading.with_prefix("rights."):
             said[True] = reading

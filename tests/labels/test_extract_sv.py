@@ -2841,11 +2841,6 @@ def test_goods_sold_through_resellers_share_no_data() -> None:
     assert facts_of(text)["shared_with"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a yes-or-no question in a table cell, answered 'Nej' in the next, is read"
-    " as a statement (critical: a sale)",
-)
 def test_a_summary_tables_question_answered_no_sells_nothing() -> None:
     # a layered notice's summary table ("I korthet"): the question in one cell, the answer in
     # the next; the code must read the answer, not the question

@@ -25,10 +25,10 @@ def test_a_question_answered_no_sells_nothing(text: str) -> None:
     assert facts_of(text)["sells_data"] is False
 
 
-def test_a_question_in_a_table_cell_shares_nothing() -> None:
+def test_a_question_in_a_table_cell_answered_no_shares_nothing_and_sells_nothing() -> None:
     text = "I korthet\n\nDelar vi med annonsörer? | Nej\nSäljer vi dina uppgifter? | Nej, aldrig\n"
     facts = facts_of(text)
-    assert (facts["sells_data"], facts["shared_with"]) == (None, [])
+    assert (facts["sells_data"], facts["shared_with"]) == (False, [])
 
 
 def test_a_question_heading_transfers_nothing() -> None:
