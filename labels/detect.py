@@ -298,18 +298,12 @@ class Detection:
         under "Category | Examples | Collected?" collects no location."""
         if not reading.in_table:
             return False
-        sentences = self.structure.sentences
-        segment = sentences[reading.index].segment
-        first = last = reading.index
-        while first and sentences[first - 1].segment == segment:
-            first -= 1
-        while last + 1 < len(sentences) and sentences[last + 1].segment == segment:
-            last += 1
-        for cell in self.readings[first : last + 1]:
+        cells = self._row(reading)
+        for cell in cells:
             if cell is reading or not cell.context or not self._says_no(cell):
                 continue
             head = self.readings[cell.context[0]]
-            if head.kind == "table_row" and head.index < first and head.has(action):
+            if head.kind == "table_row" and head.index < cells[0].index and head.has(action):
                 return True
         return False
 
@@ -318,13 +312,20 @@ class Detection:
         dina uppgifter? | Nej, aldrig")."""
         if not (question.in_table and self.asks(question)):
             return False
+        cells = self._row(question)
+        after = question.index - cells[0].index + 1
+        return after < len(cells) and self._says_no(cells[after])
+
+    def _row(self, cell: Reading) -> Sequence[Reading]:
+        """The readings of the table row that holds `cell`: the sentences of its segment."""
         sentences = self.structure.sentences
-        after = question.index + 1
-        return (
-            after < len(sentences)
-            and sentences[after].segment == sentences[question.index].segment
-            and self._says_no(self.readings[after])
-        )
+        segment = sentences[cell.index].segment
+        first = last = cell.index
+        while first and sentences[first - 1].segment == segment:
+            first -= 1
+        while last + 1 < len(sentences) and sentences[last + 1].segment == segment:
+            last += 1
+        return self.readings[first : last + 1]
 
     def _says_no(self, cell: Reading) -> bool:
         """Whether the cell's first word answers no ("No", "Nej, aldrig", "否")."""
@@ -564,7 +565,8 @@ def _read(
 
 _QUESTION_MARKS = ("?", "？")
 _FIRST_WORD = re.compile(r"[\s*_]*([^\W\d_]+?)(?=[\W\d_]|\Z)")
-"""The first word of a cell, past its emphasis; in Chinese, its first character."""
+"""The first word of a cell, past its emphasis (in Chinese, the characters before the first
+mark: "否，不会")."""
 
 
 @cache
