@@ -67,3 +67,14 @@ def test_every_term_list_compiles(lang):
     for table in (*vocab["concepts"].values(), vocab["cues"]):
         for terms in table.values():
             compile_terms(terms, lang)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_term_is_listed_twice_for_one_key(lang):
+    vocab = vocabulary(lang)
+    for table in (*vocab["concepts"].values(), vocab["cues"]):
+        for key, terms in table.items():
+            assert len(terms) == len(set(terms)), (
+                key,
+                sorted({t for t in terms if terms.count(t) > 1}),
+            )
