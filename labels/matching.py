@@ -169,6 +169,16 @@ class Matcher:
         return bool(state.keys)
 
 
+def joins_a_term(lang: str, left: str, right: str) -> bool:
+    """Whether a term of `lang` begins in `left` and ends in `right`: a line break between
+    them cut a word ("我们会收集您的位置信" / "息。")."""
+    tokens = tokenize(f"{left}\n{right}")
+    return any(
+        hit.start < len(left) < hit.end
+        for hit in matcher(lang).find(tokens, range(len(tokens.words)))
+    )
+
+
 def _term_pattern(term: str) -> list[tuple[str, bool]]:
     return [(m.group(1), bool(m.group(2))) for m in _TERM_TOKEN.finditer(term.lower())]
 

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from labels.language import judge, judge_all, language_data
+from labels.matching import joins_a_term
 from labels.reading import Document
 
 KINDS: tuple[str, ...] = ("heading", "paragraph", "list_item", "table_row")
@@ -438,8 +439,21 @@ def _continues(
     if _is_han(first) and (
         _is_han(last) or (last.isalnum() and _HAN_CHAR.search(text, previous.start, previous.end))
     ):
-        return not (previous.title or previous.numbered_title)
+        return not (previous.title or previous.numbered_title) or _cuts_a_term(
+            text, previous.end, block.start
+        )
     return wrapped and (not block.title or _cut_off(text, previous.end, block.start, width))
+
+
+_TERM_REACH = 8
+"""Han characters on either side of a line break that a cut term may span."""
+
+
+def _cuts_a_term(text: str, previous_end: int, start: int) -> bool:
+    """Whether the line break before `start` cuts a Chinese term: a short line that looks
+    like a title goes on when it ends inside a word ("我们会收集您的位置信" / "息。")."""
+    left = text[max(0, previous_end - _TERM_REACH) : previous_end]
+    return joins_a_term("zh", left, text[start : start + _TERM_REACH])
 
 
 def _runs_over_the_page(text: str, blocks: list[_Block], block: _Block) -> bool:

@@ -979,13 +979,6 @@ _DISCLOSED_TO_PROTECT = (
             "data_collected",
             "location",
             id="pdf-line-break-inside-a-chinese-word",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a single line break between two Han characters (PDF text) splits the term "
-                "位置信息; Chinese has no spaces, so the matcher should let one line break (and the "
-                "spaces around it) stand between any two characters of a zh term; needs "
-                "labels/matching.py code",
-            ),
         ),
         pytest.param(
             "我们会收集手机的An-\ndroid ID。",

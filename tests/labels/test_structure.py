@@ -144,6 +144,26 @@ def test_short_lines_that_are_not_titles_stay_body_text(text, headings):
 
 
 @pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        pytest.param(
+            "我们收集的信息\n我们会收集您的位置信\n息。",
+            [("heading", "我们收集的信息"), ("paragraph", "我们会收集您的位置信\n息。")],
+            id="a-term-cut-by-the-line-break-written",
+        ),
+        pytest.param(
+            "我们收集的信息\n我们会收集您的位置信息。",
+            [("heading", "我们收集的信息"), ("paragraph", "我们会收集您的位置信息。")],
+            id="a-title-before-its-body-written",
+        ),
+    ],
+)
+def test_a_short_chinese_line_goes_on_where_the_line_break_cuts_a_term(text, blocks):
+    # PDF text breaks lines inside words; a short line is no title when it ends inside one
+    assert _blocks(text) == blocks
+
+
+@pytest.mark.parametrize(
     "footer",
     [
         pytest.param("Page 2 of 4", id="en"),
