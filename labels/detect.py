@@ -598,6 +598,8 @@ def _without_pointed_data(hits: list[Hit], tokens: Tokens) -> list[Hit]:
 _DEFINITION = "cues.definition"
 _POLICY_CHANGE = "cues.policy_change"
 _CONTRAST = "cues.contrast"
+_FRONTED = 2
+"""Tokens (an enumerator, "1.") that may stand before the conjunction that opens a sentence."""
 _CHANGE_SENTENCES = 2
 """How many sentences an item of a list of what would change the policy takes: a change and
 its example ("2、我们在控制权等方面发生重大变化。如并购重组等引起的所有者变更等；"); the sentences after
@@ -969,6 +971,8 @@ class _Sentence:
         """How many tokens of the sentence, markup aside, precede each token."""
         self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
         self.negations = [h for h in hits if h.key == _NEGATION]
+        if self.negations and "," in words:
+            self._close_fronted_clause(words, starts, lang)
         exceptions = [h for h in hits if h.key == _EXCEPTION]
         postposed = _postposed_exceptions(lang)
         self.postposed = [e for e in exceptions if postposed and self.words_of(e) in postposed]
@@ -1016,6 +1020,26 @@ class _Sentence:
         self.action_starts_in = {
             clause: [a.start for a in actions] for clause, actions in self.actions_in.items()
         }
+
+    def _close_fronted_clause(self, words: list[str], starts: list[int], lang: str) -> None:
+        """A subordinate clause that opens the sentence ends at its first comma when it holds
+        a negation: "Where a recipient is not located in the UK, the transfer is made under
+        the Standard Contractual Clauses", "Jeżeli nie korzystasz z aplikacji …, usuwamy …".
+        The "not" is the clause's; the main clause states the practice."""
+        opening = next(
+            (
+                at + len(conjunction)
+                for at in range(_FRONTED + 1)
+                for conjunction in _subordinators(lang)
+                if tuple(words[at : at + len(conjunction)]) == conjunction
+            ),
+            None,
+        )
+        if opening is None or "," not in words[opening:]:
+            return
+        end = starts[words.index(",", opening)]
+        if any(n.start < end for n in self.negations):
+            self.boundaries = sorted({*self.boundaries, end})
 
     def nearest_action(self, offset: int) -> Hit | None:
         """The action of the clause of `offset` that starts nearest it, the earlier on a tie.
@@ -1144,6 +1168,12 @@ def _postposed_exceptions(lang: str) -> frozenset[tuple[str, ...]]:
     data."""
     terms = syntax(lang, "postposed_exceptions")
     return frozenset(tuple(tokenize(term).words) for term in terms)
+
+
+@cache
+def _subordinators(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The tokens of the conjunctions that open a subordinate clause, from the syntax data."""
+    return tuple(tuple(tokenize(term).words) for term in syntax(lang, "subordinators"))
 
 
 @cache
