@@ -2376,6 +2376,14 @@ PHRASINGS = [
         True,
         id="translated-the-period-the-law-requires",
     ),
+    # template wording (not in the corpus): the data that never leaves the region
+    pytest.param(
+        "Servrarna finns hos Google Cloud i datacentret i Hamina, Finland, och uppgifterna lämnar"
+        " inte EU/EES.",
+        "international_transfer",
+        False,
+        id="the-data-does-not-leave-the-eea",
+    ),
 ]
 
 
