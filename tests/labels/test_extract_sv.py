@@ -2384,6 +2384,13 @@ PHRASINGS = [
         False,
         id="the-data-does-not-leave-the-eea",
     ),
+    # template wording (not in the corpus): a guardian's approval withdrawn
+    pytest.param(
+        "Du kan återkalla ditt godkännande, och då raderas barnets profil.",
+        "rights",
+        ["withdraw_consent"],
+        id="withdraw-a-guardians-approval",
+    ),
 ]
 
 
