@@ -2391,6 +2391,13 @@ PHRASINGS = [
         ["withdraw_consent"],
         id="withdraw-a-guardians-approval",
     ),
+    # template wording (not in the corpus): a guardian seeing the child's data
+    pytest.param(
+        "Som vårdnadshavare kan du när som helst i appen se vilka uppgifter vi har om ditt barn.",
+        "rights",
+        ["access"],
+        id="a-guardian-sees-the-childs-data",
+    ),
 ]
 
 
