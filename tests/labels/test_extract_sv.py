@@ -2398,6 +2398,14 @@ PHRASINGS = [
         ["access"],
         id="a-guardian-sees-the-childs-data",
     ),
+    # template wording (not in the corpus): support given, and the warranty honoured
+    pytest.param(
+        "Vi använder uppgifterna för att tillhandahålla appen och fjärrstyra klipparen, för att"
+        " lämna support och garantiservice.",
+        "purposes",
+        ["service", "support"],
+        id="to-give-support-and-warranty-service",
+    ),
 ]
 
 
