@@ -2406,6 +2406,14 @@ PHRASINGS = [
         ["service", "support"],
         id="to-give-support-and-warranty-service",
     ),
+    # template wording (not in the corpus): an EV charger's charging sessions
+    pytest.param(
+        "Insamling av uppgifter\nLaddboxen rapporterar laddsessioner, det vill säga när laddningen"
+        " startar och slutar, hur många kWh som laddats och till vilket elpris.\n",
+        "data_collected",
+        ["usage"],
+        id="an-ev-chargers-charging-sessions",
+    ),
 ]
 
 
