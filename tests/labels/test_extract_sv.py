@@ -2414,6 +2414,15 @@ PHRASINGS = [
         ["usage"],
         id="an-ev-chargers-charging-sessions",
     ),
+    # template wording (not in the corpus): a learning app adapting its level, and help when
+    # something goes wrong
+    pytest.param(
+        "Vi använder uppgifterna för att driva lärtjänsten och anpassa svårighetsgraden efter"
+        " barnets nivå.",
+        "purposes",
+        ["personalization"],
+        id="adapt-the-level-of-difficulty",
+    ),
 ]
 
 
