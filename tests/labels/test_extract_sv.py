@@ -2423,6 +2423,13 @@ PHRASINGS = [
         ["personalization"],
         id="adapt-the-level-of-difficulty",
     ),
+    pytest.param(
+        "Vi använder uppgifterna för att hjälpa till när något krånglar samt för att utveckla nya"
+        " lärmoduler.",
+        "purposes",
+        ["support"],
+        id="help-when-something-goes-wrong",
+    ),
 ]
 
 
