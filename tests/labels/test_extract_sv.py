@@ -2430,6 +2430,14 @@ PHRASINGS = [
         ["support"],
         id="help-when-something-goes-wrong",
     ),
+    # template wording (not in the corpus): "ta emot" split by the inverted subject
+    pytest.param(
+        "Vid beställning och installation tar vi emot ditt namn, din leveransadress, e-postadress"
+        " och ditt telefonnummer.",
+        "data_collected",
+        ["contact"],
+        id="receive-split-by-the-inverted-subject",
+    ),
 ]
 
 
