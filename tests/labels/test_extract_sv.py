@@ -2438,6 +2438,14 @@ PHRASINGS = [
         ["contact"],
         id="receive-split-by-the-inverted-subject",
     ),
+    # template wording (not in the corpus): the payment described
+    pytest.param(
+        "Vid beställning och installation tar vi emot ditt namn, din leveransadress, e-postadress"
+        " och ditt telefonnummer samt uppgifter om betalningen.",
+        "data_collected",
+        ["contact", "financial"],
+        id="details-of-the-payment",
+    ),
 ]
 
 
