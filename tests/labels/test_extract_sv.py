@@ -2446,6 +2446,14 @@ PHRASINGS = [
         ["contact", "financial"],
         id="details-of-the-payment",
     ),
+    # template wording (not in the corpus): a vehicle's identification number
+    pytest.param(
+        "Om du kopplar appen till din bil via biltillverkarens tjänst hämtar vi bilens batterinivå"
+        " och fordonets VIN-nummer.",
+        "data_collected",
+        ["device_technical", "identifiers"],
+        id="the-vehicles-vin",
+    ),
 ]
 
 
