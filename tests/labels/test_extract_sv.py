@@ -2454,6 +2454,19 @@ PHRASINGS = [
         ["device_technical", "identifiers"],
         id="the-vehicles-vin",
     ),
+    # template wording (not in the corpus): a parent asks for the child's data to be erased
+    pytest.param(
+        "Som förälder kan du när som helst begära att vi raderar ditt barns uppgifter.",
+        "rights",
+        ["deletion"],
+        id="erase-the-childs-data",
+    ),
+    pytest.param(
+        "Vi raderar barnets uppgifter efter 12 månader.",
+        "rights",
+        [],
+        id="the-childs-data-erased-after-a-period-is-no-right",
+    ),
 ]
 
 
