@@ -2467,6 +2467,13 @@ PHRASINGS = [
         [],
         id="the-childs-data-erased-after-a-period-is-no-right",
     ),
+    # template wording (not in the corpus): the supine of "säga upp"
+    pytest.param(
+        "Uppgifterna raderas senast 30 dagar efter att du har sagt upp ditt konto.",
+        "retention.deleted_on_account_closure",
+        True,
+        id="after-you-have-cancelled-your-account",
+    ),
 ]
 
 
