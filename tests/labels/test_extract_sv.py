@@ -2474,6 +2474,19 @@ PHRASINGS = [
         True,
         id="after-you-have-cancelled-your-account",
     ),
+    # template wording (not in the corpus): users not yet of an age, an age the user must be
+    pytest.param(
+        "Användare som ännu inte fyllt 13 år behöver alltså målsmans tillstånd.",
+        "children",
+        {"min_age": 13, "parental_consent": True},
+        id="users-not-yet-thirteen",
+    ),
+    pytest.param(
+        "Du måste vara 18 år eller äldre för att skapa ett konto.",
+        "children.min_age",
+        18,
+        id="you-must-be-eighteen-or-older",
+    ),
 ]
 
 
