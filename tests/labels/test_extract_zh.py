@@ -1500,6 +1500,13 @@ _DISCLOSED_TO_PROTECT = (
             "correction",
             id="older-agreement-user-edits-the-profile",
         ),
+        # Template wording (not in the corpus): a children's learning robot lists the child's study log.
+        pytest.param(
+            "二、我们收集的儿童个人信息\n3. 学习记录：答题记录、学习时长、课程进度和错题本。",
+            "data_collected",
+            "usage",
+            id="learning-robot-study-log",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
