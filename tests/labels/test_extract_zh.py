@@ -1507,6 +1507,13 @@ _DISCLOSED_TO_PROTECT = (
             "usage",
             id="learning-robot-study-log",
         ),
+        # Template wording (not in the corpus): recognition accuracy improved with the data.
+        pytest.param(
+            "我们会将您的语音信息用于提升语音识别准确率。",
+            "purposes",
+            "analytics_improvement",
+            id="improving-recognition-accuracy",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
