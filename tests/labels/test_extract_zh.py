@@ -1514,6 +1514,13 @@ _DISCLOSED_TO_PROTECT = (
             "analytics_improvement",
             id="improving-recognition-accuracy",
         ),
+        # Template wording (not in the corpus): courses recommended to the child, under a use heading.
+        pytest.param(
+            "三、我们如何使用这些信息\n为孩子提供课程推荐、语音问答和学习报告。",
+            "purposes",
+            "personalization",
+            id="learning-robot-recommends-courses",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
