@@ -2046,6 +2046,22 @@ def test_claims(text: str, path: str, value: str) -> None:
             "breach_notification",
             id="preventing-a-leak-is-no-breach-notice",
         ),
+        # Template wording (not in the corpus): a smart bulb's voice commands go to the voice
+        # assistant's platform; the company receives no recording.
+        pytest.param(
+            "如您通过语音助手控制灯具，语音指令由该语音助手平台处理，我们只接收平台转发的控制指令，"
+            "不接收您的录音。",
+            "data_collected",
+            "audio",
+            id="voice-commands-handled-by-the-assistant-platform",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the data (语音指令) is the object of another party's verb (由…平台处理), the "
+                "company's own 接收 takes another object and 不接收您的录音 denies the audio; the "
+                "clause whose agent is another party (由X处理) states no collection; needs "
+                "labels/practices.py code",
+            ),
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
@@ -2585,6 +2601,22 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "2016-08-20",
             id="date-under-the-signature-at-the-end",
         ),
+        # Template wording (not in the corpus): a children's product names its audience as an age
+        # range, then the age under which a guardian must consent.
+        pytest.param(
+            "“小智学伴”学习机器人是一款专为6至12岁儿童设计的陪伴学习产品。\n"
+            "如果您是不满十四周岁的儿童，请在取得父母或其他监护人同意后使用本产品。",
+            "children.min_age",
+            14,
+            id="audience-age-range-is-no-age-limit",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an age range (6至12岁儿童, X到Y岁) names the audience, not the age under "
+                "which consent is needed; its upper bound is taken as min_age before the 不满十四周岁 "
+                "of the consent sentence; an age is a limit only with an age_under / age_over cue or "
+                "outside a range; needs labels/children.py or labels/values code",
+            ),
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
@@ -2662,6 +2694,19 @@ _MUSIC_TO = (
             "（四）第三方SDK\n为实现推送与统计功能，App中嵌入了第三方SDK，清单如下：\nSDK名称\n提供方",
             [],
             id="embedded-sdks-is-no-name",
+        ),
+        # Template wording (not in the corpus): the user pays the payment service directly.
+        pytest.param(
+            "您购买延保服务时，支付环节由支付宝或微信支付直接完成，您的支付信息由相应支付机构依其规则处理，"
+            "我们不会获取您的银行卡信息。",
+            [],
+            id="payment-services-the-user-pays-directly",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="data the user hands to a payment service (由X直接完成, 依其规则处理) is no "
+                "sharing by the company (LABEL_SPEC judgement rules), so X is no recipient; needs "
+                "labels/recipients.py code",
+            ),
         ),
     ],
 )
