@@ -1521,6 +1521,13 @@ _DISCLOSED_TO_PROTECT = (
             "personalization",
             id="learning-robot-recommends-courses",
         ),
+        # Template wording (not in the corpus): a guardian's rights over the child's data.
+        pytest.param(
+            "监护人有权查阅、更正和删除其被监护儿童的个人信息。",
+            "rights",
+            "deletion",
+            id="guardian-may-correct-and-delete-the-childs-data",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
