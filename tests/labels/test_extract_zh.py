@@ -1528,6 +1528,13 @@ _DISCLOSED_TO_PROTECT = (
             "deletion",
             id="guardian-may-correct-and-delete-the-childs-data",
         ),
+        # Template wording (not in the corpus): access rights to the data strictly controlled.
+        pytest.param(
+            "我们会对儿童个人信息进行加密存储并严格控制访问权限。",
+            "security",
+            "access_control",
+            id="access-rights-strictly-controlled",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -2052,6 +2059,14 @@ def test_claims(text: str, path: str, value: str) -> None:
             "security",
             "breach_notification",
             id="preventing-a-leak-is-no-breach-notice",
+        ),
+        # Template wording (not in the corpus): the app's permission to the phone's album is no
+        # access control by the company.
+        pytest.param(
+            "我们需要获取您的相册访问权限。",
+            "security",
+            "access_control",
+            id="album-access-permission-is-no-access-control",
         ),
         # Template wording (not in the corpus): a smart bulb's voice commands go to the voice
         # assistant's platform; the company receives no recording.
