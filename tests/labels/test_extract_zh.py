@@ -1535,6 +1535,13 @@ _DISCLOSED_TO_PROTECT = (
             "access_control",
             id="access-rights-strictly-controlled",
         ),
+        # Template wording (not in the corpus): a customer-service call recorded, in the passive.
+        pytest.param(
+            "为保证服务质量，您与客服的通话可能会被录音。",
+            "data_collected",
+            "audio",
+            id="service-call-may-be-recorded",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -2067,6 +2074,13 @@ def test_claims(text: str, path: str, value: str) -> None:
             "security",
             "access_control",
             id="album-access-permission-is-no-access-control",
+        ),
+        # Template wording (not in the corpus): a call recording denied.
+        pytest.param(
+            "我们不会对您的通话进行录音。",
+            "data_collected",
+            "audio",
+            id="calls-not-recorded",
         ),
         # Template wording (not in the corpus): a smart bulb's voice commands go to the voice
         # assistant's platform; the company receives no recording.
