@@ -2664,6 +2664,13 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "2016-08-20",
             id="date-under-the-signature-at-the-end",
         ),
+        # Template wording (not in the corpus): kept for the period the law sets.
+        pytest.param(
+            "我们会在法律规定的期限内留存交易记录。",
+            "retention.until_no_longer_needed",
+            True,
+            id="kept-for-the-period-the-law-sets",
+        ),
         # Template wording (not in the corpus): a children's product names its audience as an age
         # range, then the age under which a guardian must consent.
         pytest.param(
