@@ -2671,6 +2671,13 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             True,
             id="kept-for-the-period-the-law-sets",
         ),
+        # Template wording (not in the corpus): the everyday verb of selling, denied.
+        pytest.param(
+            "我们绝不会把您的数据卖给任何人。",
+            "sells_data",
+            False,
+            id="never-sold-to-anyone-everyday-verb",
+        ),
         # Template wording (not in the corpus): a children's product names its audience as an age
         # range, then the age under which a guardian must consent.
         pytest.param(
