@@ -1542,6 +1542,13 @@ _DISCLOSED_TO_PROTECT = (
             "audio",
             id="service-call-may-be-recorded",
         ),
+        # Template wording (not in the corpus): given on an authority's demand.
+        pytest.param(
+            "我们可能会应公安机关的要求提供您的信息。",
+            "shared_with",
+            "authorities",
+            id="given-on-the-polices-demand",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -2081,6 +2088,13 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "audio",
             id="calls-not-recorded-as-audio",
+        ),
+        # Template wording (not in the corpus): the user asks for a copy, nobody receives it.
+        pytest.param(
+            "您可以要求我们提供您的个人信息副本。",
+            "shared_with",
+            "authorities",
+            id="copy-asked-by-the-user-is-no-sharing",
         ),
         # Template wording (not in the corpus): a smoke alarm's maker denies collecting location.
         pytest.param(
