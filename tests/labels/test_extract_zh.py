@@ -1549,6 +1549,13 @@ _DISCLOSED_TO_PROTECT = (
             "authorities",
             id="given-on-the-polices-demand",
         ),
+        # Template wording (not in the corpus): the profile shown to other users.
+        pytest.param(
+            "您的昵称和头像会展示给其他用户。",
+            "shared_with",
+            "public",
+            id="profile-shown-to-other-users",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -2095,6 +2102,13 @@ def test_claims(text: str, path: str, value: str) -> None:
             "shared_with",
             "authorities",
             id="copy-asked-by-the-user-is-no-sharing",
+        ),
+        # Template wording (not in the corpus): showing the location to other users denied.
+        pytest.param(
+            "我们不会将您的位置展示给其他用户。",
+            "shared_with",
+            "public",
+            id="location-not-shown-to-other-users",
         ),
         # Template wording (not in the corpus): a smoke alarm's maker denies collecting location.
         pytest.param(
