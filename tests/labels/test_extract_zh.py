@@ -1493,6 +1493,62 @@ _DISCLOSED_TO_PROTECT = (
             "correction",
             id="older-agreement-user-edits-the-profile",
         ),
+        # Template wording (not in the corpus): a children's learning robot lists the child's study log.
+        pytest.param(
+            "二、我们收集的儿童个人信息\n3. 学习记录：答题记录、学习时长、课程进度和错题本。",
+            "data_collected",
+            "usage",
+            id="learning-robot-study-log",
+        ),
+        # Template wording (not in the corpus): recognition accuracy improved with the data.
+        pytest.param(
+            "我们会将您的语音信息用于提升语音识别准确率。",
+            "purposes",
+            "analytics_improvement",
+            id="improving-recognition-accuracy",
+        ),
+        # Template wording (not in the corpus): courses recommended to the child, under a use heading.
+        pytest.param(
+            "三、我们如何使用这些信息\n为孩子提供课程推荐、语音问答和学习报告。",
+            "purposes",
+            "personalization",
+            id="learning-robot-recommends-courses",
+        ),
+        # Template wording (not in the corpus): a guardian's rights over the child's data.
+        pytest.param(
+            "监护人有权查阅、更正和删除其被监护儿童的个人信息。",
+            "rights",
+            "deletion",
+            id="guardian-may-correct-and-delete-the-childs-data",
+        ),
+        # Template wording (not in the corpus): access rights to the data strictly controlled.
+        pytest.param(
+            "我们会对儿童个人信息进行加密存储并严格控制访问权限。",
+            "security",
+            "access_control",
+            id="access-rights-strictly-controlled",
+        ),
+        # Template wording (not in the corpus): a customer-service call recorded, in the passive.
+        pytest.param(
+            "为保证服务质量，您与客服的通话可能会被录音。",
+            "data_collected",
+            "audio",
+            id="service-call-may-be-recorded",
+        ),
+        # Template wording (not in the corpus): given on an authority's demand.
+        pytest.param(
+            "我们可能会应公安机关的要求提供您的信息。",
+            "shared_with",
+            "authorities",
+            id="given-on-the-polices-demand",
+        ),
+        # Template wording (not in the corpus): the profile shown to other users.
+        pytest.param(
+            "您的昵称和头像会展示给其他用户。",
+            "shared_with",
+            "public",
+            id="profile-shown-to-other-users",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -2017,6 +2073,78 @@ def test_claims(text: str, path: str, value: str) -> None:
             "security",
             "breach_notification",
             id="preventing-a-leak-is-no-breach-notice",
+        ),
+        # Template wording (not in the corpus): the app's permission to the phone's album is no
+        # access control by the company.
+        pytest.param(
+            "我们需要获取您的相册访问权限。",
+            "security",
+            "access_control",
+            id="album-access-permission-is-no-access-control",
+        ),
+        # Template wording (not in the corpus): a call recording denied.
+        pytest.param(
+            "我们不会对您的通话进行录音。",
+            "data_collected",
+            "audio",
+            id="calls-not-recorded-as-audio",
+        ),
+        # Template wording (not in the corpus): the user asks for a copy, nobody receives it.
+        pytest.param(
+            "您可以要求我们提供您的个人信息副本。",
+            "shared_with",
+            "authorities",
+            id="copy-asked-by-the-user-is-no-sharing",
+        ),
+        # Template wording (not in the corpus): showing the location to other users denied.
+        pytest.param(
+            "我们不会将您的位置展示给其他用户。",
+            "shared_with",
+            "public",
+            id="location-not-shown-to-other-users",
+        ),
+        # Template wording (not in the corpus): a smoke alarm's maker denies collecting location.
+        pytest.param(
+            "我们不获取您家中的位置信息。",
+            "data_collected",
+            "location",
+            id="negation-with-its-verb-denies-data-further-on",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a negation term that holds the verb (不获取, 不收集, 不采集) leaves the verb "
+                "nested in it affirmed, so only data right after it is denied (不获取您的位置信息) "
+                "and data further on (您家中的…, 您的任何…, 您的个人…) is collected; the verb nested "
+                "in a negation term is denied as 不会获取 denies it; needs labels/detect.py code",
+            ),
+        ),
+        # Template wording (not in the corpus): the app store collects under its own policy.
+        pytest.param(
+            "应用商店可能会收集您的设备标识符，具体请参阅其隐私政策。",
+            "data_collected",
+            "identifiers",
+            id="app-store-collects-under-its-own-policy",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the subject of the collecting verb is another party (应用商店, 您的移动运营商, "
+                "微信), not the company: a clause whose subject before the verb is a named other "
+                "party states no collection by the company; needs labels/practices.py code",
+            ),
+        ),
+        # Template wording (not in the corpus): a smart bulb's voice commands go to the voice
+        # assistant's platform; the company receives no recording.
+        pytest.param(
+            "如您通过语音助手控制灯具，语音指令由该语音助手平台处理，我们只接收平台转发的控制指令，"
+            "不接收您的录音。",
+            "data_collected",
+            "audio",
+            id="voice-commands-handled-by-the-assistant-platform",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the data (语音指令) is the object of another party's verb (由…平台处理), the "
+                "company's own 接收 takes another object and 不接收您的录音 denies the audio; the "
+                "clause whose agent is another party (由X处理) states no collection; needs "
+                "labels/practices.py code",
+            ),
         ),
     ],
 )
@@ -2557,6 +2685,36 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "2016-08-20",
             id="date-under-the-signature-at-the-end",
         ),
+        # Template wording (not in the corpus): kept for the period the law sets.
+        pytest.param(
+            "我们会在法律规定的期限内留存交易记录。",
+            "retention.until_no_longer_needed",
+            True,
+            id="kept-for-the-period-the-law-sets",
+        ),
+        # Template wording (not in the corpus): the everyday verb of selling, denied.
+        pytest.param(
+            "我们绝不会把您的数据卖给任何人。",
+            "sells_data",
+            False,
+            id="never-sold-to-anyone-everyday-verb",
+        ),
+        # Template wording (not in the corpus): a children's product names its audience as an age
+        # range, then the age under which a guardian must consent.
+        pytest.param(
+            "“小智学伴”学习机器人是一款专为6至12岁儿童设计的陪伴学习产品。\n"
+            "如果您是不满十四周岁的儿童，请在取得父母或其他监护人同意后使用本产品。",
+            "children.min_age",
+            14,
+            id="audience-age-range-is-no-age-limit",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an age range (6至12岁儿童, X到Y岁) names the audience, not the age under "
+                "which consent is needed; its upper bound is taken as min_age before the 不满十四周岁 "
+                "of the consent sentence; an age is a limit only with an age_under / age_over cue or "
+                "outside a range; needs labels/children.py or labels/values code",
+            ),
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
@@ -2634,6 +2792,19 @@ _MUSIC_TO = (
             "（四）第三方SDK\n为实现推送与统计功能，App中嵌入了第三方SDK，清单如下：\nSDK名称\n提供方",
             [],
             id="embedded-sdks-is-no-name",
+        ),
+        # Template wording (not in the corpus): the user pays the payment service directly.
+        pytest.param(
+            "您购买延保服务时，支付环节由支付宝或微信支付直接完成，您的支付信息由相应支付机构依其规则处理，"
+            "我们不会获取您的银行卡信息。",
+            [],
+            id="payment-services-the-user-pays-directly",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="data the user hands to a payment service (由X直接完成, 依其规则处理) is no "
+                "sharing by the company (LABEL_SPEC judgement rules), so X is no recipient; needs "
+                "labels/recipients.py code",
+            ),
         ),
     ],
 )
