@@ -2119,6 +2119,13 @@ PHRASINGS = [
         ["purchases"],
         id="warranty-registration-is-a-purchase-record",
     ),
+    # template wording (not in the corpus), round 10: the account kept safe is security
+    pytest.param(
+        "We use your data to run the app and your lights and to keep your account secure.",
+        "purposes",
+        ["security_fraud", "service"],
+        id="keep-your-account-secure",
+    ),
 ]
 
 
