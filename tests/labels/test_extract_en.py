@@ -2126,6 +2126,12 @@ PHRASINGS = [
         ["security_fraud", "service"],
         id="keep-your-account-secure",
     ),
+    pytest.param(
+        "We use your data to answer you when you write to support.",
+        "purposes",
+        ["support"],
+        id="when-you-write-to-support",
+    ),
 ]
 
 
