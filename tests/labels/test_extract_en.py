@@ -2132,6 +2132,12 @@ PHRASINGS = [
         ["support"],
         id="when-you-write-to-support",
     ),
+    pytest.param(
+        "Staff access is logged and limited to those who need it.",
+        "security",
+        ["access_control"],
+        id="staff-access-limited-to-those-who-need-it",
+    ),
 ]
 
 
