@@ -2138,6 +2138,13 @@ PHRASINGS = [
         ["access_control"],
         id="staff-access-limited-to-those-who-need-it",
     ),
+    pytest.param(
+        "Apart from that, we do not pass your data to anyone unless the law requires it, for"
+        " example a court order.",
+        "shared_with",
+        ["authorities"],
+        id="do-not-pass-your-data-unless-the-law-requires-it",
+    ),
 ]
 
 
