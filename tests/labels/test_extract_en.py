@@ -2145,6 +2145,14 @@ PHRASINGS = [
         ["authorities"],
         id="do-not-pass-your-data-unless-the-law-requires-it",
     ),
+    pytest.param(
+        "A parent can at any time review the personal information we hold about their child, ask"
+        " us to delete it, and refuse to allow any further collection or use of the child's"
+        " information.",
+        "rights",
+        ["access", "deletion"],
+        id="parent-can-review-the-personal-information",
+    ),
 ]
 
 
