@@ -2153,6 +2153,12 @@ PHRASINGS = [
         ["access", "deletion"],
         id="parent-can-review-the-personal-information",
     ),
+    pytest.param(
+        "We use this information to give support and to fix bugs and improve our lessons.",
+        "purposes",
+        ["analytics_improvement", "support"],
+        id="fix-bugs-and-improve-our-lessons",
+    ),
 ]
 
 
