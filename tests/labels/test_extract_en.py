@@ -2159,6 +2159,13 @@ PHRASINGS = [
         ["analytics_improvement", "support"],
         id="fix-bugs-and-improve-our-lessons",
     ),
+    pytest.param(
+        "With your consent, we send you a newsletter about new features; you can unsubscribe with"
+        " one click in every issue.",
+        "purposes",
+        ["marketing"],
+        id="we-send-you-a-newsletter",
+    ),
 ]
 
 
