@@ -2166,6 +2166,14 @@ PHRASINGS = [
         ["marketing"],
         id="we-send-you-a-newsletter",
     ),
+    pytest.param(
+        'The "Away mode" feature can use your phone\'s location to switch lights on when you come'
+        " home, but only if you turn it on in the app settings, and the geofence is calculated on"
+        " your phone.",
+        "data_collected",
+        [],
+        id="geofence-calculated-on-your-phone",
+    ),
 ]
 
 
