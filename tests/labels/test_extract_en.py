@@ -2174,6 +2174,13 @@ PHRASINGS = [
         [],
         id="geofence-calculated-on-your-phone",
     ),
+    pytest.param(
+        "You may also post your favourite scenes to the community gallery, where other users can"
+        " see your nickname.",
+        "shared_with",
+        ["public"],
+        id="other-users-can-see-your-nickname",
+    ),
 ]
 
 
