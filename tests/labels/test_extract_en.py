@@ -2181,6 +2181,13 @@ PHRASINGS = [
         ["public"],
         id="other-users-can-see-your-nickname",
     ),
+    pytest.param(
+        "Our support partner in Serbia may see your contact details and charger data when you open"
+        " a support ticket.",
+        "shared_with",
+        ["service_providers"],
+        id="support-partner-is-a-processor",
+    ),
 ]
 
 
