@@ -2188,6 +2188,19 @@ PHRASINGS = [
         ["service_providers"],
         id="support-partner-is-a-processor",
     ),
+    pytest.param(
+        "We share your meter readings with your electricity supplier.",
+        "shared_with",
+        ["business_partners"],
+        id="your-electricity-supplier-is-no-supplier-of-ours",
+    ),
+    pytest.param(
+        "We disclose your charging sessions to the grid operator, which uses them as an"
+        " independent controller.",
+        "shared_with",
+        ["business_partners"],
+        id="recipient-as-an-independent-controller",
+    ),
 ]
 
 
