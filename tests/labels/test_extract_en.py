@@ -2498,3 +2498,119 @@ def test_a_duration_after_a_retention_line_in_running_text_is_read_by_its_senten
     # template wording, not in the corpus: a blank line ends the run of a table's cells
     text = "Retention\n\nWe keep invoices.\n\n30 days is the notice period for changes."
     assert facts_of(text)["retention"]["periods"] == []
+
+
+# Template wording (not in the corpus) of round 10 that needs code, not words.
+@pytest.mark.xfail(
+    strict=True,
+    reason="a hypothetical ('If we ever introduce advertising') states no practice; needs"
+    " labels/practices.py code",
+)
+def test_advertising_the_company_may_introduce_one_day_is_no_advertising() -> None:
+    text = "If we ever introduce advertising in the app, we will ask for your consent first."
+    facts = facts_of(text)
+    assert (facts["purposes"], facts["third_party_advertising"]) == ([], None)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a numbered heading that names a topic ('6. Transfers outside the EEA') is read as"
+    " a transfer; needs labels/structure.py or labels/transfers.py code",
+)
+def test_a_heading_on_transfers_outside_the_eea_transfers_nothing() -> None:
+    text = (
+        "6. Transfers outside the EEA\n\nYour data is stored in Ireland. We do not transfer it"
+        " outside the European Economic Area."
+    )
+    assert facts_of(text)["international_transfer"] is False
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the law explained ('Residents ... have a right to opt out of the sale') gives no"
+    " right when the company sells nothing; needs labels/practices.py code",
+)
+def test_a_right_to_opt_out_of_a_sale_that_does_not_happen() -> None:
+    text = (
+        "Residents of some US states have a right to opt out of the sale of their personal"
+        " information; because we do not sell, there is nothing to opt out of."
+    )
+    assert facts_of(text)["rights"] == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="what the law requires ('The law ... requires parental consent') is no consent route"
+    " of the company; needs labels/children.py code",
+)
+def test_the_law_requiring_parental_consent_is_no_consent_route() -> None:
+    text = (
+        "Lumora Home is not meant for children under 13. The law in some countries requires"
+        " parental consent for children's data; we do not knowingly collect data from children."
+    )
+    assert facts_of(text)["children"] == {"min_age": 13, "parental_consent": None}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a denied sale of children's data that adds 'or anyone else's' denies every sale;"
+    " the minors' CCPA special case (_other_sale in labels/practices.py) hides it",
+)
+def test_no_sale_of_childrens_data_or_anyone_elses() -> None:
+    text = "We do not sell children's personal information, or anyone else's."
+    assert facts_of(text)["sells_data"] is False
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'our answer' kept for a period is kept data, not a response time; needs"
+    " labels/retention.py code",
+)
+def test_the_record_of_a_request_and_its_answer_kept_for_years() -> None:
+    text = (
+        "If you send us a request about your rights, we keep the record of your request and our"
+        " answer for 3 years."
+    )
+    assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [1095]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a negation in parentheses inside one list item ('(we do not ask for real photos)')"
+    " denies the items' other data too; needs labels/practices.py code",
+)
+def test_a_bracketed_denial_in_a_list_item_keeps_the_other_items() -> None:
+    text = (
+        "WHAT WE COLLECT ABOUT THE CHILD\n\n"
+        "- the child's first name or nickname, year of birth and grade;\n"
+        "- the avatar picture the child chooses (we do not ask for real photos);\n"
+        "- the robot's serial number.\n"
+    )
+    assert "personal_details" in facts_of(text)["data_collected"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the purposes given as infinitives under a 'WHY WE USE IT' heading have no verb of"
+    " their own; needs labels/practices.py code (the heading's verb leads them)",
+)
+def test_purposes_as_infinitives_under_a_heading_that_asks_why() -> None:
+    text = (
+        "WHY WE USE IT\n\nTo run Pippo and adapt lessons to the child's level, to show progress"
+        " reports to the parent or teacher, and to give support.\n"
+    )
+    assert facts_of(text)["purposes"] == ["service", "support"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a legal disclosure and a merger in one sentence lose the authorities; needs"
+    " labels/recipients.py code",
+)
+def test_a_subpoena_and_a_merger_in_one_sentence() -> None:
+    text = (
+        "We may disclose information when the law requires it, for example in response to a"
+        " subpoena, or if Brightbeam is merged with or bought by another company, in which case"
+        " the buyer must follow this policy."
+    )
+    assert facts_of(text)["shared_with"] == ["authorities", "business_transfer"]
