@@ -2119,6 +2119,88 @@ PHRASINGS = [
         ["purchases"],
         id="warranty-registration-is-a-purchase-record",
     ),
+    # template wording (not in the corpus), round 10: the account kept safe is security
+    pytest.param(
+        "We use your data to run the app and your lights and to keep your account secure.",
+        "purposes",
+        ["security_fraud", "service"],
+        id="keep-your-account-secure",
+    ),
+    pytest.param(
+        "We use your data to answer you when you write to support.",
+        "purposes",
+        ["support"],
+        id="when-you-write-to-support",
+    ),
+    pytest.param(
+        "Staff access is logged and limited to those who need it.",
+        "security",
+        ["access_control"],
+        id="staff-access-limited-to-those-who-need-it",
+    ),
+    pytest.param(
+        "Apart from that, we do not pass your data to anyone unless the law requires it, for"
+        " example a court order.",
+        "shared_with",
+        ["authorities"],
+        id="do-not-pass-your-data-unless-the-law-requires-it",
+    ),
+    pytest.param(
+        "A parent can at any time review the personal information we hold about their child, ask"
+        " us to delete it, and refuse to allow any further collection or use of the child's"
+        " information.",
+        "rights",
+        ["access", "deletion"],
+        id="parent-can-review-the-personal-information",
+    ),
+    pytest.param(
+        "We use this information to give support and to fix bugs and improve our lessons.",
+        "purposes",
+        ["analytics_improvement", "support"],
+        id="fix-bugs-and-improve-our-lessons",
+    ),
+    pytest.param(
+        "With your consent, we send you a newsletter about new features; you can unsubscribe with"
+        " one click in every issue.",
+        "purposes",
+        ["marketing"],
+        id="we-send-you-a-newsletter",
+    ),
+    pytest.param(
+        'The "Away mode" feature can use your phone\'s location to switch lights on when you come'
+        " home, but only if you turn it on in the app settings, and the geofence is calculated on"
+        " your phone.",
+        "data_collected",
+        [],
+        id="geofence-calculated-on-your-phone",
+    ),
+    pytest.param(
+        "You may also post your favourite scenes to the community gallery, where other users can"
+        " see your nickname.",
+        "shared_with",
+        ["public"],
+        id="other-users-can-see-your-nickname",
+    ),
+    pytest.param(
+        "Our support partner in Serbia may see your contact details and charger data when you open"
+        " a support ticket.",
+        "shared_with",
+        ["service_providers"],
+        id="support-partner-is-a-processor",
+    ),
+    pytest.param(
+        "We share your meter readings with your electricity supplier.",
+        "shared_with",
+        ["business_partners"],
+        id="your-electricity-supplier-is-no-supplier-of-ours",
+    ),
+    pytest.param(
+        "We disclose your charging sessions to the grid operator, which uses them as an"
+        " independent controller.",
+        "shared_with",
+        ["business_partners"],
+        id="recipient-as-an-independent-controller",
+    ),
 ]
 
 
@@ -2443,3 +2525,119 @@ def test_a_negation_in_an_opening_clause_stays_in_it(
 ) -> None:
     # template wording (not in the corpus): the "not" belongs to the clause before the comma
     assert field(facts_of(text), path) == expected
+
+
+# Template wording (not in the corpus) of round 10 that needs code, not words.
+@pytest.mark.xfail(
+    strict=True,
+    reason="a hypothetical ('If we ever introduce advertising') states no practice; needs"
+    " labels/practices.py code",
+)
+def test_advertising_the_company_may_introduce_one_day_is_no_advertising() -> None:
+    text = "If we ever introduce advertising in the app, we will ask for your consent first."
+    facts = facts_of(text)
+    assert (facts["purposes"], facts["third_party_advertising"]) == ([], None)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a numbered heading that names a topic ('6. Transfers outside the EEA') is read as"
+    " a transfer; needs labels/structure.py or labels/transfers.py code",
+)
+def test_a_heading_on_transfers_outside_the_eea_transfers_nothing() -> None:
+    text = (
+        "6. Transfers outside the EEA\n\nYour data is stored in Ireland. We do not transfer it"
+        " outside the European Economic Area."
+    )
+    assert facts_of(text)["international_transfer"] is False
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the law explained ('Residents ... have a right to opt out of the sale') gives no"
+    " right when the company sells nothing; needs labels/practices.py code",
+)
+def test_a_right_to_opt_out_of_a_sale_that_does_not_happen() -> None:
+    text = (
+        "Residents of some US states have a right to opt out of the sale of their personal"
+        " information; because we do not sell, there is nothing to opt out of."
+    )
+    assert facts_of(text)["rights"] == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="what the law requires ('The law ... requires parental consent') is no consent route"
+    " of the company; needs labels/children.py code",
+)
+def test_the_law_requiring_parental_consent_is_no_consent_route() -> None:
+    text = (
+        "Lumora Home is not meant for children under 13. The law in some countries requires"
+        " parental consent for children's data; we do not knowingly collect data from children."
+    )
+    assert facts_of(text)["children"] == {"min_age": 13, "parental_consent": None}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a denied sale of children's data that adds 'or anyone else's' denies every sale;"
+    " the minors' CCPA special case (_other_sale in labels/practices.py) hides it",
+)
+def test_no_sale_of_childrens_data_or_anyone_elses() -> None:
+    text = "We do not sell children's personal information, or anyone else's."
+    assert facts_of(text)["sells_data"] is False
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'our answer' kept for a period is kept data, not a response time; needs"
+    " labels/retention.py code",
+)
+def test_the_record_of_a_request_and_its_answer_kept_for_years() -> None:
+    text = (
+        "If you send us a request about your rights, we keep the record of your request and our"
+        " answer for 3 years."
+    )
+    assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [1095]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a negation in parentheses inside one list item ('(we do not ask for real photos)')"
+    " denies the items' other data too; needs labels/practices.py code",
+)
+def test_a_bracketed_denial_in_a_list_item_keeps_the_other_items() -> None:
+    text = (
+        "WHAT WE COLLECT ABOUT THE CHILD\n\n"
+        "- the child's first name or nickname, year of birth and grade;\n"
+        "- the avatar picture the child chooses (we do not ask for real photos);\n"
+        "- the robot's serial number.\n"
+    )
+    assert "personal_details" in facts_of(text)["data_collected"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the purposes given as infinitives under a 'WHY WE USE IT' heading have no verb of"
+    " their own; needs labels/practices.py code (the heading's verb leads them)",
+)
+def test_purposes_as_infinitives_under_a_heading_that_asks_why() -> None:
+    text = (
+        "WHY WE USE IT\n\nTo run Pippo and adapt lessons to the child's level, to show progress"
+        " reports to the parent or teacher, and to give support.\n"
+    )
+    assert facts_of(text)["purposes"] == ["service", "support"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a legal disclosure and a merger in one sentence lose the authorities; needs"
+    " labels/recipients.py code",
+)
+def test_a_subpoena_and_a_merger_in_one_sentence() -> None:
+    text = (
+        "We may disclose information when the law requires it, for example in response to a"
+        " subpoena, or if Brightbeam is merged with or bought by another company, in which case"
+        " the buyer must follow this policy."
+    )
+    assert facts_of(text)["shared_with"] == ["authorities", "business_transfer"]
