@@ -2182,6 +2182,12 @@ PHRASINGS = [
         id="other-users-can-see-your-nickname",
     ),
     pytest.param(
+        "You can see your activity history in the app.",
+        "data_collected",
+        [],
+        id="the-user-seeing-their-own-data-shows-it-to-no-one",
+    ),
+    pytest.param(
         "Our support partner in Serbia may see your contact details and charger data when you open"
         " a support ticket.",
         "shared_with",
