@@ -2095,6 +2095,15 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["Firebase Crashlytics"],
             id="the-app-uses-a-named-sdk",
         ),
+        # Template wording written for round 10 (smoke alarm, children's learning robot,
+        # bilingual wallbox policy), not in the corpus.
+        pytest.param(
+            "Dane wykorzystujemy, aby wysyłać powiadomienia o alarmie na Twój telefon, prowadzić"
+            " Twoje konto i rozpatrywać zgłoszenia serwisowe.",
+            "purposes",
+            ["account", "support"],
+            id="handling-service-requests-is-support",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
