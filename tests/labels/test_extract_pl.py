@@ -781,6 +781,13 @@ def test_flag(text: str, path: str, expected: object) -> None:
             [390.0],
             id="cookies-on-the-site-expire",
         ),
+        # Template wording written for round 10 (a smoke-alarm policy), not in the corpus.
+        pytest.param(
+            "Jeśli skorzystasz z jednego ze swoich praw, zachowamy korespondencję w tej sprawie"
+            " przez 3 lata, aby móc wykazać, że prawidłowo obsłużyliśmy żądanie.",
+            [1095.0],
+            id="we-will-keep-the-request-correspondence-for-three-years",
+        ),
     ],
 )
 def test_retention_periods(text: str, days: list[float]) -> None:
