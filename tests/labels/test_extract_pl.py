@@ -2111,6 +2111,13 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["account", "support"],
             id="handling-service-requests-is-support",
         ),
+        pytest.param(
+            "Rodzic może w każdej chwili przejrzeć dane dziecka, poprawić je, pobrać w formacie"
+            " CSV lub zażądać ich trwałego usunięcia.",
+            "rights",
+            ["access", "deletion", "portability"],
+            id="a-parent-may-review-and-have-the-childs-data-erased",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
