@@ -2118,6 +2118,13 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["access", "deletion", "portability"],
             id="a-parent-may-review-and-have-the-childs-data-erased",
         ),
+        pytest.param(
+            "Jeśli rozliczasz ładowanie samochodu służbowego, przetwarzamy także nazwę pracodawcy"
+            " i numer rejestracyjny pojazdu.",
+            "data_collected",
+            ["identifiers", "personal_details"],
+            id="the-employers-name-is-a-personal-detail",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
