@@ -1387,13 +1387,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "purposes",
             ["marketing"],
             id="we-send-news-of-products-is-marketing",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a purpose is read only with a verb of use; the company's own 'wysyłamy'"
-                " (en 'we send you our newsletter') with a marketing object is the marketing"
-                " purpose itself, but 'wysyłamy' alone also ships orders: labels/practices.py"
-                " must read the sending verb with a marketing object",
-            ),
         ),
         pytest.param(
             "Serwis zapisuje pliki cookies na Twoim urządzeniu w celu zapamiętania Twoich"
@@ -2124,6 +2117,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "data_collected",
             ["identifiers", "personal_details"],
             id="the-employers-name-is-a-personal-detail",
+        ),
+        pytest.param(
+            "Za Twoją zgodą wysyłamy informacje o nowych taryfach i promocjach.",
+            "purposes",
+            ["marketing"],
+            id="we-send-news-of-tariffs-and-promotions",
         ),
     ],
 )
