@@ -2124,6 +2124,18 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["marketing"],
             id="we-send-news-of-tariffs-and-promotions",
         ),
+        pytest.param(
+            "Zgodę na marketing możesz cofnąć w dowolnym momencie.",
+            "rights",
+            ["opt_out_marketing", "withdraw_consent"],
+            id="the-marketing-consent-can-be-withdrawn",
+        ),
+        pytest.param(
+            "Masz prawo wycofać zgodę na otrzymywanie informacji marketingowych.",
+            "rights",
+            ["opt_out_marketing", "withdraw_consent"],
+            id="withdrawing-the-consent-to-marketing-information",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
