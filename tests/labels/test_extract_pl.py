@@ -2136,6 +2136,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["opt_out_marketing", "withdraw_consent"],
             id="withdrawing-the-consent-to-marketing-information",
         ),
+        pytest.param(
+            "Przetwarzamy identyfikator ładowarki, historię sesji ładowania oraz dane karty RFID.",
+            "data_collected",
+            ["identifiers"],
+            id="an-rfid-cards-data-is-no-payment-card",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
