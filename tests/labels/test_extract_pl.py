@@ -2142,6 +2142,30 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["identifiers"],
             id="an-rfid-cards-data-is-no-payment-card",
         ),
+        pytest.param(
+            "Dane profilu dziecka przechowujemy, dopóki rodzic nie usunie profilu.",
+            "retention.deleted_on_account_closure",
+            True,
+            id="kept-until-the-parent-deletes-the-profile",
+        ),
+        pytest.param(
+            "Dane przechowujemy, dopóki nie usuniesz konta.",
+            "retention.deleted_on_account_closure",
+            True,
+            id="kept-until-you-delete-the-account",
+        ),
+        pytest.param(
+            "Dane przechowujemy do czasu, aż usuniesz konto.",
+            "retention.deleted_on_account_closure",
+            True,
+            id="kept-until-the-time-you-delete-the-account",
+        ),
+        pytest.param(
+            "Jeśli nie usuniesz konta, dane przechowujemy przez 2 lata.",
+            "retention.deleted_on_account_closure",
+            None,
+            id="kept-two-years-if-the-account-is-not-deleted-deletes-nothing",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
