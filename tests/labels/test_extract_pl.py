@@ -2166,6 +2166,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             None,
             id="kept-two-years-if-the-account-is-not-deleted-deletes-nothing",
         ),
+        pytest.param(
+            "Przechowujemy dane, dopóki są potrzebne do realizacji celów.",
+            "retention.until_no_longer_needed",
+            True,
+            id="kept-as-long-as-needed-for-the-purposes",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
