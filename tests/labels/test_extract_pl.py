@@ -2172,6 +2172,19 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             True,
             id="kept-as-long-as-needed-for-the-purposes",
         ),
+        pytest.param(
+            "Masz prawo dostępu, sprostowania, usunięcia i przeniesienia.",
+            "rights",
+            ["access", "correction", "deletion", "portability"],
+            id="you-have-the-right-of-access-rectification-erasure-and-portability",
+        ),
+        pytest.param(
+            "Masz prawo dostępu do danych, ich sprostowania, usunięcia, ograniczenia"
+            " przetwarzania i przeniesienia, a także prawo sprzeciwu.",
+            "rights",
+            ["access", "correction", "deletion", "objection", "portability", "restriction"],
+            id="the-rights-listed-after-the-data-named-once",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
