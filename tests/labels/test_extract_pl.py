@@ -2173,6 +2173,108 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             id="kept-as-long-as-needed-for-the-purposes",
         ),
         pytest.param(
+            "Jeżeli kiedyś zdecydujemy się wyświetlać reklamy w aplikacji, wcześniej poprosimy Cię"
+            " o zgodę.",
+            "third_party_advertising",
+            None,
+            id="advertising-we-might-introduce-one-day",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a hypothetical ('jeżeli kiedyś zdecydujemy się', en 'if we ever decide')"
+                " states no practice; labels/practices.py reads the ads in a condition clause as"
+                " done",
+            ),
+        ),
+        pytest.param(
+            "Szczególne kategorie danych – dane ujawniające pochodzenie rasowe, poglądy"
+            " polityczne, przekonania religijne, dane genetyczne, biometryczne oraz dane"
+            " dotyczące zdrowia.",
+            "data_collected",
+            [],
+            id="a-glossary-entry-after-a-dash-defines-a-term",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a glossary line 'Term – definition' (a dash, no verb) defines what the"
+                " term means and collects nothing; labels/structure.py must read a short noun"
+                " phrase before ' – ' in a 'Słowniczek'/'Definicje' section as a definition",
+            ),
+        ),
+        pytest.param(
+            "Nigdy nie sprzedajemy danych dzieci ani rodziców.",
+            "sells_data",
+            False,
+            id="we-never-sell-childrens-or-parents-data",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="labels/practices.py skips every sale sentence that names children (the"
+                " CCPA minors' case); a denied sale of children's AND parents' data denies the"
+                " sale of the users' data",
+            ),
+        ),
+        pytest.param(
+            "RODO przyznaje każdej osobie prawo sprzeciwu wobec profilowania. Ponieważ nie"
+            " profilujemy użytkowników, to prawo nie ma w praktyce zastosowania.",
+            "rights",
+            [],
+            id="the-law-grants-a-right-that-does-not-apply-here",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the law explained ('RODO przyznaje każdej osobie') and declared"
+                " inapplicable in the next sentence ('nie ma w praktyce zastosowania') offers"
+                " no right; needs code that reads the second sentence back onto the right",
+            ),
+        ),
+        pytest.param(
+            "Jeśli płacisz za przedłużoną gwarancję przez PayU, podajesz dane bezpośrednio"
+            " operatorowi płatności, który jest odrębnym administratorem.",
+            "named_recipients",
+            [],
+            id="the-user-gives-data-directly-to-the-payment-operator",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the user ('podajesz', second person) hands data 'bezpośrednio' to a"
+                " separate controller: no sharing by the company (spec, PayPal rule);"
+                " labels/recipients.py needs the user as the giver",
+            ),
+        ),
+        pytest.param(
+            "Dane konta przechowujemy do czasu jego usunięcia.",
+            "retention.deleted_on_account_closure",
+            True,
+            id="kept-until-its-deletion-the-account-referred-back",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'jego' points back to 'konto' ('Dane konta ... do czasu jego"
+                " usunięcia'); labels/retention.py needs the pronoun read as the account",
+            ),
+        ),
+        pytest.param(
+            "Dane są szyfrowane w trakcie przesyłania i w bazie danych.",
+            "security",
+            ["encryption_at_rest", "encryption_in_transit"],
+            id="encrypted-in-transit-and-in-the-database",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the participle 'szyfrowane' governs both coordinated places; 'i w bazie"
+                " danych' alone would also read 'przechowujemy na serwerze i w bazie danych',"
+                " so labels/security.py must carry the encryption over the 'i'",
+            ),
+        ),
+        pytest.param(
+            "Dane przechowuje w naszym imieniu dostawca chmury, firma OVHcloud, w centrach"
+            " danych we Francji.",
+            "shared_with",
+            ["service_providers"],
+            id="a-cloud-provider-stores-data-on-our-behalf",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the processor is the subject of the keeping verb (inverted order) and"
+                " 'w naszym imieniu' makes it the company's processor; labels/recipients.py"
+                " reads a recipient only after a sharing verb (OVHcloud is also missing from"
+                " organizations.toml)",
+            ),
+        ),
+        pytest.param(
             "Masz prawo dostępu, sprostowania, usunięcia i przeniesienia.",
             "rights",
             ["access", "correction", "deletion", "portability"],
