@@ -2287,6 +2287,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["access", "correction", "deletion", "objection", "portability", "restriction"],
             id="the-rights-listed-after-the-data-named-once",
         ),
+        pytest.param(
+            "Wyniki ćwiczeń wykorzystujemy do dostosowania poziomu trudności.",
+            "purposes",
+            ["personalization"],
+            id="adapting-the-difficulty-level-is-personalization",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
