@@ -2109,13 +2109,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "location",
             id="negation-with-its-verb-denies-data-further-on",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a negation term that holds the verb (不获取, 不收集, 不采集) leaves the verb "
-                "nested in it affirmed, so only data right after it is denied (不获取您的位置信息) "
-                "and data further on (您家中的…, 您的任何…, 您的个人…) is collected; the verb nested "
-                "in a negation term is denied as 不会获取 denies it; needs labels/detect.py code",
-            ),
         ),
         # Template wording (not in the corpus): the app store collects under its own policy.
         pytest.param(
