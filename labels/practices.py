@@ -706,10 +706,18 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
 _OTHER_SALES = ("shared_with.business_transfer", "cues.children")
 
 
+_MINORS_LIMITS = ("cues.age_under", "cues.age_over", "cues.years_of_age", "cues.consent")
+"""What makes a sale of children's data the CCPA special case: an age or an authorization
+("minors under 16 years of age without affirmative authorization")."""
+
+
 def _other_sale(reading: Reading) -> bool:
     """Whether the sentence speaks of a sale of the business or of minors' data (a CCPA
-    special case), no sale of users' data."""
-    return any(map(reading.has, _OTHER_SALES))
+    special case), no sale of users' data. Children named without an age or a consent are
+    the users ("Nigdy nie sprzedajemy danych dzieci ani rodziców", "我们绝不出售儿童个人信息")."""
+    return reading.has(_OTHER_SALES[0]) or (
+        reading.has(_OTHER_SALES[1]) and any(map(reading.has, _MINORS_LIMITS))
+    )
 
 
 def _sale_denied_apart(detection: Detection, reading: Reading) -> bool:

@@ -2204,12 +2204,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "sells_data",
             False,
             id="we-never-sell-childrens-or-parents-data",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="labels/practices.py skips every sale sentence that names children (the"
-                " CCPA minors' case); a denied sale of children's AND parents' data denies the"
-                " sale of the users' data",
-            ),
         ),
         pytest.param(
             "RODO przyznaje każdej osobie prawo sprzeciwu wobec profilowania. Ponieważ nie"

@@ -2560,13 +2560,6 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "sells_data",
             False,
             id="children-and-guardians-data-not-sold",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a sentence naming children is skipped as the CCPA special case of minors' "
-                "data (labels/practices.py _OTHER_SALES); in a Chinese children's product policy "
-                "(儿童个人信息保护规则) the children are the users and the denial is the answer, "
-                "above all when the guardians are named beside them; needs code",
-            ),
         ),
         pytest.param(
             "我们不会将您的个人信息有偿提供给任何第三方。",
