@@ -50,6 +50,8 @@ ACTIONS = ("collect", "use", "share", "sell", "retain", "delete")
 """The cues that state a practice; other terms take their stance from these."""
 
 _NEGATION = "cues.negation"
+_HYPOTHETICAL = "cues.hypothetical"
+_BUSINESS_TRANSFER = "shared_with.business_transfer"
 _EXCEPTION = "cues.exception"
 _ACTION_KEYS = frozenset(f"cues.{action}" for action in ACTIONS)
 CLAUSE_ENDS = frozenset(";；。!！?？")
@@ -291,6 +293,27 @@ class Detection:
         cell ("Do we sell your data?", "Czy sprzedajemy Twoje dane?", "Säljer vi dina
         uppgifter? | Nej, aldrig") is answered by what follows it."""
         return self.text.endswith(_QUESTION_MARKS, reading.start, reading.end)
+
+    def supposes(self, reading: Reading) -> bool:
+        """Whether the sentence supposes a future the policy does not state: the condition
+        that opens it looks ahead ("If we ever introduce advertising, we will ask for your
+        consent first", "Jeżeli kiedyś zdecydujemy się wyświetlać reklamy, …", "如未来确需向
+        境外提供，我们将…"). Without a comma the condition may reach anywhere ("Skulle vi i
+        framtiden vilja … kommer vi …"). A sale or merger of the business is said so, and
+        stays a practice."""
+        if not reading.has(_HYPOTHETICAL) or reading.has(_BUSINESS_TRANSFER):
+            return False
+        span = self.tokens.span(reading.start, reading.end)
+        words = self.tokens.words[span.start : span.stop]
+        if _opening_conjunction_end(words, reading.lang) is None:
+            return False
+        comma = fronted_clause_end(words, reading.lang)
+        end = reading.end if comma is None else self.tokens.starts[span.start + comma]
+        return any(m.start < end for m in reading.terms(_HYPOTHETICAL))
+
+    def states_nothing(self, reading: Reading) -> bool:
+        """Whether the sentence asks (`asks`) or supposes (`supposes`): it states no practice."""
+        return self.asks(reading) or self.supposes(reading)
 
     def answered_no(self, reading: Reading, action: str) -> bool:
         """Whether the sentence is a cell of a table row that another cell answers no, under
@@ -1026,20 +1049,9 @@ class _Sentence:
         a negation: "Where a recipient is not located in the UK, the transfer is made under
         the Standard Contractual Clauses", "Jeżeli nie korzystasz z aplikacji …, usuwamy …".
         The "not" is the clause's; the main clause states the practice."""
-        opening = next(
-            (
-                at + len(conjunction)
-                for at in range(_FRONTED + 1)
-                for conjunction in _subordinators(lang)
-                if tuple(words[at : at + len(conjunction)]) == conjunction
-            ),
-            None,
-        )
-        if opening is None or "," not in words[opening:]:
-            return
-        end = starts[words.index(",", opening)]
-        if any(n.start < end for n in self.negations):
-            self.boundaries = sorted({*self.boundaries, end})
+        comma = fronted_clause_end(words, lang)
+        if comma is not None and any(n.start < starts[comma] for n in self.negations):
+            self.boundaries = sorted({*self.boundaries, starts[comma]})
 
     def nearest_action(self, offset: int) -> Hit | None:
         """The action of the clause of `offset` that starts nearest it, the earlier on a tie.
@@ -1170,6 +1182,31 @@ def _postposed_exceptions(lang: str) -> frozenset[tuple[str, ...]]:
     data."""
     terms = syntax(lang, "postposed_exceptions")
     return frozenset(tuple(tokenize(term).words) for term in terms)
+
+
+_COMMAS = frozenset(",，")
+
+
+def fronted_clause_end(words: Sequence[str], lang: str) -> int | None:
+    """The position of the comma that ends a subordinate clause opening the sentence of
+    `words` ("If …, we …", "Jeżeli …, …", "如未来…，我们将…"), or None."""
+    opening = _opening_conjunction_end(words, lang)
+    if opening is None:
+        return None
+    return next((i for i in range(opening, len(words)) if words[i] in _COMMAS), None)
+
+
+def _opening_conjunction_end(words: Sequence[str], lang: str) -> int | None:
+    """The position after a conjunction (`_subordinators`) that opens the sentence, or None."""
+    return next(
+        (
+            at + len(conjunction)
+            for at in range(_FRONTED + 1)
+            for conjunction in _subordinators(lang)
+            if tuple(words[at : at + len(conjunction)]) == conjunction
+        ),
+        None,
+    )
 
 
 @cache

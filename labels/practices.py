@@ -125,7 +125,7 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     for reading in _may_state(detection, field):
         if (
             reading.defines
-            or (actions and (_question_heading(reading) or detection.asks(reading)))
+            or (actions and (_question_heading(reading) or detection.states_nothing(reading)))
             or (actions and detection.answered_no(reading, main_action))
             or _item_title(detection, reading)
         ):
@@ -684,7 +684,7 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
     sales = detection.readings_with(_SELL)
     names = _company_names(detection, publisher) if sales else []
     for reading in sales:
-        if detection.asks(reading) and not detection.answered_no_beside(reading):
+        if detection.states_nothing(reading) and not detection.answered_no_beside(reading):
             continue  # a question states nothing; one a table's next cell answers no denies
         if not (_company_speaks(detection, reading, names) or _data_not_sold(reading)):
             continue
@@ -803,7 +803,7 @@ def third_party_advertising(
     """True where data serves targeted or third-party ads, False where that is ruled out."""
     said: dict[bool, Reading] = {}
     for reading in detection.readings_with("cues.targeted", "purposes.advertising", _ADVERTISERS):
-        if detection.asks(reading):
+        if detection.states_nothing(reading):
             continue
         if reading.affirms("cues.targeted") or reading.affirms("purposes.advertising"):
             if practice_stance(detection, reading, FIELD_ACTIONS["purposes"]):

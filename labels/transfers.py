@@ -38,7 +38,7 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
     for reading in detection.readings_with(
         "cues.transfer_abroad", "cues.stays_in_country", "cues.share", "cues.storage", _RETAIN
     ):
-        if detection.asks(reading):
+        if detection.states_nothing(reading):
             continue
         if _to_a_country_abroad(detection, reading):
             said[True] = reading

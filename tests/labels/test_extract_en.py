@@ -2539,11 +2539,6 @@ def test_a_negation_in_an_opening_clause_stays_in_it(
 
 
 # Template wording (not in the corpus) of round 10 that needs code, not words.
-@pytest.mark.xfail(
-    strict=True,
-    reason="a hypothetical ('If we ever introduce advertising') states no practice; needs"
-    " labels/practices.py code",
-)
 def test_advertising_the_company_may_introduce_one_day_is_no_advertising() -> None:
     text = "If we ever introduce advertising in the app, we will ask for your consent first."
     facts = facts_of(text)
@@ -2652,3 +2647,9 @@ def test_a_subpoena_and_a_merger_in_one_sentence() -> None:
         " the buyer must follow this policy."
     )
     assert facts_of(text)["shared_with"] == ["authorities", "business_transfer"]
+
+
+def test_the_user_supposing_a_future_leaves_the_practice_stated() -> None:
+    # template wording (not in the corpus): "ever" of the user, not the company's plan
+    text = "If you ever contact our support, we keep your e-mail address for two years."
+    assert facts_of(text)["data_collected"] == ["contact"]

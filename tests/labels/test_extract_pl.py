@@ -2178,12 +2178,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "third_party_advertising",
             None,
             id="advertising-we-might-introduce-one-day",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a hypothetical ('jeżeli kiedyś zdecydujemy się', en 'if we ever decide')"
-                " states no practice; labels/practices.py reads the ads in a condition clause as"
-                " done",
-            ),
         ),
         pytest.param(
             "Szczególne kategorie danych – dane ujawniające pochodzenie rasowe, poglądy"

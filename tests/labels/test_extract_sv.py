@@ -3208,11 +3208,6 @@ def test_a_right_the_law_gives_that_does_not_apply_is_no_right() -> None:
     assert field(facts_of(text), "rights") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a hypothetical opened by the inverted conditional 'Skulle vi', under a heading about"
-    " purposes, is read as a purpose",
-)
 def test_a_purpose_the_company_might_have_in_future_is_no_purpose() -> None:
     # template wording (not in the corpus): marketing only if it is ever introduced, under a
     # heading that asks for the purposes

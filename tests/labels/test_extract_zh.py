@@ -2624,12 +2624,6 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "international_transfer",
             False,
             id="no-transfer-now-a-future-one-only-with-consent",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a transfer under a future condition (如未来确需向境外提供，我们将…) is a "
-                "hypothetical, not a practice, after the denial 目前我们不会向境外提供; needs "
-                "labels/transfers.py code",
-            ),
         ),
         pytest.param(
             "4. 存储与跨境",
@@ -2909,3 +2903,9 @@ def test_a_category_a_table_answers_no_under_its_collected_column_is_not_collect
         "位置信息｜精确GPS位置｜否\n"
     )
     assert facts_of(text)["data_collected"] == ["contact"]
+
+
+def test_the_users_future_in_a_condition_leaves_the_practice_stated() -> None:
+    # template wording (not in the corpus): 未来 of the user's condition, not the company's plan
+    text = "如果您在未来12个月内未登录，我们将删除您的账号和您的位置信息。"
+    assert facts_of(text)["retention"]["periods"][0]["days"] == 360
