@@ -38,7 +38,7 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
     for reading in detection.readings_with(
         "cues.transfer_abroad", "cues.stays_in_country", "cues.share", "cues.storage", _RETAIN
     ):
-        if detection.states_nothing(reading):
+        if detection.states_nothing(reading) or _names_a_topic(detection, reading):
             continue
         if _to_a_country_abroad(detection, reading):
             said[True] = reading
@@ -61,6 +61,18 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
             evidence.add("international_transfer", value, said[value])
             return value
     return None
+
+
+def _names_a_topic(detection: Detection, reading: Reading) -> bool:
+    """Whether the sentence is a heading that names its section's topic ("6. Transfers
+    outside the EEA", "4. 存储与跨境"): what the section says answers, whatever its title.
+    A heading written as a sentence, with its full stop, states what it says."""
+    return reading.kind == "heading" and not detection.text.endswith(
+        _FULL_STOPS, reading.start, reading.end
+    )
+
+
+_FULL_STOPS = (".", "。", "．")
 
 
 def _to_a_country_abroad(detection: Detection, reading: Reading) -> bool:

@@ -2545,11 +2545,6 @@ def test_advertising_the_company_may_introduce_one_day_is_no_advertising() -> No
     assert (facts["purposes"], facts["third_party_advertising"]) == ([], None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a numbered heading that names a topic ('6. Transfers outside the EEA') is read as"
-    " a transfer; needs labels/structure.py or labels/transfers.py code",
-)
 def test_a_heading_on_transfers_outside_the_eea_transfers_nothing() -> None:
     text = (
         "6. Transfers outside the EEA\n\nYour data is stored in Ireland. We do not transfer it"

@@ -2630,11 +2630,6 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "international_transfer",
             None,
             id="numbered-heading-names-a-topic",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a numbered section heading without a verb (4. 存储与跨境) names a topic, "
-                "not a transfer; needs labels/detect.py code",
-            ),
         ),
         # Template wording (not in the corpus): a GDPR policy's translation.
         pytest.param(
