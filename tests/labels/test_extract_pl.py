@@ -2254,13 +2254,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "shared_with",
             ["service_providers"],
             id="a-cloud-provider-stores-data-on-our-behalf",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the processor is the subject of the keeping verb (inverted order) and"
-                " 'w naszym imieniu' makes it the company's processor; labels/recipients.py"
-                " reads a recipient only after a sharing verb (OVHcloud is also missing from"
-                " organizations.toml)",
-            ),
         ),
         pytest.param(
             "Masz prawo dostępu, sprostowania, usunięcia i przeniesienia.",

@@ -147,3 +147,9 @@ def test_legal_names_finds_what_the_plain_pattern_finds(path: Path) -> None:
     expected = [m.span() for m in _legal_form(lang).finditer(text)]
     assert [m.span() for m in legal_names(text, lang)] == expected
     assert [m.span() for m in legal_names(text, lang, lowered=text.lower())] == expected
+
+
+def test_an_english_as_is_no_company_form() -> None:
+    # template wording (not in the corpus): "as" ends no company's name (Norwegian "AS" would)
+    text = "We share Personal Information as described below with our service providers."
+    assert [m.group(0) for m in legal_names(text, "en")] == []
