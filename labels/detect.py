@@ -305,9 +305,10 @@ class Detection:
             return False
         span = self.tokens.span(reading.start, reading.end)
         words = self.tokens.words[span.start : span.stop]
-        if _opening_conjunction_end(words, reading.lang) is None:
+        opening = _opening_conjunction_end(words, reading.lang)
+        if opening is None:
             return False
-        comma = fronted_clause_end(words, reading.lang)
+        comma = _first_comma(words, opening)
         end = reading.end if comma is None else self.tokens.starts[span.start + comma]
         return any(m.start < end for m in reading.terms(_HYPOTHETICAL))
 
@@ -1049,7 +1050,8 @@ class _Sentence:
         a negation: "Where a recipient is not located in the UK, the transfer is made under
         the Standard Contractual Clauses", "Jeżeli nie korzystasz z aplikacji …, usuwamy …".
         The "not" is the clause's; the main clause states the practice."""
-        comma = fronted_clause_end(words, lang)
+        opening = _opening_conjunction_end(words, lang)
+        comma = None if opening is None else _first_comma(words, opening)
         if comma is not None and any(n.start < starts[comma] for n in self.negations):
             self.boundaries = sorted({*self.boundaries, starts[comma]})
 
@@ -1187,17 +1189,9 @@ def _postposed_exceptions(lang: str) -> frozenset[tuple[str, ...]]:
 _COMMAS = frozenset(",，")
 
 
-def fronted_clause_end(words: Sequence[str], lang: str) -> int | None:
-    """The position of the comma that ends a subordinate clause opening the sentence of
-    `words` ("If …, we …", "Jeżeli …, …", "如未来…，我们将…"), or None."""
-    opening = _opening_conjunction_end(words, lang)
-    if opening is None:
-        return None
-    return next((i for i in range(opening, len(words)) if words[i] in _COMMAS), None)
-
-
 def _opening_conjunction_end(words: Sequence[str], lang: str) -> int | None:
-    """The position after a conjunction (`_subordinators`) that opens the sentence, or None."""
+    """The position after a conjunction (`_subordinators`) that opens the sentence of `words`
+    ("If …, we …", "Jeżeli …, …", "如未来…，我们将…"), or None."""
     return next(
         (
             at + len(conjunction)
@@ -1207,6 +1201,11 @@ def _opening_conjunction_end(words: Sequence[str], lang: str) -> int | None:
         ),
         None,
     )
+
+
+def _first_comma(words: Sequence[str], start: int) -> int | None:
+    """The position of the first comma at or after `start`: where an opening clause ends."""
+    return next((i for i in range(start, len(words)) if words[i] in _COMMAS), None)
 
 
 @cache

@@ -703,7 +703,9 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
     return _flag("sells_data", said, evidence)
 
 
-_OTHER_SALES = ("shared_with.business_transfer", "cues.children")
+_BUSINESS_SALE = "shared_with.business_transfer"
+_CHILDREN = "cues.children"
+_OTHER_SALES = (_BUSINESS_SALE, _CHILDREN)
 
 
 _MINORS_LIMITS = ("cues.age_under", "cues.age_over", "cues.years_of_age", "cues.consent")
@@ -715,8 +717,8 @@ def _other_sale(reading: Reading) -> bool:
     """Whether the sentence speaks of a sale of the business or of minors' data (a CCPA
     special case), no sale of users' data. Children named without an age or a consent are
     the users ("Nigdy nie sprzedajemy danych dzieci ani rodziców", "我们绝不出售儿童个人信息")."""
-    return reading.has(_OTHER_SALES[0]) or (
-        reading.has(_OTHER_SALES[1]) and any(map(reading.has, _MINORS_LIMITS))
+    return reading.has(_BUSINESS_SALE) or (
+        reading.has(_CHILDREN) and any(map(reading.has, _MINORS_LIMITS))
     )
 
 

@@ -2506,38 +2506,6 @@ def test_a_duration_after_a_retention_line_in_running_text_is_read_by_its_senten
     assert facts_of(text)["retention"]["periods"] == []
 
 
-@pytest.mark.parametrize(
-    ("text", "path", "expected"),
-    [
-        pytest.param(
-            "If you do not have an account, we only collect your email address.",
-            "data_collected",
-            ["contact"],
-            id="collection-under-a-negated-condition",
-        ),
-        pytest.param(
-            "Where you have not given consent, we process your location data on the basis of"
-            " our legitimate interest.",
-            "data_collected",
-            ["location"],
-            id="processing-where-consent-is-not-given",
-        ),
-        pytest.param(
-            "Although we do not sell your data, we share your e-mail address with advertising"
-            " partners.",
-            "shared_with",
-            ["advertisers"],
-            id="a-concession-denies-only-itself",
-        ),
-    ],
-)
-def test_a_negation_in_an_opening_clause_stays_in_it(
-    text: str, path: str, expected: object
-) -> None:
-    # template wording (not in the corpus): the "not" belongs to the clause before the comma
-    assert field(facts_of(text), path) == expected
-
-
 # Template wording (not in the corpus) of round 10 that needs code, not words.
 def test_advertising_the_company_may_introduce_one_day_is_no_advertising() -> None:
     text = "If we ever introduce advertising in the app, we will ask for your consent first."

@@ -2278,28 +2278,3 @@ def test_retention_periods(text: str, days: list[float]) -> None:
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
     assert field(facts_of(text), path) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "path", "expected"),
-    [
-        pytest.param(
-            "Jeżeli odbiorca nie znajduje się w EOG, przekazanie danych odbywa się na podstawie"
-            " standardowych klauzul umownych.",
-            "international_transfer",
-            True,
-            id="transfer-under-a-negated-condition",
-        ),
-        pytest.param(
-            "Jeżeli nie masz konta, zbieramy tylko Twój adres e-mail.",
-            "data_collected",
-            ["contact"],
-            id="collection-under-a-negated-condition",
-        ),
-    ],
-)
-def test_a_negation_in_an_opening_condition_stays_in_it(
-    text: str, path: str, expected: object
-) -> None:
-    # template wording (not in the corpus): the "nie" belongs to the condition before the comma
-    assert field(facts_of(text), path) == expected

@@ -3156,31 +3156,6 @@ def test_a_category_a_table_answers_no_under_its_collected_column_is_not_collect
     assert facts_of(text)["data_collected"] == ["contact"]
 
 
-@pytest.mark.parametrize(
-    ("text", "path", "expected"),
-    [
-        pytest.param(
-            "Om mottagaren inte finns inom EU/EES, sker överföringen med stöd av"
-            " EU-kommissionens standardavtalsklausuler.",
-            "international_transfer",
-            True,
-            id="transfer-under-a-negated-condition",
-        ),
-        pytest.param(
-            "Om du inte har något konto, samlar vi bara in din e-postadress.",
-            "data_collected",
-            ["contact"],
-            id="collection-under-a-negated-condition",
-        ),
-    ],
-)
-def test_a_negation_in_an_opening_condition_stays_in_it(
-    text: str, path: str, expected: object
-) -> None:
-    # template wording (not in the corpus): the "inte" belongs to the condition before the comma
-    assert field(facts_of(text), path) == expected
-
-
 @pytest.mark.xfail(
     strict=True,
     reason="the law explained ('Enligt dataskyddsförordningen krävs …') is read as the company's age"
