@@ -995,7 +995,7 @@ class _Sentence:
         """How many tokens of the sentence, markup aside, precede each token."""
         self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
         self.negations = [h for h in hits if h.key == _NEGATION]
-        if self.negations and "," in words:
+        if self.negations:
             self._close_fronted_clause(words, starts, lang)
         exceptions = [h for h in hits if h.key == _EXCEPTION]
         postposed = _postposed_exceptions(lang)
@@ -1046,14 +1046,22 @@ class _Sentence:
         }
 
     def _close_fronted_clause(self, words: list[str], starts: list[int], lang: str) -> None:
-        """A subordinate clause that opens the sentence ends at its first comma when it holds
-        a negation: "Where a recipient is not located in the UK, the transfer is made under
-        the Standard Contractual Clauses", "Jeżeli nie korzystasz z aplikacji …, usuwamy …".
-        The "not" is the clause's; the main clause states the practice."""
+        """A subordinate clause that opens the sentence ends at its first comma, or before
+        the main clause's verb (`_inverted_verb`), when it holds a negation: "Where a
+        recipient is not located in the UK, the transfer is made under the Standard
+        Contractual Clauses", "Jeżeli nie korzystasz z aplikacji …, usuwamy …", "Om kontot
+        inte har använts på 24 månader raderar vi det". The "not" is the clause's; the main
+        clause states the practice."""
         opening = _opening_conjunction_end(words, lang)
-        comma = None if opening is None else _first_comma(words, opening)
-        if comma is not None and any(n.start < starts[comma] for n in self.negations):
-            self.boundaries = sorted({*self.boundaries, starts[comma]})
+        if opening is None:
+            return
+        comma, verb = _first_comma(words, opening), _inverted_verb(words, opening, lang)
+        # a clause ends where its last character stands: the comma, the space before the verb
+        ends = [starts[comma]] if comma is not None else []
+        ends += [starts[verb] - 1] if verb is not None else []
+        end = min(ends, default=None)
+        if end is not None and any(n.start < end for n in self.negations):
+            self.boundaries = sorted({*self.boundaries, end})
 
     def nearest_action(self, offset: int) -> Hit | None:
         """The action of the clause of `offset` that starts nearest it, the earlier on a tie.
@@ -1191,13 +1199,31 @@ _COMMAS = frozenset(",，")
 
 def _opening_conjunction_end(words: Sequence[str], lang: str) -> int | None:
     """The position after a conjunction (`_subordinators`) that opens the sentence of `words`
-    ("If …, we …", "Jeżeli …, …", "如未来…，我们将…"), or None."""
+    ("If …, we …", "Jeżeli …, …", "如未来…，我们将…"), or None. Only an enumerator ("1.",
+    "(a)") may stand before it: after a word ("Vi skulle aldrig sälja …") it opens nothing."""
+    for at in range(_FRONTED + 1):
+        for conjunction in _subordinators(lang):
+            if tuple(words[at : at + len(conjunction)]) == conjunction:
+                return at + len(conjunction)
+        if at < len(words) and len(words[at]) > 1 and words[at].isalpha():
+            return None
+    return None
+
+
+def _inverted_verb(words: Sequence[str], start: int, lang: str) -> int | None:
+    """The position of the main clause's verb that a subordinate clause opening the sentence
+    comes before, shown by the subject after it (`inverted_subjects`: "Om kontot inte har
+    använts på 24 månader raderar vi det"), or None. A subject after a conjunction
+    (`clause_conjunctions`: "om du inte vill att vi …") is its own clause's."""
+    subjects = _syntax_words(lang, "inverted_subjects")
+    if not subjects:
+        return None
+    conjunctions = _syntax_words(lang, "clause_conjunctions")
     return next(
         (
-            at + len(conjunction)
-            for at in range(_FRONTED + 1)
-            for conjunction in _subordinators(lang)
-            if tuple(words[at : at + len(conjunction)]) == conjunction
+            at
+            for at in range(start + 1, len(words) - 1)
+            if words[at + 1] in subjects and words[at].isalpha() and words[at] not in conjunctions
         ),
         None,
     )
@@ -1218,6 +1244,12 @@ def _subordinators(lang: str) -> tuple[tuple[str, ...], ...]:
 def _object_markers(lang: str) -> frozenset[str]:
     """The words that put the object before the verb (将/把), from the syntax data."""
     return frozenset(syntax(lang, "object_markers"))
+
+
+@cache
+def _syntax_words(lang: str, key: str) -> frozenset[str]:
+    """The words of a word-order setting (`key` of [syntax]) of `lang`."""
+    return frozenset(syntax(lang, key))
 
 
 _CLOSE_NEGATION = 3

@@ -3211,18 +3211,6 @@ def test_paying_a_payment_provider_directly_is_no_sharing() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a period in a verb-first condition ('Har kontot inte använts på …') is lost",
-)
-def test_a_period_in_a_verb_first_condition() -> None:
-    # template wording (not in the corpus): an inactive account deleted
-    text = "Har kontot inte använts på 24 månader raderar vi det automatiskt."
-    assert field(facts_of(text), "retention.periods") == [
-        {"days": 720.0, "what": "Har kontot inte använts på 24 månader raderar vi det automatiskt."}
-    ]
-
-
-@pytest.mark.xfail(
-    strict=True,
     reason="a deletion after 'och då' that follows a withdrawn approval is not read as deletion on"
     " request",
 )

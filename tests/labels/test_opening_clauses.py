@@ -2,7 +2,9 @@
 
 "Where a recipient is not located in the UK, the transfer is made under …": the "not" is
 the condition's, and the main clause after the comma states the practice (labels/detect.py,
-[syntax] subordinators). Template wording, not in the corpus.
+[syntax] subordinators). Swedish may leave the comma out: the verb of the main clause, before
+its subject, ends the condition ([syntax] inverted_subjects). Template wording, not in the
+corpus.
 """
 
 from __future__ import annotations
@@ -47,6 +49,46 @@ from tests.labels.extraction import facts_of, field
             "data_collected",
             ["contact"],
             id="sv-collection-under-a-negated-condition",
+        ),
+        pytest.param(
+            "Om kontot inte har använts på 24 månader raderar vi det automatiskt.",
+            "retention.periods",
+            [
+                {
+                    "days": 720.0,
+                    "what": "Om kontot inte har använts på 24 månader raderar vi det automatiskt.",
+                }
+            ],
+            id="sv-no-comma-the-verb-before-its-subject-ends-the-condition",
+        ),
+        pytest.param(
+            "Har kontot inte använts på 24 månader raderar vi det automatiskt.",
+            "retention.periods",
+            [
+                {
+                    "days": 720.0,
+                    "what": "Har kontot inte använts på 24 månader raderar vi det automatiskt.",
+                }
+            ],
+            id="sv-a-condition-that-opens-with-its-verb",
+        ),
+        pytest.param(
+            "Om du inte har gett ditt samtycke säljer vi inte dina personuppgifter.",
+            "sells_data",
+            False,
+            id="sv-a-negation-after-the-verb-is-the-main-clauses",
+        ),
+        pytest.param(
+            "Vi skulle aldrig sälja dina personuppgifter.",
+            "sells_data",
+            False,
+            id="sv-a-conjunction-after-a-word-opens-no-condition",
+        ),
+        pytest.param(
+            "Under inga omständigheter säljer vi dina personuppgifter.",
+            "sells_data",
+            False,
+            id="sv-a-fronted-negation-is-no-condition",
         ),
         pytest.param(
             "Jeżeli odbiorca nie znajduje się w EOG, przekazanie danych odbywa się na podstawie"
