@@ -26,6 +26,8 @@ _AGE_LIMITS = range(12, 22)
 _AGES = range(1, 121)
 _CUE_REACH = 60
 """How far before a number its cue may start, in characters ("under the age of")."""
+_RANGE_REACH = 20
+"""How far before a number the start of its range may stand ("6 to ", "od sześciu do ")."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class _Grammar:
     age: re.Pattern[str]  # a number and what may follow it: year unit, marker, cue
     cue_before: re.Pattern[str]  # a cue that ends where the number starts
     other_units: re.Pattern[str]  # what makes a number a period: "30 days", "2.5"
+    range_start: re.Pattern[str]  # a number and a range's joiner before the age: "6至"
 
 
 def find_ages(text: str, lang: str) -> list[Found]:
@@ -47,6 +50,8 @@ def find_ages(text: str, lang: str) -> list[Found]:
         if number is None or not number.value.is_integer():
             continue
         age, start = int(number.value), match.start()
+        if grammar.range_start.search(text, max(0, start - _RANGE_REACH), start):
+            continue  # the top of an audience's range ("6至12岁儿童") is no limit
         if match["marker"]:
             if age not in _AGES:
                 continue
@@ -75,11 +80,13 @@ def _grammar(lang: str) -> _Grammar:
     )
     periods = [t for unit, terms in values["units"].items() if unit != "year" for t in terms]
     other_units = rf"{joint}(?:{_source(periods, lang)})|[.,]?\d|\s*%"
+    joiners = "|".join(map(re.escape, values.get("range_joiners", [])))
     return _Grammar(
         openings=starts(number_openings(lang)),
         age=re.compile(age, re.IGNORECASE),
         cue_before=re.compile(rf"(?:{before})\s*\Z", re.IGNORECASE),
         other_units=re.compile(other_units, re.IGNORECASE),
+        range_start=re.compile(rf"(?:{number_source(lang)})\s*(?:{joiners})\s*\Z", re.IGNORECASE),
     )
 
 

@@ -2682,13 +2682,6 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "children.min_age",
             14,
             id="audience-age-range-is-no-age-limit",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an age range (6至12岁儿童, X到Y岁) names the audience, not the age under "
-                "which consent is needed; its upper bound is taken as min_age before the 不满十四周岁 "
-                "of the consent sentence; an age is a limit only with an age_under / age_over cue or "
-                "outside a range; needs labels/children.py or labels/values code",
-            ),
         ),
     ],
 )

@@ -73,6 +73,7 @@ ENGLISH = [
             strict=True, reason="a bare number after a cue is an age limit; citations look alike"
         ),
     ),
+    pytest.param("designed for children 6 to 12 years old", [], id="brief-the-top-of-a-range"),
 ]
 
 POLISH = [
@@ -114,6 +115,7 @@ POLISH = [
         [],
         id="more-than-months",
     ),
+    pytest.param("dla dzieci od 6 do 12 roku życia", [], id="brief-the-top-of-a-range"),
 ]
 
 SWEDISH = [
@@ -145,6 +147,7 @@ SWEDISH = [
         id="under-without-a-number",
     ),
     pytest.param("under 6 månader", [], id="under-a-period"),
+    pytest.param("för barn i åldern 6–12 år gamla", [], id="brief-the-top-of-a-range"),
 ]
 
 CHINESE = [
@@ -178,6 +181,8 @@ CHINESE = [
     pytest.param("您的这些信息将被保存6个月", [], id="a-period"),
     pytest.param("我们将在15天内回复您的访问请求。", [], id="days"),
     pytest.param("最近更新日期：2016 年 9 月。", [], id="a-date"),
+    pytest.param("专为6至12岁儿童设计", [], id="brief-the-top-of-a-range"),
+    pytest.param("适合六到十二周岁的儿童", [], id="brief-the-top-of-a-range-in-numerals"),
 ]
 
 
