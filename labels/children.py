@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from labels.detect import Detection, Reading
 from labels.evidence import Evidence
+from labels.law import explains_law
 from labels.values import find_ages
 
 
@@ -14,12 +15,17 @@ def _sentences_about_children(detection: Detection) -> Sequence[Reading]:
     return detection.governed_by(detection.readings_with("cues.children"))
 
 
-def _parent_consents(reading: Reading) -> bool:
+def _parent_consents(text: str, reading: Reading) -> bool:
     """A parent or guardian and a consent, neither denied: "with your parent's consent". A
     sentence without a negation denies neither: one that tells the child what to do states
     the consent too ("请在父母或其他监护人的同意和指导下使用", "Please use it only with your
-    parent's consent"), though the terms of the user's own acts are not the company's."""
+    parent's consent"), though the terms of the user's own acts are not the company's. The
+    consent a law requires is the law's ("The law in some countries requires parental
+    consent")."""
     if not (reading.has("cues.parental_consent") and reading.has("cues.consent")):
+        return False
+    parents = reading.terms("cues.parental_consent")
+    if all(explains_law(text, reading, m.start) for m in parents):
         return False
     if not reading.has("cues.negation"):
         return True
@@ -32,7 +38,8 @@ def children(detection: Detection, evidence: Evidence) -> dict:
 
     The sale of minors' data (CCPA "under 16") is a rule about selling, not the
     age of the audience, so sentences about selling do not give the age; nor does the
-    definition of sensitive data ("14岁以下（含）儿童的个人信息").
+    definition of sensitive data ("14岁以下（含）儿童的个人信息"), nor the law explained
+    ("Enligt dataskyddsförordningen krävs vårdnadshavares samtycke för att barn under 13 år").
     """
     min_age = None
     consent = None
@@ -41,11 +48,15 @@ def children(detection: Detection, evidence: Evidence) -> dict:
             continue
         if min_age is None and not reading.has("cues.sell"):
             text = detection.text[reading.start : reading.end]
-            ages = find_ages(text, reading.lang)
+            ages = [
+                age
+                for age in find_ages(text, reading.lang)
+                if not explains_law(detection.text, reading, reading.start + age.start)
+            ]
             if ages:
                 min_age = int(ages[0].value)
                 evidence.add("children.min_age", min_age, reading)
-        if consent is None and _parent_consents(reading):
+        if consent is None and _parent_consents(detection.text, reading):
             consent = True
             evidence.add("children.parental_consent", True, reading)
         if min_age is not None and consent is not None:

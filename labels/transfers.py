@@ -8,6 +8,7 @@ from operator import attrgetter
 
 from labels.detect import OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
+from labels.law import explains_law
 from labels.values import Found, find_countries, home_countries
 from labels.vocabulary import syntax
 
@@ -32,13 +33,19 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
     does transfer it (a wrong "no" is worse than a "yes" with its quote). A transfer
     named as the condition of a right of the user ("if your data is transferred to a
     third country, you have the right to …") is no statement. Data shared with or stored
-    in a country named outside the reader's home is transferred too.
+    in a country named outside the reader's home is transferred too. A sentence that opens
+    by explaining the law ("Under the GDPR, a transfer … is allowed only with …") says
+    nothing of the company's own transfers.
     """
     said: dict[bool, object] = {}
     for reading in detection.readings_with(
         "cues.transfer_abroad", "cues.stays_in_country", "cues.share", "cues.storage", _RETAIN
     ):
-        if detection.states_nothing(reading) or _names_a_topic(detection, reading):
+        if (
+            detection.states_nothing(reading)
+            or _names_a_topic(detection, reading)
+            or explains_law(detection.text, reading, reading.start)
+        ):
             continue
         if _to_a_country_abroad(detection, reading):
             said[True] = reading

@@ -2534,11 +2534,6 @@ def test_a_right_to_opt_out_of_a_sale_that_does_not_happen() -> None:
     assert facts_of(text)["rights"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="what the law requires ('The law ... requires parental consent') is no consent route"
-    " of the company; needs labels/children.py code",
-)
 def test_the_law_requiring_parental_consent_is_no_consent_route() -> None:
     text = (
         "Lumora Home is not meant for children under 13. The law in some countries requires"

@@ -3156,11 +3156,6 @@ def test_a_category_a_table_answers_no_under_its_collected_column_is_not_collect
     assert facts_of(text)["data_collected"] == ["contact"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the law explained ('Enligt dataskyddsförordningen krävs …') is read as the company's age"
-    " limit, and the lower age wins over the service's own 18",
-)
 def test_an_age_the_law_sets_is_not_the_services_age_limit() -> None:
     # template wording (not in the corpus): the law explained before the service's own age
     text = (
