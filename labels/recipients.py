@@ -166,6 +166,9 @@ def _about_recipients(detection: Detection, reading: Reading, publisher: str | N
 _TOOLS = frozenset({"analytics_providers", "advertisers"})
 """The kinds of known service that collect data themselves from the pages or apps that
 embed them: the company that uses one gives them data."""
+_HOSTING_TOOLS = _TOOLS | {"service_providers"}
+"""The kinds of known service that receive data where data is stored: a cloud is a host."""
+_STORAGE = "cues.storage"
 
 
 def _tools_used(
@@ -173,17 +176,22 @@ def _tools_used(
 ) -> list[tuple[str, int]]:
     """(name as written, where it starts) of the known tools the company says it uses: "We
     use Google Analytics to understand how visitors use our website" embeds an analytics
-    tool, which receives what it measures."""
-    if not reading.affirms("cues.use"):
-        return []
-    if not (reading.has("cues.first_party") or _opened_by(detection, reading, publisher)):
-        return []
+    tool, which receives what it measures. A provider named where data is stored keeps it
+    for the company ("Servrarna finns hos Google Cloud", "我们的服务器托管在阿里云"): its
+    host, a service provider, whoever speaks."""
+    hosts = reading.affirms(_STORAGE)
+    if not hosts:
+        if not reading.affirms("cues.use"):
+            return []
+        if not (reading.has("cues.first_party") or _opened_by(detection, reading, publisher)):
+            return []
+    kinds = _HOSTING_TOOLS if hosts else _TOOLS
     text = detection.text
     span = detection.tokens.span(reading.start, reading.end)
     return [
         (text[h.start : h.end], h.start)
         for h in _services().find(detection.tokens, span)
-        if _kind_of(text[h.start : h.end]) in _TOOLS
+        if _kind_of(text[h.start : h.end]) in kinds
     ]
 
 

@@ -92,3 +92,35 @@ def test_a_company_with_its_country_in_parentheses_is_one_name() -> None:
 def test_a_service_that_shares_data_with_the_company_is_its_source(text: str) -> None:
     # template wording (not in the corpus): the company receives; the service gives
     assert extract(read_text(text))["named_recipients"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Servrarna finns hos Google Cloud i datacentret i Hamina, Finland.",
+            ["Google Cloud"],
+            id="sv-the-servers-at-a-cloud",
+        ),
+        pytest.param(
+            "Our servers are hosted by Google Cloud in Finland.",
+            ["Google Cloud"],
+            id="en-hosted-by",
+        ),
+        pytest.param(
+            "Dane przechowujemy na serwerach OVHcloud we Francji.",
+            ["OVHcloud"],
+            id="pl-kept-on-the-servers-of",
+        ),
+        pytest.param("我们的服务器托管在阿里云。", ["阿里云"], id="zh-hosted-at"),
+        pytest.param(
+            "We do not store your data with Google Cloud.", [], id="en-a-denied-host-is-none"
+        ),
+    ],
+)
+def test_a_known_provider_where_data_is_stored_is_a_named_recipient(
+    text: str, expected: list[str]
+) -> None:
+    # template wording (not in the corpus): a cloud named where the data is kept hosts it for
+    # the company, whether or not "we" speaks
+    assert extract(read_text(text))["named_recipients"] == expected
