@@ -24,6 +24,7 @@ from operator import attrgetter
 from labels.detect import ACTIONS, OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.organization import short_names
+from labels.recipients import dealt_with_directly
 from labels.spec import VOCABULARIES
 from labels.vocabulary import syntax
 
@@ -535,7 +536,7 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
     """
     if not mentions and not reading.has(_LEGAL_COMPLIANCE):
         return []
-    if _anonymised(detection, reading):
+    if _anonymised(detection, reading) or dealt_with_directly(reading):
         return []
     mentions = [m for m in mentions if not _protected(detection, reading, m)]
     ids = [_id(m) for m in mentions]

@@ -229,6 +229,8 @@ def named_recipients(
     chinese = any(reading.lang == "zh" for reading in detection.readings)
     marked = _marked(detection) if chinese else set()
     for reading in detection.readings:
+        if dealt_with_directly(reading):
+            continue
         appositive = _appositive_names(detection, reading) if reading.lang == "zh" else []
         if reading.lang == "zh" and reading.index not in marked and not appositive:
             continue  # names no service, nor a company where a recipient stands
@@ -256,6 +258,19 @@ def named_recipients(
     for kind, reading in kinds.items():
         evidence.add("shared_with", kind, reading)
     return sorted(kept), sorted(kinds)
+
+
+def dealt_with_directly(reading: Reading) -> bool:
+    """Whether the sentence has the user deal with another party on its own: "directly"
+    and a controller of its own (`cues.direct`, `cues.own_controller`: "you pay directly with
+    PayPal, which is an independent controller", "支付环节由支付宝直接完成，…依其规则处理"),
+    and no sharing affirmed. That party receives nothing from the company (LABEL_SPEC)."""
+    return (
+        reading.has(_DIRECT) and reading.has(_OWN_CONTROLLER) and not reading.affirms("cues.share")
+    )
+
+
+_DIRECT, _OWN_CONTROLLER = "cues.direct", "cues.own_controller"
 
 
 def _distinct(names: Sequence[str]) -> list[str]:

@@ -2218,12 +2218,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "named_recipients",
             [],
             id="the-user-gives-data-directly-to-the-payment-operator",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the user ('podajesz', second person) hands data 'bezpośrednio' to a"
-                " separate controller: no sharing by the company (spec, PayPal rule);"
-                " labels/recipients.py needs the user as the giver",
-            ),
         ),
         pytest.param(
             "Dane konta przechowujemy do czasu jego usunięcia.",

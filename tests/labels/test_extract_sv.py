@@ -3189,10 +3189,6 @@ def test_a_purpose_the_company_might_have_in_future_is_no_purpose() -> None:
     assert facts_of(text)["purposes"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a payment made directly with an independent controller is read as sharing with it",
-)
 def test_paying_a_payment_provider_directly_is_no_sharing() -> None:
     # template wording (not in the corpus): the user pays the provider, the company gets nothing
     text = (

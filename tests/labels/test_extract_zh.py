@@ -2767,12 +2767,6 @@ _MUSIC_TO = (
             "我们不会获取您的银行卡信息。",
             [],
             id="payment-services-the-user-pays-directly",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="data the user hands to a payment service (由X直接完成, 依其规则处理) is no "
-                "sharing by the company (LABEL_SPEC judgement rules), so X is no recipient; needs "
-                "labels/recipients.py code",
-            ),
         ),
     ],
 )

@@ -124,3 +124,27 @@ def test_a_known_provider_where_data_is_stored_is_a_named_recipient(
     # template wording (not in the corpus): a cloud named where the data is kept hosts it for
     # the company, whether or not "we" speaks
     assert extract(read_text(text))["named_recipients"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "When you buy an upgrade, you pay directly with PayPal, which is an independent"
+            " controller; we never see your card details.",
+            [],
+            id="en-the-user-pays-an-independent-controller-directly",
+        ),
+        pytest.param(
+            "We share your payment details directly with Stripe, which uses them as an"
+            " independent controller.",
+            ["Stripe"],
+            id="en-the-company-shares-directly-with-a-controller",
+        ),
+    ],
+)
+def test_a_party_the_user_deals_with_directly_is_no_recipient(
+    text: str, expected: list[str]
+) -> None:
+    # template wording (not in the corpus): LABEL_SPEC, paying through PayPal on its own page
+    assert extract(read_text(text))["named_recipients"] == expected
