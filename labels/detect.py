@@ -997,6 +997,9 @@ class _Sentence:
         self.negations = [h for h in hits if h.key == _NEGATION]
         if self.negations:
             self._close_fronted_clause(words, starts, lang)
+            if "(" in words:
+                speakers = [h.start for h in hits if h.key == "cues.first_party"]
+                self._close_parentheses(words, starts, speakers)
         exceptions = [h for h in hits if h.key == _EXCEPTION]
         postposed = _postposed_exceptions(lang)
         self.postposed = [e for e in exceptions if postposed and self.words_of(e) in postposed]
@@ -1062,6 +1065,23 @@ class _Sentence:
         end = min(ends, default=None)
         if end is not None and any(n.start < end for n in self.negations):
             self.boundaries = sorted({*self.boundaries, end})
+
+    def _close_parentheses(self, words: list[str], starts: list[int], speakers: list[int]) -> None:
+        """A parenthesis in which the company denies something (a negation and "we"), after a
+        part of the sentence without a negation, is a clause of its own: "the avatar picture
+        the child chooses (we do not ask for real photos)" denies the photos, not the avatar.
+        A bare "without limitation" in brackets is no statement of the company's."""
+        first = self.negations[0].start
+        for opening in (i for i, word in enumerate(words) if word == "("):
+            if first < starts[opening]:
+                return  # a negation before it may govern what the parenthesis holds
+            closing = next((i for i in range(opening + 1, len(words)) if words[i] == ")"), None)
+            end = starts[closing] if closing is not None else starts[-1] + 1
+            inside = range(starts[opening] + 1, end)
+            if any(n.start in inside for n in self.negations) and any(
+                speaker in inside for speaker in speakers
+            ):
+                self.boundaries = sorted({*self.boundaries, starts[opening], end})
 
     def nearest_action(self, offset: int) -> Hit | None:
         """The action of the clause of `offset` that starts nearest it, the earlier on a tie.

@@ -2565,11 +2565,6 @@ def test_the_record_of_a_request_and_its_answer_kept_for_years() -> None:
     assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [1095]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a negation in parentheses inside one list item ('(we do not ask for real photos)')"
-    " denies the items' other data too; needs labels/practices.py code",
-)
 def test_a_bracketed_denial_in_a_list_item_keeps_the_other_items() -> None:
     text = (
         "WHAT WE COLLECT ABOUT THE CHILD\n\n"
