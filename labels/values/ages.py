@@ -27,7 +27,7 @@ _AGES = range(1, 121)
 _CUE_REACH = 60
 """How far before a number its cue may start, in characters ("under the age of")."""
 _RANGE_REACH = 20
-"""How far before a number the start of its range may stand ("6 to ", "od sześciu do ")."""
+"""How far before a number the start of its range may stand ("6 to ", "od 6 do ", "6至")."""
 
 
 @dataclass(frozen=True)
