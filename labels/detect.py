@@ -57,6 +57,10 @@ _ACTION_KEYS = frozenset(f"cues.{action}" for action in ACTIONS)
 CLAUSE_ENDS = frozenset(";；。!！?？")
 """The marks that end a clause (and a sentence, in any language)."""
 _ZH_CLAUSE_ENDS = CLAUSE_ENDS | {"，", ","}
+PART_ENDS = frozenset(";；。")
+"""The marks that part a sentence into the clauses the field rules ask about (`part_of`):
+semicolons, and the full stop of a Chinese sentence that runs on past it."""
+PART_END = re.compile(f"[{''.join(sorted(PART_ENDS))}]")
 _LEAD_IN_ENDS = (":", "：")
 _PARENTHESES = {"(": 1, "（": 1, ")": -1, "）": -1}
 _NEGATION_REACH = {"zh": 12}
@@ -1017,7 +1021,8 @@ class _Sentence:
             self.token_at(h.start) for h in hits if h.key == "cues.alternative"
         )
         """The token positions of the "or"s between two verbs."""
-        self.object_markers = _object_markers(lang)
+        self.object_markers = _syntax_words(lang, "object_markers")
+        """The words that put the object before the verb (将/把)."""
         # grouped by clause once, with their token positions: a term asks only its own
         # clause, so a long sentence of many clauses costs no pass over all its negations
         self.negations_in: dict[int, list[tuple[Hit, int, int, bool]]] = {}
@@ -1258,12 +1263,6 @@ def _first_comma(words: Sequence[str], start: int) -> int | None:
 def _subordinators(lang: str) -> tuple[tuple[str, ...], ...]:
     """The tokens of the conjunctions that open a subordinate clause, from the syntax data."""
     return tuple(tuple(tokenize(term).words) for term in syntax(lang, "subordinators"))
-
-
-@cache
-def _object_markers(lang: str) -> frozenset[str]:
-    """The words that put the object before the verb (将/把), from the syntax data."""
-    return frozenset(syntax(lang, "object_markers"))
 
 
 @cache

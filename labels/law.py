@@ -5,16 +5,13 @@ safeguards", "Enligt dataskyddsförordningen krävs vårdnadshavares samtycke f�
 
 from __future__ import annotations
 
-import re
-
-from labels.detect import Reading
+from labels.detect import PART_END, Reading
 from labels.matching import tokenize
 
 _LAW, _RULE, _FIRST_PARTY = "cues.law", "cues.law_rule", "cues.first_party"
 _OPENING = 3
 """How many words may stand before the law that opens the clause ("According to the GDPR",
 "Zgodnie z RODO", "根据法律")."""
-_CLAUSE_END = re.compile("[;；。]")
 
 
 def explains_law(text: str, reading: Reading, offset: int) -> bool:
@@ -23,13 +20,13 @@ def explains_law(text: str, reading: Reading, offset: int) -> bool:
     krävs, wymaga, 要求), and the company does not speak in it (`cues.first_party`)."""
     if not (reading.has(_LAW) and reading.has(_RULE)):
         return False
-    clause = reading.part_of(text, _CLAUSE_END, offset)
+    clause = reading.part_of(text, PART_END, offset)
 
     def in_clause(key: str) -> list[int]:
         return [
             m.start
             for m in reading.terms(key)
-            if reading.part_of(text, _CLAUSE_END, m.start) == clause
+            if reading.part_of(text, PART_END, m.start) == clause
         ]
 
     laws, rules = in_clause(_LAW), in_clause(_RULE)
@@ -44,5 +41,5 @@ def explains_law(text: str, reading: Reading, offset: int) -> bool:
 
 def _clause_start(text: str, reading: Reading, offset: int) -> int:
     """Where the clause that holds `offset` begins: after the last clause end before it."""
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, reading.start, offset)]
+    ends = [m.end() for m in PART_END.finditer(text, reading.start, offset)]
     return ends[-1] if ends else reading.start

@@ -21,7 +21,15 @@ from functools import cache
 from itertools import filterfalse
 from operator import attrgetter
 
-from labels.detect import ACTIONS, OPENING_MARKS, Detection, Mention, Reading
+from labels.detect import (
+    ACTIONS,
+    OPENING_MARKS,
+    PART_END,
+    PART_ENDS,
+    Detection,
+    Mention,
+    Reading,
+)
 from labels.evidence import Evidence
 from labels.organization import short_names
 from labels.recipients import dealt_with_directly
@@ -50,8 +58,6 @@ _VERBS = frozenset(f"cues.{a}" for a in ACTIONS)
 _OTHER_ACTIONS = _VERBS - {_SELL, "cues.share"}
 """Actions whose object is not the sale's; a sale and a disclosure share one ("rent, sell,
 or share your information")."""
-_CLAUSE_ENDS = frozenset(";；。")
-_CLAUSE_END = re.compile(f"[{''.join(sorted(_CLAUSE_ENDS))}]")
 
 
 def practice_stance(detection: Detection, reading: Reading, keys: tuple[str, ...]) -> bool:
@@ -371,7 +377,7 @@ def _agents_before_verbs(lang: str) -> bool:
 
 def _clause(detection: Detection, reading: Reading, offset: int) -> int:
     """The number of the clause (parted by ; ；。) of the sentence that holds `offset`."""
-    return reading.part_of(detection.text, _CLAUSE_END, offset)
+    return reading.part_of(detection.text, PART_END, offset)
 
 
 _DEVICE_ONLY = "cues.device_only"
@@ -445,7 +451,7 @@ _PARTIES = _OTHER_PARTIES | {"cues.first_party"}
 _SUBJECT_REACH = 3
 """How many tokens (a modal, an adverb, a coordinated verb) may stand between a party that
 opens a clause and the right's words it is the subject of."""
-_PHRASE_OPENERS = frozenset(",，、:：") | _CLAUSE_ENDS
+_PHRASE_OPENERS = frozenset(",，、:：") | PART_ENDS
 _PHRASE_OPENER = re.compile(f"[{''.join(sorted(_PHRASE_OPENERS))}]")
 _USERS_SIDE = ("cues.users_right", "cues.users_wish", "cues.response_time")
 
@@ -495,7 +501,7 @@ def _subject_of(detection: Detection, reading: Reading, party: Mention, start: i
         return False
     if len(detection.tokens.span(party.end, start)) > _SUBJECT_REACH:
         return False
-    if _CLAUSE_ENDS & set(detection.text[party.end : start]):
+    if PART_ENDS & set(detection.text[party.end : start]):
         return False
     return not _overlaps_any(party, reading.with_prefix("rights.")) and _opens_phrase(
         detection, reading, party
