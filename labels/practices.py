@@ -573,14 +573,29 @@ def _by_law_to_no_one_named(
     from its denied sharing, as in a run-in list of cases ("We will not share … except in
     the following cases: 1) with your consent; 2) with our service providers …; 3) when
     required by law")."""
-    named = {_clause(detection, reading, m.start) for m in recipients}
+    cases = _alternative_cases(detection.text, reading)
+    named = {
+        (_clause(detection, reading, m.start), bisect_left(cases, m.start)) for m in recipients
+    }
     denials = [m.end for m in reading.denied("cues.share")]
     exceptions = [m.start for m in reading.terms("cues.exception")]
     return any(
-        _clause(detection, reading, law.start) not in named
+        (_clause(detection, reading, law.start), bisect_left(cases, law.start)) not in named
         and (shares or any(d <= e < law.start for d in denials for e in exceptions))
         for law in reading.affirmed(_LEGAL_COMPLIANCE)
     )
+
+
+def _alternative_cases(text: str, reading: Reading) -> list[int]:
+    """Where a condition that an "or" opens begins another case of the sentence: in "We may
+    disclose information when the law requires it, …, or if we are merged with another
+    company, … the buyer", the buyer is the recipient of the second case only."""
+    ors = {m.end for m in reading.terms("cues.alternative")}
+    return [
+        c.start
+        for c in reading.terms("cues.condition")
+        if any(text[end : c.start].strip(" ,") == "" for end in ors if end <= c.start)
+    ]
 
 
 def _if_the_law_requires(detection: Detection, reading: Reading) -> bool:

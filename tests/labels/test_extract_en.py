@@ -2588,11 +2588,6 @@ def test_purposes_as_infinitives_under_a_heading_that_asks_why() -> None:
     assert facts_of(text)["purposes"] == ["service", "support"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a legal disclosure and a merger in one sentence lose the authorities; needs"
-    " labels/recipients.py code",
-)
 def test_a_subpoena_and_a_merger_in_one_sentence() -> None:
     text = (
         "We may disclose information when the law requires it, for example in response to a"
