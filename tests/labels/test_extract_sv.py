@@ -3308,3 +3308,19 @@ def test_a_recipients_table_with_countries() -> None:
     text = "Mottagare\tLand\tSkyddsåtgärd\nZendesk (kundtjänst)\tUSA\tStandardavtalsklausuler\n"
     facts = facts_of(text)
     assert (facts["named_recipients"], facts["international_transfer"]) == (["Zendesk"], True)
+
+
+@pytest.mark.xfail(strict=True, reason="a cookie table's row (name, provider, purpose, lifetime)")
+def test_a_cookie_table_row_names_its_provider() -> None:
+    # template wording (not in the corpus): cells separated by tabs
+    text = "Namn\tLeverantör\tSyfte\tLivslängd\n_ga\tGoogle Analytics\tStatistik\t13 månader\n"
+    assert facts_of(text)["named_recipients"] == ["Google Analytics"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a question cell and its answer cell 'Endast om lagen kräver det' share"
+)
+def test_a_table_question_shared_with_authorities_only_when_the_law_requires() -> None:
+    # template wording (not in the corpus): a summary table copied from a web page
+    text = "Delas uppgifter med myndigheter?\tEndast om lagen kräver det\n"
+    assert facts_of(text)["shared_with"] == ["authorities"]
