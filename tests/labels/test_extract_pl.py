@@ -2268,6 +2268,14 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["personalization"],
             id="adapting-the-difficulty-level-is-personalization",
         ),
+        # Template wording written for round 11 (a PDF-extracted coffee-machine policy, a
+        # table-heavy heat-pump policy, a layered smart-mattress policy), not in the corpus.
+        pytest.param(
+            "Zgodę na newsletter możesz cofnąć w każdej chwili.",
+            "rights",
+            ["opt_out_marketing", "withdraw_consent"],
+            id="the-newsletter-consent-can-be-withdrawn",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
