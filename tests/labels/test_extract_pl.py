@@ -2276,6 +2276,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["opt_out_marketing", "withdraw_consent"],
             id="the-newsletter-consent-can-be-withdrawn",
         ),
+        pytest.param(
+            "Możesz zażądać kopii swoich danych w formacie JSON, ich poprawienia lub usunięcia.",
+            "rights",
+            ["access", "correction", "deletion", "portability"],
+            id="a-copy-then-its-correction-or-erasure",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
