@@ -2282,6 +2282,19 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["access", "correction", "deletion", "portability"],
             id="a-copy-then-its-correction-or-erasure",
         ),
+        pytest.param(
+            "Zendesk może przetwarzać dane w Stanach Zjednoczonych; stosujemy standardowe"
+            " klauzule umowne zatwierdzone przez Komisję Europejską.",
+            "storage_countries",
+            ["US"],
+            id="a-processor-may-process-data-in-the-united-states",
+        ),
+        pytest.param(
+            "Przetwarzamy dane w celu realizacji umowy.",
+            "storage_countries",
+            [],
+            id="processing-for-a-purpose-names-no-country",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
