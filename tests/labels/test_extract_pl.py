@@ -2295,6 +2295,80 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             [],
             id="processing-for-a-purpose-names-no-country",
         ),
+        pytest.param(
+            "4.1 Dane powierzamy dostawcy usług chmurowych Microsoft Azure (centrum danych w Holan-\n"
+            "dii) oraz firmie kurierskiej.",
+            "storage_countries",
+            ["NL"],
+            id="pdf-a-country-hyphenated-across-the-line-break",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="pdftotext splits 'Holandii' as 'Holan-\\ndii'; the reader must join a word hyphenated at a"
+                " line end (lower-case letter, '-', newline, lower-case letter) before matching",
+            ),
+        ),
+        pytest.param(
+            "Czy sprzedajemy Twoje dane?\nNie.\n\nCzy materac nagrywa dźwięk?\nNie.",
+            "sells_data",
+            False,
+            id="faq-a-question-answered-no-on-the-next-line",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a layered summary asks 'Czy sprzedajemy Twoje dane?' and answers 'Nie.' alone;"
+                " labels/detect.py reads the question as no statement, so a bare 'Nie' answer must"
+                " turn the question into the denied statement",
+            ),
+        ),
+        pytest.param(
+            "Czy sprzedajemy dane\tNie\nCzy profilujemy w celach reklamowych\tNie\n",
+            "sells_data",
+            False,
+            id="table-a-question-cell-answered-no",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a two-column table 'question<TAB>Nie': the answer cell must deny the question cell",
+            ),
+        ),
+        pytest.param(
+            "| Kategoria danych | Cel | Podstawa prawna | Okres przechowywania |\n"
+            "|---|---|---|---|\n"
+            "| Imię, nazwisko, e-mail | Zarządzanie kontem | art. 6 ust. 1 lit. b RODO"
+            " | do usunięcia konta |\n",
+            "retention.deleted_on_account_closure",
+            True,
+            id="table-kept-until-the-account-is-deleted-cell",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the cell 'do usunięcia konta' under the header 'Okres przechowywania' states the"
+                " retention; labels/retention.py must read a table cell with its column header",
+            ),
+        ),
+        pytest.param(
+            "Komu przekazujemy dane\n\nOdbiorca\nKraj\nZabezpieczenie\n"
+            "Amazon Web Services EMEA SARL\nNiemcy\n—\n"
+            "Twilio Inc. (powiadomienia SMS)\nUSA\nData Privacy Framework\n",
+            "storage_countries",
+            ["DE", "US"],
+            id="table-recipients-one-cell-per-line",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a flattened recipients table (recipient / country / safeguard, one cell a line)"
+                " names the countries under the header 'Kraj'; labels/transfers.py must read them",
+            ),
+        ),
+        pytest.param(
+            "Prawa użytkownika\nPrawo\tJak skorzystać\n"
+            "Dostęp do danych\tUstawienia > Prywatność > Pobierz dane\n"
+            "Skarga\tPrezes UODO, ul. Stawki 2, Warszawa\n",
+            "rights",
+            ["access", "complaint"],
+            id="table-rights-named-in-cells",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a rights table names each right as a bare noun cell ('Dostęp do danych', 'Skarga')"
+                " under the header 'Prawo'; the rights reader needs the header as the lead",
+            ),
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
