@@ -2337,11 +2337,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "retention.deleted_on_account_closure",
             True,
             id="table-kept-until-the-account-is-deleted-cell",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the cell 'do usunięcia konta' under the header 'Okres przechowywania' states the"
-                " retention; labels/retention.py must read a table cell with its column header",
-            ),
+        ),
+        pytest.param(
+            "Dane konta przechowujemy do usunięcia konta.",
+            "retention.deleted_on_account_closure",
+            True,
+            id="kept-until-the-account-is-deleted-short-form",
         ),
         pytest.param(
             "Komu przekazujemy dane\n\nOdbiorca\nKraj\nZabezpieczenie\n"
