@@ -1549,6 +1549,7 @@ _DISCLOSED_TO_PROTECT = (
             "public",
             id="profile-shown-to-other-users",
         ),
+        # Template wording (not in the corpus): optional profile data, the user's HTTPS, a support request.
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -2139,6 +2140,15 @@ def test_claims(text: str, path: str, value: str) -> None:
                 "labels/practices.py code",
             ),
         ),
+        # Template wording (not in the corpus): the company never touches the card number.
+        pytest.param(
+            "一、收集的信息\n1. 您在商城购买时，支付由微信支付或支付宝完成，我们不接触您的银行卡号。",
+            "data_collected",
+            "financial",
+            id="card-number-never-touched",
+        ),
+        # Text of a PDF (template wording): the GB/T 35273 heading that lists its topics.
+        # A table copied from a web page (template wording): a purpose cell names a password.
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
@@ -2683,6 +2693,7 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             14,
             id="audience-age-range-is-no-age-limit",
         ),
+        # A layered policy's FAQ summary (template wording): a question, then a short answer.
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
@@ -2768,6 +2779,8 @@ _MUSIC_TO = (
             [],
             id="payment-services-the-user-pays-directly",
         ),
+        # A recipients table copied from a web page, cells separated by tabs (template wording).
+        # Template wording (not in the corpus): a courier named as the example of a processor.
     ],
 )
 def test_named_recipients(text: str, names: list[str]) -> None:
