@@ -1550,6 +1550,12 @@ _DISCLOSED_TO_PROTECT = (
             id="profile-shown-to-other-users",
         ),
         # Template wording (not in the corpus): optional profile data, the user's HTTPS, a support request.
+        pytest.param(
+            "我们使用HTTPS传输数据，对敏感字段进行脱敏展示。",
+            "security",
+            "encryption_in_transit",
+            id="https-named-with-the-transfer",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
