@@ -1551,6 +1551,12 @@ _DISCLOSED_TO_PROTECT = (
         ),
         # Template wording (not in the corpus): optional profile data, the user's HTTPS, a support request.
         pytest.param(
+            "您可以自主选择补充昵称、性别、出生年份，以便我们为您生成睡眠报告。",
+            "data_collected",
+            "personal_details",
+            id="optional-profile-data-the-user-adds",
+        ),
+        pytest.param(
             "我们使用HTTPS传输数据，对敏感字段进行脱敏展示。",
             "security",
             "encryption_in_transit",
