@@ -1557,6 +1557,12 @@ _DISCLOSED_TO_PROTECT = (
             id="optional-profile-data-the-user-adds",
         ),
         pytest.param(
+            "4. 您联系客服时提交的文字、图片将被保存，用于处理您的问题。",
+            "data_collected",
+            "user_content",
+            id="text-submitted-to-customer-service",
+        ),
+        pytest.param(
             "我们使用HTTPS传输数据，对敏感字段进行脱敏展示。",
             "security",
             "encryption_in_transit",
