@@ -1568,6 +1568,12 @@ _DISCLOSED_TO_PROTECT = (
             "encryption_in_transit",
             id="https-named-with-the-transfer",
         ),
+        pytest.param(
+            "员工访问生产数据需经双重审批并留存日志。",
+            "security",
+            "access_control",
+            id="access-approved-by-two-people",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
