@@ -2951,6 +2951,18 @@ def test_named_recipients(text: str, names: list[str]) -> None:
             [0.0035, 180],
             id="pdf-retention-table-one-cell-a-line",
         ),
+        # A cookie table copied from a web page, cells separated by tabs (template wording).
+        pytest.param(
+            "名称\t类型\t用途\t有效期\nmqp_sid\t必要\t保持登录状态\t会话\n"
+            "mqp_lang\t功能\t记住语言\t12个月\n_ga\t统计\tGoogle Analytics访问统计\t2年",
+            [360, 730],
+            id="tab-separated-cookie-table-lifetimes",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="tab-separated cells under the header 有效期 give each cookie's lifetime; "
+                "tabs are not read as table cells; needs labels/structure.py / retention.py code",
+            ),
+        ),
     ],
 )
 def test_retention_periods(text: str, days: list[float]) -> None:
