@@ -1549,6 +1549,31 @@ _DISCLOSED_TO_PROTECT = (
             "public",
             id="profile-shown-to-other-users",
         ),
+        # Template wording (not in the corpus): optional profile data, the user's HTTPS, a support request.
+        pytest.param(
+            "您可以自主选择补充昵称、性别、出生年份，以便我们为您生成睡眠报告。",
+            "data_collected",
+            "personal_details",
+            id="optional-profile-data-the-user-adds",
+        ),
+        pytest.param(
+            "4. 您联系客服时提交的文字、图片将被保存，用于处理您的问题。",
+            "data_collected",
+            "user_content",
+            id="text-submitted-to-customer-service",
+        ),
+        pytest.param(
+            "我们使用HTTPS传输数据，对敏感字段进行脱敏展示。",
+            "security",
+            "encryption_in_transit",
+            id="https-named-with-the-transfer",
+        ),
+        pytest.param(
+            "员工访问生产数据需经双重审批并留存日志。",
+            "security",
+            "access_control",
+            id="access-approved-by-two-people",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -2139,6 +2164,40 @@ def test_claims(text: str, path: str, value: str) -> None:
                 "labels/practices.py code",
             ),
         ),
+        # Template wording (not in the corpus): the company never touches the card number.
+        pytest.param(
+            "一、收集的信息\n1. 您在商城购买时，支付由微信支付或支付宝完成，我们不接触您的银行卡号。",
+            "data_collected",
+            "financial",
+            id="card-number-never-touched",
+        ),
+        # Text of a PDF (template wording): the GB/T 35273 heading that lists its topics.
+        pytest.param(
+            "2 我们如何委托处理、共享、转让、公开披露您的个人信息\n"
+            "2.1 我们委托阿里云计算有限公司为我们提供云存储服务。",
+            "shared_with",
+            "public",
+            id="pdf-heading-listing-public-disclosure",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a numbered section heading (2 我们如何…公开披露您的个人信息) only names the topics of "
+                "the section; a heading phrased as 我们如何… is no statement of a practice; needs "
+                "labels/structure.py / detect.py code",
+            ),
+        ),
+        # A table copied from a web page (template wording): a purpose cell names a password.
+        pytest.param(
+            "| 信息类型 | 具体内容 | 处理目的 | 保存期限 |\n| --- | --- | --- | --- |\n"
+            "| 账号信息 | 手机号码、邮箱地址 | 注册登录、找回密码 | 账号注销前 |",
+            "data_collected",
+            "credentials",
+            id="table-purpose-cell-is-no-data",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the cell under the header 处理目的 (找回密码) is a purpose, not data; a table row's "
+                "cells must be read by their column header; needs labels/structure.py code",
+            ),
+        ),
     ],
 )
 def test_does_not_claim(text: str, path: str, value: str) -> None:
@@ -2683,6 +2742,30 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             14,
             id="audience-age-range-is-no-age-limit",
         ),
+        # A layered policy's FAQ summary (template wording): a question, then a short answer.
+        pytest.param(
+            "我们会出售您的信息吗？\n不会。",
+            "sells_data",
+            False,
+            id="faq-do-we-sell-answered-no",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the answer 不会。 denies the question before it (我们会出售您的信息吗？); an answer of "
+                "only 不会/否/没有 after a question line is that question negated; needs "
+                "labels/structure.py code",
+            ),
+        ),
+        pytest.param(
+            "我们会用您的信息投放广告吗？\n不会向第三方广告商提供。",
+            "third_party_advertising",
+            False,
+            id="faq-ads-answered-no",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the answer's object (您的信息) is in the question before it; the answer 不会向第三方"
+                "广告商提供 denies it; needs labels/structure.py code",
+            ),
+        ),
     ],
 )
 def test_flag(text: str, path: str, expected: object) -> None:
@@ -2768,6 +2851,28 @@ _MUSIC_TO = (
             [],
             id="payment-services-the-user-pays-directly",
         ),
+        # A recipients table copied from a web page, cells separated by tabs (template wording).
+        pytest.param(
+            "接收方\t所在国家/地区\t保障措施\t是否涉及出境\nAmazon Web Services\t新加坡\t标准合同\t是",
+            ["Amazon Web Services"],
+            id="tab-separated-recipients-table",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a cell under the header 接收方 names a recipient; tab-separated cells are not read "
+                "as a table; needs labels/structure.py code",
+            ),
+        ),
+        # Template wording (not in the corpus): a courier named as the example of a processor.
+        pytest.param(
+            "我们会向物流服务商（如中通快递）提供收货信息以完成配送。",
+            ["中通快递"],
+            id="courier-named-in-parentheses",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="中通快递 is missing from labels/vocabularies/organizations.toml (顺丰速运 is there); "
+                "not a file of this round",
+            ),
+        ),
     ],
 )
 def test_named_recipients(text: str, names: list[str]) -> None:
@@ -2845,6 +2950,18 @@ def test_named_recipients(text: str, names: list[str]) -> None:
             "超出上述期限后，我们将对您的个人信息进行删除或匿名化处理。",
             [0.0035, 180],
             id="pdf-retention-table-one-cell-a-line",
+        ),
+        # A cookie table copied from a web page, cells separated by tabs (template wording).
+        pytest.param(
+            "名称\t类型\t用途\t有效期\nmqp_sid\t必要\t保持登录状态\t会话\n"
+            "mqp_lang\t功能\t记住语言\t12个月\n_ga\t统计\tGoogle Analytics访问统计\t2年",
+            [360, 730],
+            id="tab-separated-cookie-table-lifetimes",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="tab-separated cells under the header 有效期 give each cookie's lifetime; "
+                "tabs are not read as table cells; needs labels/structure.py / retention.py code",
+            ),
         ),
     ],
 )
