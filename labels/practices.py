@@ -147,6 +147,8 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
             )
             if reading.has(_AGENT):
                 mentions = _not_handled_by_another(detection, reading, mentions)
+            if reading.has(_PLATFORM):
+                mentions = _not_collected_by_a_platform(detection, reading, mentions)
         if field == "shared_with":
             values = _recipients(detection, reading, mentions)
         elif field == "rights":
@@ -326,6 +328,51 @@ def _not_handled_by_another(
     return [m for m in mentions if m.start not in dropped] if dropped else mentions
 
 
+_PLATFORM = "cues.platform"
+_NOT_SUBJECTS = frozenset({"cues.first_party", "cues.source", _AGENT})
+"""Terms before the verb that make the platform no subject: "we" speak, or the platform is
+where something comes from ("downloaded from an app store") or who acts on it ("by")."""
+_SUBJECT_REACH = 3
+"""How many words may part a subject from its verb ("App stores may also collect",
+"应用商店可能会收集")."""
+
+
+def _not_collected_by_a_platform(
+    detection: Detection, reading: Reading, mentions: list[Mention]
+) -> list[Mention]:
+    """Without the data of a phrase whose handling verb has a platform as its subject: "App
+    stores may collect your device identifiers under their own privacy policies",
+    "应用商店可能会收集您的设备标识符，具体请参阅其隐私政策". The app store collects in its own
+    service, for itself; the company does not. Where "we" speaks in the phrase before the
+    verb ("We and the app store receive …") the data stays, as does data that comes from
+    a platform ("the app you download from an app store collects …"). Other third parties that
+    collect do so on the company's site or app, for it ("ad networks may use cookies on this
+    site"), and stay."""
+    text = detection.text
+    phrases: dict[int, list[Mention]] = {}
+    for m in reading.mentions:
+        phrases.setdefault(reading.part_of(text, _PHRASE_END, m.start), []).append(m)
+    dropped: set[int] = set()
+    for in_phrase in phrases.values():
+        platforms = [m for m in in_phrase if m.key == _PLATFORM]
+        inside = {m.start for m in in_phrase for p in platforms if p.start <= m.start < p.end}
+        # the first verb that is no word of a platform's name ("stores" of "app stores")
+        verb = next(
+            (m for m in in_phrase if m.key in _HANDLING_VERBS and m.start not in inside), None
+        )
+        if verb is None or not platforms:
+            continue
+        before = [m for m in in_phrase if m.end <= verb.start and m.start not in inside]
+        platform = next((p for p in reversed(platforms) if p.end <= verb.start), None)
+        if (
+            platform is not None
+            and len(detection.tokens.span(platform.end, verb.start)) <= _SUBJECT_REACH
+            and all(m.key not in _NOT_SUBJECTS for m in before)
+        ):
+            dropped.update(m.start for m in in_phrase if m.start > verb.start)
+    return [m for m in mentions if m.start not in dropped] if dropped else mentions
+
+
 class _InOrder:
     """The terms of some keys in a sentence, in their order, with their starts to bisect:
     the term after or before an offset is found without a scan of the sentence, which may
@@ -448,6 +495,9 @@ def _shadowed(detection: Detection, reading: Reading, right: Mention) -> bool:
 
 
 _PARTIES = _OTHER_PARTIES | {"cues.first_party"}
+_NOT_SUBJECTS = frozenset({"cues.first_party", "cues.source", _AGENT})
+"""Terms before the verb that make the platform no subject: "we" speak, or the platform is
+where something comes from ("downloaded from an app store") or who acts on it ("by")."""
 _SUBJECT_REACH = 3
 """How many tokens (a modal, an adverb, a coordinated verb) may stand between a party that
 opens a clause and the right's words it is the subject of."""

@@ -2141,12 +2141,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "identifiers",
             id="app-store-collects-under-its-own-policy",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the subject of the collecting verb is another party (应用商店, 您的移动运营商, "
-                "微信), not the company: a clause whose subject before the verb is a named other "
-                "party states no collection by the company; needs labels/practices.py code",
-            ),
         ),
         # Template wording (not in the corpus): a smart bulb's voice commands go to the voice
         # assistant's platform; the company receives no recording.
