@@ -335,14 +335,21 @@ class Detection:
                 return True
         return False
 
-    def answered_no_beside(self, question: Reading) -> bool:
-        """Whether a table cell that `asks` is answered no in the cell after it ("Säljer vi
-        dina uppgifter? | Nej, aldrig")."""
-        if not (question.in_table and self.asks(question)):
+    def answered_no_after(self, question: Reading) -> bool:
+        """Whether a sentence that `asks` is answered no right after it: in the cell after it
+        ("Säljer vi dina uppgifter? | Nej, aldrig"), or by the sentence that follows with
+        nothing but white space between, on the same line (cells a tab parts: "Do we sell
+        data?\tNo") or the next ("Do we sell your data?\nNo.", "我们会出售您的信息吗？\n不会。")."""
+        if not self.asks(question):
             return False
-        cells = self._row(question)
-        after = question.index - cells[0].index + 1
-        return after < len(cells) and self._says_no(cells[after])
+        if question.in_table:
+            cells = self._row(question)
+            after = question.index - cells[0].index + 1
+            return after < len(cells) and self._says_no(cells[after])
+        if question.index + 1 == len(self.readings):
+            return False
+        answer = self.readings[question.index + 1]
+        return not self.text[question.end : answer.start].strip() and self._says_no(answer)
 
     def _row(self, cell: Reading) -> Sequence[Reading]:
         """The readings of the table row that holds `cell`: the sentences of its segment."""

@@ -756,8 +756,8 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
     sales = detection.readings_with(_SELL)
     names = _company_names(detection, publisher) if sales else []
     for reading in sales:
-        if detection.states_nothing(reading) and not detection.answered_no_beside(reading):
-            continue  # a question states nothing; one a table's next cell answers no denies
+        if detection.states_nothing(reading) and not detection.answered_no_after(reading):
+            continue  # a question states nothing; one the next cell or line answers no denies
         if not (_company_speaks(detection, reading, names) or _data_not_sold(reading)):
             continue
         if _other_sale(reading) and not _sale_denied_apart(detection, reading):
@@ -874,10 +874,13 @@ def _company_speaks(detection: Detection, reading: Reading, names: list[str]) ->
 def third_party_advertising(
     detection: Detection, purposes: list[str], evidence: Evidence
 ) -> bool | None:
-    """True where data serves targeted or third-party ads, False where that is ruled out."""
+    """True where data serves targeted or third-party ads, False where that is ruled out (or
+    where the company asks itself whether it shows them and answers no)."""
     said: dict[bool, Reading] = {}
     for reading in detection.readings_with("cues.targeted", "purposes.advertising", _ADVERTISERS):
         if detection.states_nothing(reading):
+            if reading.has("cues.first_party") and detection.answered_no_after(reading):
+                said.setdefault(False, reading)  # "Do we show you targeted ads?\nNo."
             continue
         if reading.affirms("cues.targeted") or reading.affirms("purposes.advertising"):
             if practice_stance(detection, reading, FIELD_ACTIONS["purposes"]):

@@ -2638,11 +2638,6 @@ def test_the_user_supposing_a_future_leaves_the_practice_stated() -> None:
 
 
 # Template wording (not in the corpus), the shapes of web pages and PDFs: need code.
-@pytest.mark.xfail(
-    strict=True,
-    reason="a FAQ question answered 'No.' on the next line (or a tab cell) states a denial; needs"
-    " labels/detect.py code (the question's practice, denied by a bare answer)",
-)
 @pytest.mark.parametrize(
     "text",
     ["Do we sell your data?\nNo.\n", "Do we sell data?\tNo\n"],

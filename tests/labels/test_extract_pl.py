@@ -2326,12 +2326,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "sells_data",
             False,
             id="faq-a-question-answered-no-on-the-next-line",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a layered summary asks 'Czy sprzedajemy Twoje dane?' and answers 'Nie.' alone;"
-                " labels/detect.py reads the question as no statement, so a bare 'Nie' answer must"
-                " turn the question into the denied statement",
-            ),
         ),
         pytest.param(
             "Czy sprzedajemy dane\tNie\nCzy profilujemy w celach reklamowych\tNie\n",

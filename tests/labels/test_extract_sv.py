@@ -3268,9 +3268,6 @@ def test_no_sale_of_childrens_data_in_a_childrens_product() -> None:
     assert facts_of("Vi säljer aldrig barns uppgifter.")["sells_data"] is False
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a FAQ question answered 'Nej.' on the next line is not read"
-)
 def test_a_faq_question_answered_no_denies_the_sale() -> None:
     # template wording (not in the corpus): a layered policy's summary
     text = "Säljer vi dina uppgifter?\nNej.\n\nVisar vi reklam från andra företag?\nNej, aldrig.\n"

@@ -2742,12 +2742,6 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "sells_data",
             False,
             id="faq-do-we-sell-answered-no",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the answer 不会。 denies the question before it (我们会出售您的信息吗？); an answer of "
-                "only 不会/否/没有 after a question line is that question negated; needs "
-                "labels/structure.py code",
-            ),
         ),
         pytest.param(
             "我们会用您的信息投放广告吗？\n不会向第三方广告商提供。",
