@@ -756,7 +756,8 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
     sales = detection.readings_with(_SELL)
     names = _company_names(detection, publisher) if sales else []
     for reading in sales:
-        if detection.states_nothing(reading) and not detection.answered_no_after(reading):
+        answered_no = detection.answered_no_after(reading)
+        if detection.states_nothing(reading) and not answered_no:
             continue  # a question states nothing; one the next cell or line answers no denies
         if not (_company_speaks(detection, reading, names) or _data_not_sold(reading)):
             continue
@@ -765,7 +766,7 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
         if reading.has(_GOODS) and _sells_goods(reading):
             continue
         about_data = reading.has("cues.personal_data") or reading.with_prefix("data_collected.")
-        if not about_data:
+        if not (about_data or answered_no):  # "Do we sell data?\tNo": the reader's, in an FAQ
             continue
         if reading.denied(_SELL) or detection.asks(reading):
             said.setdefault(False, reading)

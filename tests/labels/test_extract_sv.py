@@ -3275,7 +3275,6 @@ def test_a_faq_question_answered_no_denies_the_sale() -> None:
     assert (facts["sells_data"], facts["third_party_advertising"]) == (False, False)
 
 
-@pytest.mark.xfail(strict=True, reason="a question and its 'Nej' in two tab-separated cells")
 def test_a_table_row_question_tab_no_denies_the_sale() -> None:
     # template wording (not in the corpus): a summary table copied from a web page
     assert facts_of("Säljer vi uppgifter?\tNej\n")["sells_data"] is False
