@@ -330,18 +330,19 @@ _CELL_BORDERS = "|｜"
 _PIPE = re.compile(r"[ \t]+\|[ \t]+|[ \t]*｜[ \t]*")
 """A cell border of a table flattened into lines ("_ga | Google Analytics | 2 år",
 "qh_lang｜功能Cookie｜1年")."""
-_COLUMN_GAP = re.compile(r" {4,}")
+_COLUMN_GAP = re.compile(r" {4,}| *\t[ \t]*")
 """The gap between the columns of a table that a PDF's text lays out with spaces ("Logi
-diagnostyczne      wykrywanie i usuwanie usterek      90 dni"); words of a sentence,
-even justified, stand closer."""
+diagnostyczne      wykrywanie i usuwanie usterek      90 dni"; words of a sentence, even
+justified, stand closer), or a tab, as a table copied from a web page parts its cells
+("_ga\tGoogle Analytics\tStatistik\t13 månader")."""
 
 
 def _cells(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
-    """The cells of a line of a flattened table, parted by pipes or by wide gaps, if there
-    are two or more; else None."""
+    """The cells of a line of a flattened table, parted by pipes, wide gaps or tabs, if
+    there are two or more; else None."""
     if _is_piped(text, s, e):
         return _parted(text, s, e, _PIPE)
-    if text.find("    ", s, e) >= 0:
+    if text.find("    ", s, e) >= 0 or text.find("\t", s, e) >= 0:
         return _parted(text, s, e, _COLUMN_GAP)
     return None
 
@@ -367,7 +368,7 @@ def _parted(text: str, s: int, e: int, border: re.Pattern[str]) -> list[tuple[in
 
 def cell_column(text: str, row: Segment, offset: int) -> int:
     """Which cell of a table row holds `offset`: the cell borders before it (a Markdown row,
-    a line parted by pipes, or by wide gaps)."""
+    a line parted by pipes, or by wide gaps or tabs)."""
     if not _is_piped(text, row.start, row.end):
         return len(_COLUMN_GAP.findall(text, row.start, offset))
     return sum(text.count(border, row.start, offset) for border in _CELL_BORDERS)

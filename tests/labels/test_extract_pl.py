@@ -795,12 +795,6 @@ def test_flag(text: str, path: str, expected: object) -> None:
             "_ga\tGoogle Analytics\tstatystyki\t13 miesięcy\n",
             [390.0],
             id="cookie-table-lifetime-column",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the lifetime '13 miesięcy' stands under the column header 'Czas życia' of"
-                " a cookie table; a bare 'czas życia' cue would catch 'czas życia baterii', so"
-                " labels/retention.py must read the header with the cookie heading above it",
-            ),
         ),
     ],
 )
@@ -2384,12 +2378,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "named_recipients",
             ["Google Analytics"],
             id="cookie-table-names-the-provider-in-a-cell",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a tab-separated cookie table (name / provider / purpose / lifetime) names"
-                " the provider in the column 'Dostawca'; the row holds no verb, so no statement"
-                " is read: the table reader must take the row with its header",
-            ),
         ),
     ],
 )

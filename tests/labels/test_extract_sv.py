@@ -3306,7 +3306,6 @@ def test_a_recipients_table_with_countries() -> None:
     assert (facts["named_recipients"], facts["international_transfer"]) == (["Zendesk"], True)
 
 
-@pytest.mark.xfail(strict=True, reason="a cookie table's row (name, provider, purpose, lifetime)")
 def test_a_cookie_table_row_names_its_provider() -> None:
     # template wording (not in the corpus): cells separated by tabs
     text = "Namn\tLeverantör\tSyfte\tLivslängd\n_ga\tGoogle Analytics\tStatistik\t13 månader\n"

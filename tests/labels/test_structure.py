@@ -201,6 +201,18 @@ def test_lines_parted_by_wide_gaps_in_a_run_are_table_rows():
     ]
 
 
+def test_lines_parted_by_tabs_in_a_run_are_table_rows():
+    # template text (not in the corpus): a cookie table copied from a web page
+    text = "Nazwa\tDostawca\tCzas życia\n_ga\tGoogle Analytics\t13 miesięcy"
+    assert [kind for kind, _ in _blocks(text)] == ["table_row", "table_row"]
+
+
+def test_a_line_with_a_tab_alone_is_text():
+    # template text (not in the corpus): a question and its answer, one line of a summary
+    text = "Do we sell your data?\tNo\n\nWe collect your e-mail address."
+    assert [kind for kind, _ in _blocks(text)] == ["paragraph", "paragraph"]
+
+
 def test_a_line_with_a_wide_gap_alone_is_text():
     text = "We collect your e-mail address.\n\nContact:    privacy@example.com"
     assert [kind for kind, _ in _blocks(text)] == ["paragraph", "paragraph"]
