@@ -208,8 +208,7 @@ def test_lines_parted_by_tabs_in_a_run_are_table_rows():
 
 
 def test_a_line_with_a_tab_alone_is_text():
-    # template text (not in the corpus): a question and its answer, one line of a summary
-    text = "Do we sell your data?\tNo\n\nWe collect your e-mail address."
+    text = "We collect your e-mail address.\n\nContact:\tprivacy@example.com"
     assert [kind for kind, _ in _blocks(text)] == ["paragraph", "paragraph"]
 
 
