@@ -333,8 +333,9 @@ _NOT_SUBJECTS = frozenset({"cues.first_party", "cues.source", _AGENT})
 """Terms before the verb that make the platform no subject: "we" speak, or the platform is
 where something comes from ("downloaded from an app store") or who acts on it ("by")."""
 _SUBJECT_REACH = 3
-"""How many words may part a subject from its verb ("App stores may also collect",
-"应用商店可能会收集")."""
+"""How many tokens (a modal, an adverb, a coordinated verb) may stand between a party that
+opens a clause and the words it is the subject of: a right's ("we delete"),
+or a verb ("App stores may also collect", "应用商店可能会收集")."""
 
 
 def _not_collected_by_a_platform(
@@ -495,12 +496,6 @@ def _shadowed(detection: Detection, reading: Reading, right: Mention) -> bool:
 
 
 _PARTIES = _OTHER_PARTIES | {"cues.first_party"}
-_NOT_SUBJECTS = frozenset({"cues.first_party", "cues.source", _AGENT})
-"""Terms before the verb that make the platform no subject: "we" speak, or the platform is
-where something comes from ("downloaded from an app store") or who acts on it ("by")."""
-_SUBJECT_REACH = 3
-"""How many tokens (a modal, an adverb, a coordinated verb) may stand between a party that
-opens a clause and the right's words it is the subject of."""
 _PHRASE_OPENERS = frozenset(",，、:：") | PART_ENDS
 _PHRASE_OPENER = re.compile(f"[{''.join(sorted(_PHRASE_OPENERS))}]")
 _USERS_SIDE = ("cues.users_right", "cues.users_wish", "cues.response_time")
