@@ -314,10 +314,7 @@ def _not_handled_by_another(
         if party is None:
             continue
         if phrases is None:  # the terms by phrase, once: a sentence may hold many agents
-            phrases = {}
-            for m in reading.mentions:
-                phrase = reading.part_of(detection.text, _PHRASE_END, m.start)
-                phrases.setdefault(phrase, []).append(m)
+            phrases = _by_phrase(detection, reading)
         in_phrase = phrases[reading.part_of(detection.text, _PHRASE_END, agent.start)]
         if any(
             m.key == "cues.first_party" and not agent.start <= m.start < party.end
@@ -326,6 +323,14 @@ def _not_handled_by_another(
             continue
         dropped.update(m.start for m in in_phrase if m.key.startswith("data_collected."))
     return [m for m in mentions if m.start not in dropped] if dropped else mentions
+
+
+def _by_phrase(detection: Detection, reading: Reading) -> dict[int, list[Mention]]:
+    """The terms of the sentence by the phrase (parted by , ; 。) that holds them."""
+    phrases: dict[int, list[Mention]] = {}
+    for m in reading.mentions:
+        phrases.setdefault(reading.part_of(detection.text, _PHRASE_END, m.start), []).append(m)
+    return phrases
 
 
 _PLATFORM = "cues.platform"
@@ -349,19 +354,17 @@ def _not_collected_by_a_platform(
     a platform ("the app you download from an app store collects …"). Other third parties that
     collect do so on the company's site or app, for it ("ad networks may use cookies on this
     site"), and stay."""
-    text = detection.text
-    phrases: dict[int, list[Mention]] = {}
-    for m in reading.mentions:
-        phrases.setdefault(reading.part_of(text, _PHRASE_END, m.start), []).append(m)
     dropped: set[int] = set()
-    for in_phrase in phrases.values():
+    for in_phrase in _by_phrase(detection, reading).values():
         platforms = [m for m in in_phrase if m.key == _PLATFORM]
+        if not platforms:
+            continue
         inside = {m.start for m in in_phrase for p in platforms if p.start <= m.start < p.end}
         # the first verb that is no word of a platform's name ("stores" of "app stores")
         verb = next(
             (m for m in in_phrase if m.key in _HANDLING_VERBS and m.start not in inside), None
         )
-        if verb is None or not platforms:
+        if verb is None:
             continue
         before = [m for m in in_phrase if m.end <= verb.start and m.start not in inside]
         platform = next((p for p in reversed(platforms) if p.end <= verb.start), None)
