@@ -2812,8 +2812,8 @@ _MUSIC_TO = (
             id="sdk-shape-starts-after-the-verb",
         ),
         pytest.param(
-            "我们会将您的收货人姓名、电话和收货地址提供给中通快递，以完成配送。",
-            ["中通快递"],
+            "我们会将您的收货人姓名、电话和收货地址提供给星辰物流，以完成配送。",
+            ["星辰物流"],
             id="brand-without-legal-form-after-provide-to",
             marks=pytest.mark.xfail(
                 strict=True,
@@ -2855,11 +2855,6 @@ _MUSIC_TO = (
             "我们会向物流服务商（如中通快递）提供收货信息以完成配送。",
             ["中通快递"],
             id="courier-named-in-parentheses",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="中通快递 is missing from labels/vocabularies/organizations.toml (顺丰速运 is there); "
-                "not a file of this round",
-            ),
         ),
     ],
 )
