@@ -44,6 +44,7 @@ _WE_REACH = 12
 _MIN_BRAND_COUNT = 3
 _MIN_DOMAIN_BRAND = 3
 _MIN_INNER_BRAND = 5
+_MIN_NAME_WORD = 2
 _MIN_HAN_NAME = 2
 _HAN_REACH = 24
 _HAN_HEAD = 4
@@ -183,7 +184,7 @@ def organization(text: str, lang: str) -> str | None:
     words = Counter(_WORD.findall(text))
     words.update(_PHRASE.findall(text))
     lowered = text.lower()
-    brand = _domain_brand(lowered, words) or _camel_brand(text, words)
+    brand = _domain_brand(text, lowered, words) or _camel_brand(text, words)
     declared = _declared(text, lowered, lang)
     if declared and not (brand and brand in declared[1]):
         return spaced(declared[0])
@@ -293,11 +294,13 @@ def _han_declared(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _domain_brand(lowered: str, words: Counter[str]) -> str | None:
+def _domain_brand(text: str, lowered: str, words: Counter[str]) -> str | None:
     """The most frequent name that begins a domain label of the text ("eufy" of eufylife.com).
 
     Words of the policy language ("cookies" of allaboutcookies.org) and known
-    third-party services are not brands.
+    third-party services are not brands. A two-word name that the domain spells whole
+    ("Lilla Uggla" of lillauggla.se) is one name: its words count only where they stand
+    alone, or "Uggla" of "Lilla Uggla Cam" and "Uggla Moln" would outnumber it.
     """
     labels = {label for domain in _domains(lowered) for label in domain.split(".")[:-1]} - {"www"}
     if not labels:
@@ -306,16 +309,52 @@ def _domain_brand(lowered: str, words: Counter[str]) -> str | None:
     services = _service_words()
     totals: Counter[str] = Counter()
     spellings: dict[str, list[tuple[int, str]]] = {}
+    capitalised = set()
     for word, count in words.items():
         key = _squeezed(word)
+        if word[0].isupper():
+            capitalised.add(key)
         if key not in names or word in services or _is_language_word(key):
             continue
         totals[key] += count
         spellings.setdefault(key, []).append((count, word))
+    for pair, count in _name_pairs(text, lowered, labels, capitalised).items():
+        key = _squeezed(pair)
+        totals[key] += count
+        spellings.setdefault(key, []).append((count, pair))
+        for word in pair.split():
+            totals[_squeezed(word)] -= count
     best = [(count, key) for key, count in totals.items() if count >= _MIN_BRAND_COUNT - 1]
     if not best:
         return None
     return max(spellings[max(best)[1]])[1]
+
+
+def _name_pairs(text: str, lowered: str, labels: set[str], capitalised: set[str]) -> Counter[str]:
+    """The two-word names, as written, that a domain label spells whole ("Lilla Uggla" of
+    lillauggla), with their counts. A label is cut in two only where both parts are words
+    the text writes with a capital (as a domain writes them: `capitalised`), and the
+    lower-cased text is searched for those few (a literal search; a case-blind one over the
+    whole text costs milliseconds). Not all of a name's words are words of the policy
+    language ("Privacy Shield" of privacyshield.gov)."""
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets differ
+        lowered = "".join(letter.lower()[0] for letter in text)
+    pairs: Counter[str] = Counter()
+    for label in labels:
+        for cut in range(_MIN_NAME_WORD, len(label) - _MIN_NAME_WORD + 1):
+            first, second = label[:cut], label[cut:]
+            if first not in capitalised or second not in capitalised:
+                continue
+            if all(map(_is_language_word, (first, second))):
+                continue
+            for found in re.finditer(rf"{first}\s+{second}(?!\w)", lowered):
+                start = found.start()
+                pair = text[start : found.end()]
+                if (start == 0 or not text[start - 1].isalnum()) and all(
+                    word[0].isupper() for word in pair.split()
+                ):
+                    pairs[pair] += 1
+    return pairs
 
 
 def _domains(lowered: str) -> set[str]:

@@ -2783,9 +2783,6 @@ def test_coordinated_share_verbs_before_a_negation_are_denied() -> None:
 # not in the corpus).
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a domain that spells the whole declared name picks its last word"
-)
 def test_a_domain_spelling_the_two_word_brand_keeps_both_words() -> None:
     # the domain "lillauggla" is "Lilla Uggla": the brand is both words, not "Uggla"
     text = (

@@ -123,6 +123,21 @@ UNNAMED = "(以下也称 “我们”)非常重视用户隐私。我们深知个
             "赛博龙科技(北京)有限公司",
             id="chinese-name-with-place-in-half-width-parentheses",
         ),
+        pytest.param(
+            "Coffee Review rates coffees. Coffee Review is read by roasters. Coffee lovers"
+            " read it. Coffee is our life. Write to editor@coffeereview.com.\n",
+            "en",
+            "Coffee Review",
+            id="a-domain-that-spells-two-words-names-both",
+        ),
+        pytest.param(
+            "Acme ships cameras. Acme keeps data in the EU. Acme joined the Privacy Shield;"
+            " the Privacy Shield list is at www.privacyshield.gov. Privacy Shield rules apply."
+            " Write to privacy@acme.com.\n",
+            "en",
+            "Acme",
+            id="two-words-of-the-language-that-a-domain-spells-are-no-brand",
+        ),
     ],
 )
 def test_organization(text: str, lang: str, expected: str | None) -> None:
