@@ -38,8 +38,9 @@ from operator import and_, itemgetter, not_
 from typing import NamedTuple
 
 from labels.language import language_data
+from labels.listed_rights import HEAD as RIGHTS_HEAD
 from labels.listed_rights import LEAD as RIGHTS_LEAD
-from labels.listed_rights import with_listed_rights
+from labels.listed_rights import with_cell_right, with_listed_rights
 from labels.matching import Hit, Tokens, matcher, tokenize
 from labels.reading import Document
 from labels.spec import VOCABULARIES
@@ -380,6 +381,37 @@ class Detection:
         (None for a sentence under no heading)."""
         return self.readings[reading.context[0]] if reading.context else None
 
+    def column_head(self, reading: Reading) -> Reading | None:
+        """The header cell of a table cell's column (its first context: see `detect`), which
+        says what the column holds ("Recipient", "Land"); None outside a table's body."""
+        if reading.kind != "table_row" or not reading.context:
+            return None
+        head = self.readings[reading.context[0]]
+        return head if head.kind == "table_row" else None
+
+    def table_heads(self, head: Reading) -> list[Reading]:
+        """The header cells of the table of header cell `head`: the table rows around it that
+        no column head stands above."""
+        start, end = head.index, head.index + 1
+        while start > 0 and self._header_cell(self.readings[start - 1]):
+            start -= 1
+        while end < len(self.readings) and self._header_cell(self.readings[end]):
+            end += 1
+        return list(self.readings[start:end])
+
+    def column_cells(self, head: Reading) -> list[Reading]:
+        """The cells under header cell `head`: the table's rows follow its header row."""
+        cells = []
+        for reading in self.readings[head.index + 1 :]:
+            if reading.kind != "table_row":
+                break
+            if reading.context[:1] == (head.index,):
+                cells.append(reading)
+        return cells
+
+    def _header_cell(self, reading: Reading) -> bool:
+        return reading.kind == "table_row" and self.column_head(reading) is None
+
     def in_cookie_table(self, reading: Reading) -> bool:
         """Whether the sentence is a table cell (or a short line of a flattened table) in a
         part of the policy about cookies: the name, purpose or lifetime of a cookie."""
@@ -498,6 +530,11 @@ def detect(document: Document) -> Detection:
                 )
         span = tokens.span(sentence.start, sentence.end)
         hits = matcher(sentence.lang).find(tokens, span)
+        column = -1
+        if kind == "table_row":
+            column = cell_column(text, structure.segments[segment], sentence.start)
+            if not in_header and RIGHTS_HEAD in _head_keys(readings, column_heads, column):
+                hits = with_cell_right(hits, tokens, span, sentence.lang)
         mentions, keys, defines = _read(hits, tokens, span, sentence.lang, text, defines)
         context = headings
         changes = False  # an item of what would change the policy, no practice
@@ -513,7 +550,6 @@ def detect(document: Document) -> Detection:
                     _POLICY_CHANGE in readings[lead].keys for lead in leads
                 )
         if kind == "table_row":
-            column = cell_column(text, structure.segments[segment], sentence.start)
             if in_header:
                 column_heads.setdefault(column, index)
             elif column in column_heads:
@@ -543,6 +579,14 @@ def detect(document: Document) -> Detection:
         elif kind == "list_item" and ends_lead_in:
             item_lead_in = index
     return Detection(structure, tuple(readings), tokens, dict(by_key))
+
+
+def _head_keys(
+    readings: list[Reading], column_heads: dict[int, int], column: int
+) -> frozenset[str]:
+    """The keys of the header cell of `column` (none where the column has no head)."""
+    head = column_heads.get(column)
+    return readings[head].keys if head is not None else _NO_KEYS
 
 
 def _affirmed(hit: Hit) -> Mention:

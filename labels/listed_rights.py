@@ -21,6 +21,8 @@ from labels.matching import Hit, Matcher, Tokens
 from labels.vocabulary import vocabulary
 
 LEAD = "cues.rights_lead"
+HEAD = "cues.rights_head"
+"""The header cell of a table column whose cells each name a right ("Prawo", "Your right")."""
 _JOINER_KEYS = frozenset({"cues.coordination", "cues.alternative"})
 _JOINER_WORDS = frozenset({",", "、", "，", "/"})
 _OPENERS = frozenset({":", "：", "-", "–", "—"})
@@ -63,6 +65,17 @@ def with_listed_rights(hits: list[Hit], tokens: Tokens, span: range, lang: str) 
         return hits
     # a stable sort: the new terms follow the terms that start where they start
     return sorted([*hits, *dict.fromkeys(added)], key=attrgetter("start"))
+
+
+def with_cell_right(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> list[Hit]:
+    """`hits` with the right that a table cell under a `HEAD` names by the bare word that
+    opens it ("Prawo" above "Dostęp do danych"): a column of rights is their list."""
+    if any(hit.key.startswith("rights.") for hit in hits):
+        return hits
+    opening = [h for h in _listed(lang).find(tokens, span) if _token(tokens, h.start) == span.start]
+    if not opening:
+        return hits
+    return sorted([*hits, max(opening, key=attrgetter("end"))], key=attrgetter("start"))
 
 
 def _list_after(

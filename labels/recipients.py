@@ -153,7 +153,7 @@ def _about_recipients(detection: Detection, reading: Reading, publisher: str | N
         return False
     if detection.in_cookie_table(reading):
         return True
-    if _listed_under_recipients(detection, reading):
+    if _listed_under_recipients(detection, reading) or _under_recipient_head(detection, reading):
         return True
     speaks = reading.has("cues.first_party") or _opened_by(detection, reading, publisher)
     return speaks and bool(
@@ -218,6 +218,13 @@ def _listed_under_recipients(detection: Detection, reading: Reading) -> bool:
     if lead_in is None or lead_in.kind == "heading":
         return False
     return bool(lead_in.with_prefix("shared_with."))
+
+
+def _under_recipient_head(detection: Detection, reading: Reading) -> bool:
+    """A table cell under a column head that names recipients: "Mottagare" above "Zendesk
+    (kundtjänst)", "接收方" above "Amazon Web Services"."""
+    head = detection.column_head(reading)
+    return head is not None and head.has("cues.recipient_head")
 
 
 def named_recipients(

@@ -63,10 +63,34 @@ def international_transfer(detection: Detection, evidence: Evidence) -> bool | N
             break
         elif reading.denied("cues.transfer_abroad") or reading.affirms("cues.stays_in_country"):
             said.setdefault(False, reading)
+    if True not in said and (cell := _recipient_abroad_cell(detection)) is not None:
+        said[True] = cell
     for value in (True, False):
         if value in said:
             evidence.add("international_transfer", value, said[value])
             return value
+    return None
+
+
+def _recipient_abroad_cell(detection: Detection) -> Reading | None:
+    """The first cell of a recipients table's country column that names a country abroad
+    ("Mottagare | Land" above "Zendesk | USA"): the recipient gets the data there. English
+    has no home: its table sends data abroad when its column names two countries or more."""
+    for head in detection.readings_with("cues.country_head"):
+        if detection.column_head(head) is not None or head.kind != "table_row":
+            continue  # not a header cell
+        if not any(h.has("cues.recipient_head") for h in detection.table_heads(head)):
+            continue
+        home = home_countries(head.lang)
+        named: dict[str, Reading] = {}
+        for cell in detection.column_cells(head):
+            text = detection.text[cell.start : cell.end]
+            for country in find_countries(text, cell.lang):
+                if home is not None and country.value not in home:
+                    return cell
+                named.setdefault(country.value, cell)
+        if len(named) >= 2:
+            return list(named.values())[1]
     return None
 
 

@@ -2670,11 +2670,6 @@ def test_periods_in_the_cells_of_a_markdown_table() -> None:
     assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [90, 730]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a two-column recipients table flattened by pdftotext (name, spaces, purpose) names"
-    " no recipient; needs labels/structure.py code (a row under a 'Recipient' header names one)",
-)
 def test_recipients_in_a_flattened_pdf_table() -> None:
     text = (
         "Recipient                 Purpose\n"

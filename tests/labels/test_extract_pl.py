@@ -2366,11 +2366,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "rights",
             ["access", "complaint"],
             id="table-rights-named-in-cells",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a rights table names each right as a bare noun cell ('Dostęp do danych', 'Skarga')"
-                " under the header 'Prawo'; the rights reader needs the header as the lead",
-            ),
         ),
         pytest.param(
             "Pliki cookie\n\nNazwa\tDostawca\tCel\tCzas życia\n"

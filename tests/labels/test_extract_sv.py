@@ -3291,11 +3291,6 @@ def test_the_data_cell_of_a_markdown_table_row_is_collected() -> None:
     assert "contact" in facts_of(text)["data_collected"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a recipients table (recipient, country, safeguard) names nothing and moves"
-    " nothing abroad",
-)
 def test_a_recipients_table_with_countries() -> None:
     # template wording (not in the corpus): cells separated by tabs
     text = "Mottagare\tLand\tSkyddsåtgärd\nZendesk (kundtjänst)\tUSA\tStandardavtalsklausuler\n"

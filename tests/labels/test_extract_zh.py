@@ -2844,11 +2844,6 @@ _MUSIC_TO = (
             "接收方\t所在国家/地区\t保障措施\t是否涉及出境\nAmazon Web Services\t新加坡\t标准合同\t是",
             ["Amazon Web Services"],
             id="tab-separated-recipients-table",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a cell under the header 接收方 names a recipient; tab-separated cells are not read "
-                "as a table; needs labels/structure.py code",
-            ),
         ),
         # Template wording (not in the corpus): a courier named as the example of a processor.
         pytest.param(
