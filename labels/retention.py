@@ -71,10 +71,18 @@ def _about_keeping(detection: Detection) -> Iterator[tuple[Reading, list[Found]]
 def _under_keeping(detection: Detection, keeping: Sequence[Reading]) -> list[Reading]:
     """The sentences, in document order, under a heading, lead-in or table column head that
     keeps or deletes data ("How long we keep it", "Vi sparar uppgifterna enligt följande:",
-    "| Okres przechowywania |")."""
-    leads = [r for r in keeping if r.kind == "heading" or r.affirms("cues.retain")]
+    "| Okres przechowywania |"), or a column head of a table that names a lifetime ("| 有效期 |",
+    "Expiry\t"): its cells are the periods of the rows."""
+    leads = [
+        r for r in keeping if r.kind == "heading" or r.affirms("cues.retain") or _lifetime_head(r)
+    ]
     indexes = {r.index for r in leads}
     return [r for r in detection.governed_by(leads) if r.index not in indexes]
+
+
+def _lifetime_head(reading: Reading) -> bool:
+    """A table's column head that names an expiry: it heads the lifetimes in the column."""
+    return reading.in_table and reading.affirms(_EXPIRY)
 
 
 _HEAD_CELL = 40

@@ -2915,12 +2915,6 @@ def test_named_recipients(text: str, names: list[str]) -> None:
             "_qh_stat｜统计Cookie｜统计访问量与页面停留时间｜13个月",
             [365, 390],
             id="cookie-table-lifetimes",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a cookie table flattened to cells (｜) gives each cookie's lifetime under "
-                "the header 有效期; a row that names a cookie and ends in a period under such a header "
-                "is a cookie lifetime; needs labels/retention.py code",
-            ),
         ),
         # Template wording (not in the corpus): a retention table of a PDF, one cell a line.
         pytest.param(
@@ -2935,11 +2929,6 @@ def test_named_recipients(text: str, names: list[str]) -> None:
             "mqp_lang\t功能\t记住语言\t12个月\n_ga\t统计\tGoogle Analytics访问统计\t2年",
             [360, 730],
             id="tab-separated-cookie-table-lifetimes",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="tab-separated cells under the header 有效期 give each cookie's lifetime; "
-                "tabs are not read as table cells; needs labels/structure.py / retention.py code",
-            ),
         ),
     ],
 )
