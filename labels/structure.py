@@ -434,7 +434,11 @@ def _continues(
         return False
     if indented and previous.kind == "list_item":
         return True
-    wrapped = previous.end - previous.start >= _LONG_LINE or last in ",，、-("
+    wrapped = (
+        previous.end - previous.start >= _LONG_LINE
+        or last in ",，、-("
+        or _ends_on_a_function_word(text, previous)
+    )
     # Chinese runs on across a PDF's line break, also after a number or a Latin word of a
     # Chinese line ("…在服务器上保存30" / "天，之后自动删除。")
     if _is_han(first) and (
@@ -444,6 +448,19 @@ def _continues(
             text, previous.end, block.start
         )
     return wrapped and (not block.title or _cut_off(text, previous.end, block.start, width))
+
+
+_FUNCTION_WORD = 2
+"""Letters of the longest lower-case word that cannot end a sentence ("i", "w", "to", "på")."""
+
+
+def _ends_on_a_function_word(text: str, line: _Block) -> bool:
+    """Whether a Latin line ends on a short lower-case word (a preposition, an article, a
+    conjunction), which cannot end a sentence: a hard line break cut it before the word it
+    governs ("Vi lagrar uppgifter i" / "Irland.")."""
+    space = max(text.rfind(" ", line.start, line.end), text.rfind("\t", line.start, line.end))
+    word = text[space + 1 : line.end]
+    return space > line.start and len(word) <= _FUNCTION_WORD and word.isalpha() and word.islower()
 
 
 _TERM_REACH = 8
