@@ -34,6 +34,7 @@ from typing import NamedTuple
 from labels.language import judge, judge_all, language_data
 from labels.matching import joins_a_term
 from labels.reading import Document
+from labels.vocabulary import LANGUAGES, syntax
 
 KINDS: tuple[str, ...] = ("heading", "paragraph", "list_item", "table_row")
 
@@ -450,17 +451,18 @@ def _continues(
     return wrapped and (not block.title or _cut_off(text, previous.end, block.start, width))
 
 
-_FUNCTION_WORD = 2
-"""Letters of the longest lower-case word that cannot end a sentence ("i", "w", "to", "på")."""
-
-
 def _ends_on_a_function_word(text: str, line: _Block) -> bool:
-    """Whether a Latin line ends on a short lower-case word (a preposition, an article, a
-    conjunction), which cannot end a sentence: a hard line break cut it before the word it
-    governs ("Vi lagrar uppgifter i" / "Irland.")."""
+    """Whether a line ends on a preposition or an article (`governing_words` of any
+    language), which cannot end a sentence: a hard line break cut it before the word it
+    governs ("Vi lagrar uppgifter i" / "Irland."). A pronoun may end a title ("… provide
+    to us")."""
     space = max(text.rfind(" ", line.start, line.end), text.rfind("\t", line.start, line.end))
-    word = text[space + 1 : line.end]
-    return space > line.start and len(word) <= _FUNCTION_WORD and word.isalpha() and word.islower()
+    return space > line.start and text[space + 1 : line.end] in _governing_words()
+
+
+@cache
+def _governing_words() -> frozenset[str]:
+    return frozenset(w for lang in LANGUAGES for w in syntax(lang, "governing_words"))
 
 
 _TERM_REACH = 8
