@@ -34,6 +34,7 @@ from typing import NamedTuple
 from labels.language import judge, judge_all, language_data
 from labels.matching import joins_a_term
 from labels.reading import Document
+from labels.vocabulary import LANGUAGES, syntax
 
 KINDS: tuple[str, ...] = ("heading", "paragraph", "list_item", "table_row")
 
@@ -434,7 +435,11 @@ def _continues(
         return False
     if indented and previous.kind == "list_item":
         return True
-    wrapped = previous.end - previous.start >= _LONG_LINE or last in ",，、-("
+    wrapped = (
+        previous.end - previous.start >= _LONG_LINE
+        or last in ",，、-("
+        or _ends_on_a_function_word(text, previous)
+    )
     # Chinese runs on across a PDF's line break, also after a number or a Latin word of a
     # Chinese line ("…在服务器上保存30" / "天，之后自动删除。")
     if _is_han(first) and (
@@ -444,6 +449,20 @@ def _continues(
             text, previous.end, block.start
         )
     return wrapped and (not block.title or _cut_off(text, previous.end, block.start, width))
+
+
+def _ends_on_a_function_word(text: str, line: _Block) -> bool:
+    """Whether a line ends on a preposition or an article (`governing_words` of any
+    language), which cannot end a sentence: a hard line break cut it before the word it
+    governs ("Vi lagrar uppgifter i" / "Irland."). A pronoun may end a title ("… provide
+    to us")."""
+    space = max(text.rfind(" ", line.start, line.end), text.rfind("\t", line.start, line.end))
+    return space > line.start and text[space + 1 : line.end] in _governing_words()
+
+
+@cache
+def _governing_words() -> frozenset[str]:
+    return frozenset(w for lang in LANGUAGES for w in syntax(lang, "governing_words"))
 
 
 _TERM_REACH = 8

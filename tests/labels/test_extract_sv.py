@@ -3101,9 +3101,6 @@ def test_a_pdf_table_one_cell_a_line_gives_its_periods() -> None:
     assert [p["days"] for p in periods] == [720.0]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a hard line break before a capitalised name ends the sentence there"
-)
 def test_a_line_break_inside_a_sentence_before_a_country() -> None:
     # template wording (not in the corpus): text copied from a PDF keeps its line breaks
     text = "Integritetspolicy\n\nVi lagrar uppgifter i\nIrland."

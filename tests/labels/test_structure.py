@@ -247,6 +247,29 @@ def test_a_sentence_that_ended_before_a_page_footer_stays_ended():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Vi lagrar uppgifter i\nIrland.",
+        "Dane przechowujemy w\nIrlandii.",
+        "We store data in\nIreland.",
+    ],
+)
+def test_a_line_ending_on_a_preposition_goes_on_before_a_capitalised_name(text):
+    # template PDF text (not in the corpus): a hard line break after a short function word
+    assert _sentences(text) == [text]
+
+
+def test_a_title_ending_on_a_pronoun_stays_apart_from_the_text_under_it():
+    text = "Information you give us\nWe keep your name."
+    assert _sentences(text) == ["Information you give us", "We keep your name."]
+
+
+def test_a_short_line_ending_on_a_long_word_stays_apart_from_a_capitalised_line():
+    text = "Vi lagrar uppgifter\nIrland är vårt hem."
+    assert _sentences(text) == ["Vi lagrar uppgifter", "Irland är vårt hem."]
+
+
+@pytest.mark.parametrize(
     ("text", "levels"),
     [
         (
