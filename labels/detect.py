@@ -327,12 +327,11 @@ class Detection:
         under "Category | Examples | Collected?" collects no location."""
         if not reading.in_table:
             return False
-        cells = self._row(reading)
-        for cell in cells:
-            if cell is reading or not cell.context or not self._says_no(cell):
+        for cell in self._row(reading):
+            if cell is reading or not self._says_no(cell):
                 continue
-            head = self.readings[cell.context[0]]
-            if head.kind == "table_row" and head.index < cells[0].index and head.has(action):
+            head = self.column_head(cell)
+            if head is not None and head.has(action):
                 return True
         return False
 
@@ -393,9 +392,9 @@ class Detection:
         """The header cells of the table of header cell `head`: the table rows around it that
         no column head stands above."""
         start, end = head.index, head.index + 1
-        while start > 0 and self._header_cell(self.readings[start - 1]):
+        while start > 0 and self.is_column_head(self.readings[start - 1]):
             start -= 1
-        while end < len(self.readings) and self._header_cell(self.readings[end]):
+        while end < len(self.readings) and self.is_column_head(self.readings[end]):
             end += 1
         return list(self.readings[start:end])
 
@@ -409,7 +408,8 @@ class Detection:
                 cells.append(reading)
         return cells
 
-    def _header_cell(self, reading: Reading) -> bool:
+    def is_column_head(self, reading: Reading) -> bool:
+        """Whether the sentence is a header cell: a table cell no column head stands above."""
         return reading.kind == "table_row" and self.column_head(reading) is None
 
     def in_cookie_table(self, reading: Reading) -> bool:

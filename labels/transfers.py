@@ -77,8 +77,8 @@ def _recipient_abroad_cell(detection: Detection) -> Reading | None:
     ("Mottagare | Land" above "Zendesk | USA"): the recipient gets the data there. English
     has no home: its table sends data abroad when its column names two countries or more."""
     for head in detection.readings_with("cues.country_head"):
-        if detection.column_head(head) is not None or head.kind != "table_row":
-            continue  # not a header cell
+        if not detection.is_column_head(head):
+            continue
         if not any(h.has("cues.recipient_head") for h in detection.table_heads(head)):
             continue
         home = home_countries(head.lang)
