@@ -1574,6 +1574,13 @@ _DISCLOSED_TO_PROTECT = (
             "access_control",
             id="access-approved-by-two-people",
         ),
+        # Template wording (not in the corpus): a kids' smartwatch's children's rules.
+        pytest.param(
+            "我们为儿童个人信息指定了专人负责，严格设定信息访问权限，对语音和照片采用加密存储。",
+            "security",
+            "access_control",
+            id="childrens-rules-strictly-set-access-rights",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
