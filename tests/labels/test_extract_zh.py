@@ -1581,6 +1581,12 @@ _DISCLOSED_TO_PROTECT = (
             "access_control",
             id="childrens-rules-strictly-set-access-rights",
         ),
+        pytest.param(
+            "一旦发生儿童个人信息泄露，我们会及时以推送、短信等方式告知监护人，并向网信部门报告。",
+            "security",
+            "breach_notification",
+            id="childrens-rules-leak-told-to-guardian",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
