@@ -1587,6 +1587,12 @@ _DISCLOSED_TO_PROTECT = (
             "breach_notification",
             id="childrens-rules-leak-told-to-guardian",
         ),
+        pytest.param(
+            "上述信息仅用于实现定位、通话、微聊、安全守护等功能。",
+            "purposes",
+            "service",
+            id="used-to-make-the-features-work",
+        ),
         # Template wording (not in the corpus): a parenthesis about keeping holds the negation.
         pytest.param(
             "一、收集的信息\n您注册时提供的手机号码；门铃及App的设备序列号、Wi-Fi名称与密码"
