@@ -1574,6 +1574,39 @@ _DISCLOSED_TO_PROTECT = (
             "access_control",
             id="access-approved-by-two-people",
         ),
+        # Template wording (not in the corpus): a kids' smartwatch's children's rules.
+        pytest.param(
+            "我们为儿童个人信息指定了专人负责，严格设定信息访问权限，对语音和照片采用加密存储。",
+            "security",
+            "access_control",
+            id="childrens-rules-strictly-set-access-rights",
+        ),
+        pytest.param(
+            "一旦发生儿童个人信息泄露，我们会及时以推送、短信等方式告知监护人，并向网信部门报告。",
+            "security",
+            "breach_notification",
+            id="childrens-rules-leak-told-to-guardian",
+        ),
+        pytest.param(
+            "上述信息仅用于实现定位、通话、微聊、安全守护等功能。",
+            "purposes",
+            "service",
+            id="used-to-make-the-features-work",
+        ),
+        # Template wording (not in the corpus): a parenthesis about keeping holds the negation.
+        pytest.param(
+            "一、收集的信息\n您注册时提供的手机号码；门铃及App的设备序列号、Wi-Fi名称与密码"
+            "（仅用于配网，配网完成后不保存密码）；门铃录制的视频与音频。",
+            "data_collected",
+            "credentials",
+            id="negation-in-parenthesis-about-keeping",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="不保存 inside the parenthesis (配网完成后不保存密码) negates keeping after setup, not "
+                "the collection of the list before it; a negation's reach must stop at the parenthesis; "
+                "needs labels/detect.py code",
+            ),
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -2190,6 +2223,19 @@ def test_claims(text: str, path: str, value: str) -> None:
                 strict=True,
                 reason="the cell under the header 处理目的 (找回密码) is a purpose, not data; a table row's "
                 "cells must be read by their column header; needs labels/structure.py code",
+            ),
+        ),
+        # Template wording (not in the corpus): the advertising partners get no identifying data.
+        pytest.param(
+            "我们的广告合作伙伴不会获得可识别您身份的信息。",
+            "shared_with",
+            "advertisers",
+            id="advertising-partners-get-nothing-identifying",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="不会获得 (the partner does not obtain) negates the partner's receiving; a negation "
+                "before the recipient's own verb (获得/获取/接收) must rule the recipient out; needs "
+                "labels/detect.py code",
             ),
         ),
     ],
@@ -2850,6 +2896,20 @@ _MUSIC_TO = (
             "我们会向物流服务商（如中通快递）提供收货信息以完成配送。",
             ["中通快递"],
             id="courier-named-in-parentheses",
+        ),
+        # Template wording (not in the corpus): a PIPL SDK list in block form, one "label：value" a line.
+        pytest.param(
+            "三、第三方SDK目录\nSDK名称：腾讯Bugly\n第三方主体：深圳市腾讯计算机系统有限公司\n"
+            "使用目的：收集App崩溃信息\n收集个人信息类型：设备型号、崩溃日志\n"
+            "隐私政策链接：https://privacy.qq.com/\n",
+            ["腾讯Bugly", "深圳市腾讯计算机系统有限公司"],
+            id="sdk-list-in-block-form",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a line 'SDK名称：X' or '第三方主体：X' names a recipient as a table's cell under the "
+                "head SDK名称 would; the block form (label：value a line) must be read like a table row; "
+                "needs labels/structure.py / recipients.py code",
+            ),
         ),
     ],
 )
