@@ -34,7 +34,7 @@ from typing import NamedTuple
 from labels.language import judge, judge_all, language_data
 from labels.matching import joins_a_term
 from labels.reading import Document
-from labels.vocabulary import LANGUAGES, syntax
+from labels.vocabulary import LANGUAGES, syntax, vocabulary
 
 KINDS: tuple[str, ...] = ("heading", "paragraph", "list_item", "table_row")
 
@@ -275,7 +275,32 @@ def _enumerator(text: str, s: int, e: int) -> tuple[str, int] | None:
         return "number_comma", after
     if ok_after and (subnumbers or closer):
         return f"decimal{1 + subnumbers.count('.') + subnumbers.count('．')}", after
+    if _opens_han_title(text, after, e):
+        return "decimal1", after
     return None
+
+
+_HAN_TITLE_AFTER_NUMBER = re.compile(r"[ \t\u00a0\u3000]+(?=[\u3400-\u9fff])")
+
+
+@cache
+def _han_quantity_words() -> tuple[str, ...]:
+    """The units and age words a number counts ("2 个月", "18 周岁"): a line that opens with
+    one is a quantity, not a numbered heading."""
+    zh = vocabulary("zh")
+    units = [word for words in zh["values"]["units"].values() for word in words]
+    return tuple(units + zh["cues"]["years_of_age"])
+
+
+def _opens_han_title(text: str, after: int, e: int) -> bool:
+    """A bare number, a space and a Chinese title ("2 我们如何共享您的个人信息"): the GB/T 35273
+    section heading of a PDF, numbered without "、" or "."; a number that counts a unit is
+    no heading."""
+    space = _HAN_TITLE_AFTER_NUMBER.match(text, after, e)
+    if not space:
+        return False
+    title = space.end()
+    return not text.startswith(_han_quantity_words(), title) and _looks_like_title(text, title, e)
 
 
 def _lines(text: str):

@@ -2205,12 +2205,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "shared_with",
             "public",
             id="pdf-heading-listing-public-disclosure",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a numbered section heading (2 我们如何…公开披露您的个人信息) only names the topics of "
-                "the section; a heading phrased as 我们如何… is no statement of a practice; needs "
-                "labels/structure.py / detect.py code",
-            ),
         ),
         # A table copied from a web page (template wording): a purpose cell names a password.
         pytest.param(

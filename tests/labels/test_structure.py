@@ -695,3 +695,20 @@ def test_a_line_without_telling_letters_takes_the_language_of_the_whole_text():
         "| Wysyłka newslettera do rodzica | zgoda rodzica, którą można wycofać |\n"
     )
     assert {sentence.lang for sentence in _parse(text).sentences} == {"pl"}
+
+
+def test_a_bare_number_before_a_chinese_title_is_a_section_heading():
+    # the GB/T 35273 heading of a PDF, numbered without "、" or "." (template wording)
+    text = "2 我们如何共享、转让您的个人信息\n2.1 我们不会向第三方出售您的个人信息。"
+    assert _blocks(text)[0] == ("heading", text.split("\n", 1)[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("6 个月\n之后我们会删除您的信息。", id="months"),
+        pytest.param("14 周岁以下的儿童\n请在监护人陪同下阅读本政策。", id="age"),
+    ],
+)
+def test_a_number_that_counts_a_unit_at_a_line_start_is_no_heading(text):
+    assert all(kind != "heading" for kind, _ in _blocks(text))
