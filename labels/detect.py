@@ -412,6 +412,21 @@ class Detection:
         """Whether the sentence is a header cell: a table cell no column head stands above."""
         return reading.kind == "table_row" and self.column_head(reading) is None
 
+    def processing_column(self, reading: Reading) -> str | None:
+        """What a body cell of a processing table holds: "data" under a data head, "purpose"
+        under a purpose head, where the header row has both ("Ändamål | Personuppgifter |
+        Rättslig grund", "Data | Why we use it"): each row states that the data of its data
+        cell are processed for its purpose cell. None for any other cell (a header, a cookie
+        or recipients table)."""
+        head = self.column_head(reading)
+        if head is None:
+            return None
+        column = _PROCESSING_HEADS.get(_head_kind(head))
+        if column is None:
+            return None
+        kinds = {_head_kind(other) for other in self.table_heads(head)}
+        return column if {_DATA_HEAD, _PURPOSE_HEAD} <= kinds else None
+
     def in_cookie_table(self, reading: Reading) -> bool:
         """Whether the sentence is a table cell (or a short line of a flattened table) in a
         part of the policy about cookies: the name, purpose or lifetime of a cookie."""
@@ -579,6 +594,19 @@ def detect(document: Document) -> Detection:
         elif kind == "list_item" and ends_lead_in:
             item_lead_in = index
     return Detection(structure, tuple(readings), tokens, dict(by_key))
+
+
+_DATA_HEAD = "cues.data_head"
+_PURPOSE_HEAD = "cues.purpose_head"
+_PROCESSING_HEADS = {_DATA_HEAD: "data", _PURPOSE_HEAD: "purpose"}
+
+
+def _head_kind(head: Reading) -> str | None:
+    """The processing head a header cell names: purpose first ("Purpose of the data" names
+    the purpose), else data; None for any other head."""
+    if head.has(_PURPOSE_HEAD):
+        return _PURPOSE_HEAD
+    return _DATA_HEAD if head.has(_DATA_HEAD) else None
 
 
 def _head_keys(

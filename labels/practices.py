@@ -58,6 +58,9 @@ _VERBS = frozenset(f"cues.{a}" for a in ACTIONS)
 _OTHER_ACTIONS = _VERBS - {_SELL, "cues.share"}
 """Actions whose object is not the sale's; a sale and a disclosure share one ("rent, sell,
 or share your information")."""
+_TABLE_COLUMNS = {"data_collected": "data", "purposes": "purpose"}
+"""The column of a processing table (`Detection.processing_column`) whose cells state the
+field's practice without a verb: the data collected, the purposes they serve."""
 
 
 def practice_stance(detection: Detection, reading: Reading, keys: tuple[str, ...]) -> bool:
@@ -137,6 +140,9 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
             or _item_title(detection, reading)
         ):
             continue
+        column = detection.processing_column(reading) if reading.in_table else None
+        if field == "data_collected" and column == "purpose":
+            continue  # "找回密码" under "处理目的": the data a purpose names is its object
         mentions = list(filterfalse(dropped, reading.with_prefix(prefix)))
         states = bool(actions) and reading.affirms(main_action)
         if _quoted(field, reading, mentions, plain if states else found):
@@ -161,7 +167,11 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
             ]
         elif field == "security":
             values = [_id(m) for m in mentions if not _in_transit_only(detection, reading, m)]
-        elif mentions and (not actions or practice_stance(detection, reading, actions)):
+        elif mentions and (
+            not actions
+            or _TABLE_COLUMNS.get(field) == column
+            or practice_stance(detection, reading, actions)
+        ):
             values = [_id(m) for m in mentions]
         else:
             values = []

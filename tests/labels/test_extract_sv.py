@@ -2910,11 +2910,6 @@ def test_the_lifetime_column_of_a_cookie_table_gives_each_row_a_period() -> None
     assert facts["named_recipients"] == ["Google Analytics"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a column head that names the purpose ('Ändamål') makes no practice of its cells:"
-    " no verb of use stands in the table",
-)
 def test_the_purpose_column_of_a_legal_basis_table_gives_purposes() -> None:
     # a legal-basis table: "Ändamål" heads the column of purposes, "Personuppgifter" the data
     text = (
@@ -3042,9 +3037,6 @@ def test_unknown_carriers_in_parentheses_are_named_recipients() -> None:
     assert facts_of(text)["named_recipients"] == ["Airmee", "Early Bird"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a column head that only names the data ('Personuppgifter') collects none"
-)
 def test_the_data_column_of_a_legal_basis_table_is_collected() -> None:
     # the usual Swedish table: "Ändamål | Personuppgifter | Rättslig grund | Lagringstid"; a head
     # with a verb ("Personuppgifter som behandlas") already works, the bare noun does not
@@ -3274,9 +3266,6 @@ def test_a_table_row_question_tab_no_denies_the_sale() -> None:
     assert facts_of("Säljer vi uppgifter?\tNej\n")["sells_data"] is False
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the first cell of a markdown table row (the data) is not read as collected"
-)
 def test_the_data_cell_of_a_markdown_table_row_is_collected() -> None:
     # template wording (not in the corpus): "what we collect | why | legal basis | how long"
     text = (

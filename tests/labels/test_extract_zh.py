@@ -2213,11 +2213,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "credentials",
             id="table-purpose-cell-is-no-data",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the cell under the header 处理目的 (找回密码) is a purpose, not data; a table row's "
-                "cells must be read by their column header; needs labels/structure.py code",
-            ),
         ),
         # Template wording (not in the corpus): the advertising partners get no identifying data.
         pytest.param(
