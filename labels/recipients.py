@@ -155,6 +155,8 @@ def _about_recipients(detection: Detection, reading: Reading, publisher: str | N
         return True
     if _listed_under_recipients(detection, reading) or _under_recipient_head(detection, reading):
         return True
+    if _labelled_values(detection, reading):
+        return True
     speaks = reading.has("cues.first_party") or _opened_by(detection, reading, publisher)
     return speaks and bool(
         reading.has("cues.third_party")
@@ -225,6 +227,29 @@ def _under_recipient_head(detection: Detection, reading: Reading) -> bool:
     (kundtjänst)", "接收方" above "Amazon Web Services"."""
     head = detection.column_head(reading)
     return head is not None and head.has("cues.recipient_head")
+
+
+_RECIPIENT_HEAD = "cues.recipient_head"
+_LABEL_END = re.compile(r"[ \t]*[:：][ \t]*")
+
+
+def _labelled_values(detection: Detection, reading: Reading) -> list[int]:
+    """Where the values start of the lines "label: value" of the sentence whose label names
+    a recipient ("SDK名称：腾讯Bugly", "第三方主体：深圳市…有限公司", "Recipient: Zendesk, Inc.").
+    The SDK lists of Chinese apps come as such blocks, one label a line, as often as tables:
+    each value is a cell under its label (lines without a sentence end run into one)."""
+    if not reading.has(_RECIPIENT_HEAD):
+        return []
+    text = detection.text
+    values = []
+    for head in reading.mentions:
+        if head.key != _RECIPIENT_HEAD:
+            continue
+        line = text.rfind("\n", reading.start, head.start) + 1 or reading.start
+        label_end = _LABEL_END.match(text, head.end, reading.end)
+        if label_end and not text[line : head.start].strip(OPENING_MARKS):
+            values.append(label_end.end())
+    return values
 
 
 def named_recipients(
@@ -319,22 +344,24 @@ def _names_in(
 
 def _appositive_names(detection: Detection, reading: Reading) -> list[tuple[str, int]]:
     """(name, where it starts) of the companies a Chinese sentence names right after a verb
-    that gives data away or a word for a recipient ("提供给Agora", "合作伙伴深圳市…有限公司").
+    that gives data away or a word for a recipient ("提供给Agora", "合作伙伴深圳市…有限公司"),
+    or after a label that names one ("第三方主体：深圳市…有限公司").
 
     Chinese has no capitals to tell a name from a noun ("提供给此类服务提供商"), so only a
     Latin-script name written the same way throughout the text, or a run of characters that
     ends in a legal form and holds no word of the vocabulary, is taken."""
-    if reading.keys.isdisjoint(_APPOSITION_KEYS):
+    values = _labelled_values(detection, reading)
+    if reading.keys.isdisjoint(_APPOSITION_KEYS) and not values:
         return []
     text = detection.text
-    terms = [m for m in reading.mentions if m.key in _APPOSITION_KEYS]
+    ends = [m.end for m in reading.mentions if m.key in _APPOSITION_KEYS]
     names = []
-    for term in terms:
-        latin = _LATIN_NAME.match(text, term.end, reading.end)
+    for end in [*values, *ends]:
+        latin = _LATIN_NAME.match(text, end, reading.end)
         if latin and _is_latin_name(latin.group(1).rstrip("."), latin.start(1), reading, text):
             names.append((latin.group(1).rstrip("."), latin.start(1)))
             continue
-        company = _han_company().match(text, term.end, reading.end)
+        company = _han_company().match(text, end, reading.end)
         if company and not any(
             company.start() <= m.start < company.end() for m in reading.mentions
         ):
@@ -354,9 +381,12 @@ def _is_latin_name(name: str, start: int, reading: Reading, text: str) -> bool:
 
 @cache
 def _han_company() -> re.Pattern[str]:
-    """A run of Chinese characters that ends in a Chinese legal form ("…科技有限公司")."""
+    """A run of Chinese characters that ends in a Chinese legal form ("…科技有限公司"), with
+    the place a branch is registered in brackets where the name gives it ("友盟同欣（北京）
+    科技有限公司", "支付宝（中国）网络技术有限公司")."""
     forms = sorted(organization_data()["legal_forms"]["zh"], key=len, reverse=True)
-    return re.compile(rf"[{_HAN}]{{2,{_HAN_NAME_LENGTH}}}?(?:{'|'.join(map(re.escape, forms))})")
+    part = rf"(?:[{_HAN}]|[（(][{_HAN}]{{2,4}}[）)])"
+    return re.compile(rf"{part}{{2,{_HAN_NAME_LENGTH}}}?(?:{'|'.join(map(re.escape, forms))})")
 
 
 def _source_spans(detection: Detection, reading: Reading) -> list[tuple[int, int]]:

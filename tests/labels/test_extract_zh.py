@@ -2891,14 +2891,8 @@ _MUSIC_TO = (
             "三、第三方SDK目录\nSDK名称：腾讯Bugly\n第三方主体：深圳市腾讯计算机系统有限公司\n"
             "使用目的：收集App崩溃信息\n收集个人信息类型：设备型号、崩溃日志\n"
             "隐私政策链接：https://privacy.qq.com/\n",
-            ["腾讯Bugly", "深圳市腾讯计算机系统有限公司"],
+            ["深圳市腾讯计算机系统有限公司", "腾讯Bugly"],
             id="sdk-list-in-block-form",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a line 'SDK名称：X' or '第三方主体：X' names a recipient as a table's cell under the "
-                "head SDK名称 would; the block form (label：value a line) must be read like a table row; "
-                "needs labels/structure.py / recipients.py code",
-            ),
         ),
     ],
 )

@@ -51,3 +51,24 @@ def test_a_bare_word_under_another_head_names_no_right_en() -> None:
     # guard: "Access" under a data head is no right
     text = "Data\tWhy\nAccess logs\tSecurity\n"
     assert facts_of(text)["rights"] == []
+
+
+def test_a_value_after_a_recipient_label_names_a_recipient_zh() -> None:
+    # an SDK list as blocks, one "label：value" a line, the registered place in brackets
+    text = (
+        "本政策由杭州星耀运动科技有限公司（以下简称“我们”）制定。\n三、第三方SDK目录\n"
+        "SDK名称：友盟+统计SDK\n第三方主体：友盟同欣（北京）科技有限公司\n"
+        "使用目的：统计App使用情况\n"
+    )
+    assert facts_of(text)["named_recipients"] == ["友盟同欣（北京）科技有限公司"]
+
+
+def test_a_value_after_a_recipient_label_names_a_recipient_sv() -> None:
+    text = "Exempel AB är personuppgiftsansvarig.\n\nMottagare: Fortnox AB\nÄndamål: bokföring\n"
+    assert facts_of(text)["named_recipients"] == ["Fortnox AB"]
+
+
+def test_a_recipient_label_inside_a_line_labels_nothing_en() -> None:
+    # guard: "vendor" in the middle of a line is no label of it
+    text = "Acme Ltd is the controller.\n\nAsk the vendor: Zendesk, Inc. answers support mail.\n"
+    assert facts_of(text)["named_recipients"] == []
