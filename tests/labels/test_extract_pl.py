@@ -2374,6 +2374,15 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["Google Analytics"],
             id="cookie-table-names-the-provider-in-a-cell",
         ),
+        # Template wording written for round 12 (an RODO information clause, a cookie policy of a
+        # shop, an app's terms with a privacy paragraph), not in the corpus.
+        pytest.param(
+            "Niniejsza Polityka cookies dotyczy sklepu internetowego prowadzonego przez Gniazdko24"
+            " S.A. z siedzibą w Gdańsku, w którym sprzedajemy inteligentne gniazdka Wi-Fi.",
+            "sells_data",
+            None,
+            id="shop-sells-smart-devices-not-data",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
