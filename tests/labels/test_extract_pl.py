@@ -2383,6 +2383,13 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             None,
             id="shop-sells-smart-devices-not-data",
         ),
+        pytest.param(
+            "Zgodę na cookies marketingowe można wycofać w dowolnym momencie w panelu"
+            " „Ustawienia prywatności” u dołu strony.",
+            "rights",
+            ["opt_out_marketing", "withdraw_consent"],
+            id="consent-to-marketing-cookies-can-be-withdrawn",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
