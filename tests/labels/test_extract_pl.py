@@ -2390,6 +2390,13 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["opt_out_marketing", "withdraw_consent"],
             id="consent-to-marketing-cookies-can-be-withdrawn",
         ),
+        pytest.param(
+            "Użytkownikowi przysługuje prawo dostępu do danych, ich poprawiania, żądania usunięcia"
+            " oraz prawo wniesienia skargi do organu nadzorczego.",
+            "rights",
+            ["access", "complaint", "correction", "deletion"],
+            id="rights-access-then-their-correction",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
