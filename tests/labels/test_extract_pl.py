@@ -2397,6 +2397,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["access", "complaint", "correction", "deletion"],
             id="rights-access-then-their-correction",
         ),
+        pytest.param(
+            "Komunikacja między Aplikacją a serwerem jest szyfrowana.",
+            "security",
+            ["encryption_in_transit"],
+            id="communication-with-the-server-is-encrypted",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
