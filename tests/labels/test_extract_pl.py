@@ -2403,6 +2403,43 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["encryption_in_transit"],
             id="communication-with-the-server-is-encrypted",
         ),
+        pytest.param(
+            "Użytkownikowi przysługuje prawo dostępu do danych, ich poprawiania, żądania usunięcia"
+            " oraz przeniesienia, a także prawo wniesienia skargi do organu nadzorczego.",
+            "rights",
+            ["access", "complaint", "correction", "deletion", "portability"],
+            id="rights-in-a-comma-list-with-one-object",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'oraz przeniesienia' after 'prawo dostępu do danych, ich poprawiania, …' is"
+                " the portability right by ellipsis; labels/listed_rights.py must carry the list"
+                " opened by 'prawo dostępu do danych' over its commas",
+            ),
+        ),
+        pytest.param(
+            "Sklep prowadzi Gniazdko24 S.A. (dalej: „Sprzedawca”). Sprzedawca nie sprzedaje danych"
+            " zebranych za pomocą plików cookies.",
+            "sells_data",
+            False,
+            id="the-company-named-by-its-defined-term-does-not-sell",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the company speaks through its defined term '(dalej: „Sprzedawca”)'; the"
+                " publisher of labels/practices.py must take in the alias a '(dalej: „…”)' gives",
+            ),
+        ),
+        pytest.param(
+            "Usługodawca nie udostępnia danych Użytkowników podmiotom trzecim w celach"
+            " marketingowych ani reklamowych.",
+            "third_party_advertising",
+            False,
+            id="no-sharing-for-third-party-marketing-or-advertising",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a denied share whose purpose is advertising ('w celach … reklamowych')"
+                " rules out third-party advertising; labels/practices.py must read the denial",
+            ),
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
