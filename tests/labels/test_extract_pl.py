@@ -2440,6 +2440,13 @@ def test_retention_periods(text: str, days: list[float]) -> None:
                 " rules out third-party advertising; labels/practices.py must read the denial",
             ),
         ),
+        pytest.param(
+            "Pliki cookies wykorzystujemy w celu utrzymania sesji Użytkownika po zalogowaniu oraz"
+            " zapamiętania zawartości koszyka.",
+            "purposes",
+            ["service"],
+            id="cookies-keep-the-session-and-the-basket",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
