@@ -2374,6 +2374,79 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             ["Google Analytics"],
             id="cookie-table-names-the-provider-in-a-cell",
         ),
+        # Template wording written for round 12 (an RODO information clause, a cookie policy of a
+        # shop, an app's terms with a privacy paragraph), not in the corpus.
+        pytest.param(
+            "Niniejsza Polityka cookies dotyczy sklepu internetowego prowadzonego przez Gniazdko24"
+            " S.A. z siedzibą w Gdańsku, w którym sprzedajemy inteligentne gniazdka Wi-Fi.",
+            "sells_data",
+            None,
+            id="shop-sells-smart-devices-not-data",
+        ),
+        pytest.param(
+            "Zgodę na cookies marketingowe można wycofać w dowolnym momencie w panelu"
+            " „Ustawienia prywatności” u dołu strony.",
+            "rights",
+            ["opt_out_marketing", "withdraw_consent"],
+            id="consent-to-marketing-cookies-can-be-withdrawn",
+        ),
+        pytest.param(
+            "Użytkownikowi przysługuje prawo dostępu do danych, ich poprawiania, żądania usunięcia"
+            " oraz prawo wniesienia skargi do organu nadzorczego.",
+            "rights",
+            ["access", "complaint", "correction", "deletion"],
+            id="rights-access-then-their-correction",
+        ),
+        pytest.param(
+            "Komunikacja między Aplikacją a serwerem jest szyfrowana.",
+            "security",
+            ["encryption_in_transit"],
+            id="communication-with-the-server-is-encrypted",
+        ),
+        pytest.param(
+            "Użytkownikowi przysługuje prawo dostępu do danych, ich poprawiania, żądania usunięcia"
+            " oraz przeniesienia, a także prawo wniesienia skargi do organu nadzorczego.",
+            "rights",
+            ["access", "complaint", "correction", "deletion", "portability"],
+            id="rights-in-a-comma-list-with-one-object",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'oraz przeniesienia' after 'prawo dostępu do danych, ich poprawiania, …' is"
+                " the portability right by ellipsis; labels/listed_rights.py must carry the list"
+                " opened by 'prawo dostępu do danych' over its commas",
+            ),
+        ),
+        pytest.param(
+            "Sklep prowadzi Gniazdko24 S.A. (dalej: „Sprzedawca”). Sprzedawca nie sprzedaje danych"
+            " zebranych za pomocą plików cookies.",
+            "sells_data",
+            False,
+            id="the-company-named-by-its-defined-term-does-not-sell",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the company speaks through its defined term '(dalej: „Sprzedawca”)'; the"
+                " publisher of labels/practices.py must take in the alias a '(dalej: „…”)' gives",
+            ),
+        ),
+        pytest.param(
+            "Usługodawca nie udostępnia danych Użytkowników podmiotom trzecim w celach"
+            " marketingowych ani reklamowych.",
+            "third_party_advertising",
+            False,
+            id="no-sharing-for-third-party-marketing-or-advertising",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a denied share whose purpose is advertising ('w celach … reklamowych')"
+                " rules out third-party advertising; labels/practices.py must read the denial",
+            ),
+        ),
+        pytest.param(
+            "Pliki cookies wykorzystujemy w celu utrzymania sesji Użytkownika po zalogowaniu oraz"
+            " zapamiętania zawartości koszyka.",
+            "purposes",
+            ["service"],
+            id="cookies-keep-the-session-and-the-basket",
+        ),
     ],
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
