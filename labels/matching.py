@@ -76,18 +76,28 @@ _LINE_END_HYPHEN = re.compile(r"-[ \t]*\r?\n[ \t]*")  # opens with its literal: 
 _LETTER = re.compile(rf"[^\W\d_{HAN_BLOCKS}]")
 
 
+def line_end_hyphens(text: str) -> list[re.Match[str]]:
+    """The hyphens, with the line break after them, that cut one word in two at a line end
+    as pdftotext leaves it ("Holan-\\ndii"): a letter before, a lower-case letter after."""
+    return [
+        hyphen
+        for hyphen in _LINE_END_HYPHEN.finditer(text)
+        if hyphen.start() > 0
+        and _LETTER.match(text, hyphen.start() - 1)
+        and _LETTER.match(text, hyphen.end())
+        and text[hyphen.end()].islower()
+    ]
+
+
 def _join_hyphenated(text: str, words: list[str], starts: list[int], ends: list[int]) -> None:
     """Join, in place, the two halves of each word hyphenated at a line end, the second in
     lower case, that make a word of some term (`_known_word`)."""
-    for hyphen in reversed(list(_LINE_END_HYPHEN.finditer(text))):
-        before = hyphen.start() - 1
-        if before < 0 or not (_LETTER.match(text, before) and _LETTER.match(text, hyphen.end())):
-            continue
+    for hyphen in reversed(line_end_hyphens(text)):
         at = bisect_left(starts, hyphen.start())  # the hyphen's token; its word before it
         if not 0 < at < len(starts) - 1 or ends[at - 1] != hyphen.start():
             continue
         whole = words[at - 1] + words[at + 1]
-        if text[hyphen.end()].islower() and _known_word(whole, len(words[at - 1])):
+        if _known_word(whole, len(words[at - 1])):
             words[at - 1 : at + 2] = [whole]
             ends[at - 1 : at + 2] = [ends[at + 1]]
             del starts[at : at + 2]

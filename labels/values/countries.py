@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from babel import Locale
 
+from labels.matching import line_end_hyphens
 from labels.script import HAN
 from labels.values.found import Found
 from labels.values.starts import Starts, starts
@@ -62,7 +64,16 @@ class _Index:
 
 
 def find_countries(text: str, lang: str) -> list[Found]:
-    """Every country named in `text`, in text order; the value is its alpha-2 code."""
+    """Every country named in `text`, in text order; the value is its alpha-2 code. A name
+    hyphenated at a line end ("Holan-\\ndii") is read whole; its offsets span both halves."""
+    joined = _Joined.of(text)
+    return [
+        Found(joined.original(start), joined.original(end, at_end=True), code)
+        for start, end, code in _names_in(joined.text, lang)
+    ]
+
+
+def _names_in(text: str, lang: str) -> list[tuple[int, int, str]]:
     index = _index(lang)
     found, resume = [], 0
     for pos in index.starts.positions(text):
@@ -74,8 +85,36 @@ def find_countries(text: str, lang: str) -> list[Found]:
         end, code = best
         resume = end
         if code is not None and not _PARAGRAPH_BREAK.search(text, pos, end):
-            found.append(Found(pos, end, code))
+            found.append((pos, end, code))
     return found
+
+
+@dataclass(frozen=True)
+class _Joined:
+    """A text with its words hyphenated at line ends joined, since the names are matched on
+    whole words; `cuts` are the joined text's offsets where a hyphen and line break were
+    taken out, `shifts` how many characters had been taken out up to each."""
+
+    text: str
+    cuts: list[int]
+    shifts: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Joined:
+        parts, cuts, shifts, taken, last = [], [], [], 0, 0
+        for hyphen in line_end_hyphens(text):
+            parts.append(text[last : hyphen.start()])
+            cuts.append(hyphen.start() - taken)
+            taken += hyphen.end() - hyphen.start()
+            shifts.append(taken)
+            last = hyphen.end()
+        parts.append(text[last:])
+        return cls("".join(parts), cuts, shifts)
+
+    def original(self, pos: int, at_end: bool = False) -> int:
+        """`pos` in the original text; an end at a cut stays before the hyphen."""
+        count = (bisect_left if at_end else bisect_right)(self.cuts, pos)
+        return pos + (self.shifts[count - 1] if count else 0)
 
 
 @cache

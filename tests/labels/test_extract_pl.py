@@ -2309,11 +2309,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "storage_countries",
             ["NL"],
             id="pdf-a-country-hyphenated-across-the-line-break",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="pdftotext splits 'Holandii' as 'Holan-\\ndii'; the reader must join a word hyphenated at a"
-                " line end (lower-case letter, '-', newline, lower-case letter) before matching",
-            ),
         ),
         pytest.param(
             "Czy sprzedajemy Twoje dane?\nNie.\n\nCzy materac nagrywa dźwięk?\nNie.",

@@ -258,3 +258,26 @@ def test_home_countries_of_a_language_s_readers(lang, home, abroad):
 
 def test_english_has_no_home():
     assert home_countries("en") is None
+
+
+def test_a_polish_name_hyphenated_at_a_line_end_is_read_whole_over_both_halves():
+    # pdftotext cuts a word at a line end with a hyphen; the span is the exact slice
+    text = "centrum danych w Holan-\ndii oraz w Niem-\nczech"
+    assert quoted(find_countries(text, "pl"), text) == [
+        ("Holan-\ndii", "NL"),
+        ("Niem-\nczech", "DE"),
+    ]
+
+
+def test_a_swedish_name_hyphenated_at_a_line_end_is_read_whole():
+    text = "servrar i Neder-\nländerna och Irland"
+    assert quoted(find_countries(text, "sv"), text) == [
+        ("Neder-\nländerna", "NL"),
+        ("Irland", "IE"),
+    ]
+
+
+def test_a_name_before_a_hyphen_with_a_capital_after_it_is_not_joined():
+    # "Polska-\nNiemcy" is two names, not one word cut in two
+    text = "granica Polska-\nNiemcy"
+    assert quoted(find_countries(text, "pl"), text) == [("Polska", "PL"), ("Niemcy", "DE")]
