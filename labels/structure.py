@@ -34,6 +34,7 @@ from typing import NamedTuple
 from labels.language import judge, judge_all, language_data
 from labels.matching import joins_a_term
 from labels.reading import Document
+from labels.script import HAN_BLOCKS, SPACES_IN_LINE
 from labels.vocabulary import LANGUAGES, syntax, vocabulary
 
 KINDS: tuple[str, ...] = ("heading", "paragraph", "list_item", "table_row")
@@ -280,7 +281,7 @@ def _enumerator(text: str, s: int, e: int) -> tuple[str, int] | None:
     return None
 
 
-_HAN_TITLE_AFTER_NUMBER = re.compile(r"[ \t\u00a0\u3000]+(?=[\u3400-\u9fff])")
+_HAN_TITLE_AFTER_NUMBER = re.compile(rf"[{SPACES_IN_LINE}]+(?=[{HAN_BLOCKS}])")
 
 
 @cache
