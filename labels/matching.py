@@ -66,6 +66,8 @@ def tokenize(text: str, hidden: Sequence[tuple[int, int]] = ()) -> Tokens:
     words, starts, ends = cut(text)
     if "-\n" in text or "-\r\n" in text:
         _join_hyphenated(text, words, starts, ends)
+    if "- " in text:
+        _complete_elided_compounds(words, starts, ends)
     for start, end in reversed(hidden):
         first, last = bisect_left(starts, start), bisect_left(starts, end)
         del words[first:last], starts[first:last], ends[first:last]
@@ -101,6 +103,51 @@ def _join_hyphenated(text: str, words: list[str], starts: list[int], ends: list[
             words[at - 1 : at + 2] = [whole]
             ends[at - 1 : at + 2] = [ends[at + 1]]
             del starts[at : at + 2]
+
+
+def _complete_elided_compounds(words: list[str], starts: list[int], ends: list[int]) -> None:
+    """Give, in place, each first half of a compound whose common end is elided before a
+    conjunction the end of the compound that closes the list ("köp- och betalningsuppgifter"
+    is "köpuppgifter och betalningsuppgifter"; "namn-, adress- och kontaktuppgifter"), when
+    the whole is a word of some term; the hyphen's token goes."""
+    at = 1
+    while at < len(words) - 1:
+        whole = None
+        if words[at] == "-" and starts[at] == ends[at - 1] and _ends_a_half(words, starts, at):
+            last = _list_end(words, at + 1)
+            whole = _with_common_end(words[at - 1], words[last]) if last else None
+        if whole:
+            words[at - 1] = whole
+            ends[at - 1] = ends[at]
+            del words[at], starts[at], ends[at]
+        else:
+            at += 1
+
+
+def _ends_a_half(words: list[str], starts: list[int], hyphen: int) -> bool:
+    """Whether the hyphen at `hyphen` ends a word's first half: a space or a comma after it
+    ("köp- och", "namn-, adress-"), not a compound's second part ("e-mail")."""
+    return words[hyphen + 1] == "," or starts[hyphen + 1] > starts[hyphen] + 1
+
+
+def _list_end(words: list[str], at: int) -> int | None:
+    """The index of the compound that closes a list of elided halves from `at` on: past
+    more halves ("adress -" and ",") one word (the conjunction) and then the word."""
+    while at + 1 < len(words) and (words[at] == "," or words[at + 1] == "-"):
+        at += 1 if words[at] == "," else 2
+    last = at + 1
+    return last if last < len(words) and words[last].isalpha() else None
+
+
+def _with_common_end(first: str, closing: str) -> str | None:
+    """`first` joined with the longest end of `closing` that makes a word of some term."""
+    if not first.isalpha():
+        return None
+    for cut_at in range(2, len(closing) - 2):
+        whole = first + closing[cut_at:]
+        if _known_word(whole, len(first)):
+            return whole
+    return None
 
 
 def _known_word(word: str, first: int) -> bool:

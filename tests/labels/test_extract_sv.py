@@ -2799,7 +2799,6 @@ def test_numbers_listed_before_one_unit_are_each_a_period() -> None:
     assert days == [7.0, 14.0, 30.0]
 
 
-@pytest.mark.xfail(strict=True, reason="a compound elided before 'och' shares the last word's end")
 def test_an_elided_compound_names_both_kinds_of_data() -> None:
     # a typical sentence: "köp- och betalningsuppgifter" is "köpuppgifter och betalningsuppgifter"
     text = "Vi behandlar köp- och betalningsuppgifter när du handlar i vår webbutik."

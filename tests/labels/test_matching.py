@@ -111,6 +111,36 @@ def test_a_word_hyphenated_at_a_line_end_is_one_token_where_a_term_knows_it(text
     assert tokenize(text).words == words
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param(
+            "köp- och betalningsuppgifter",
+            ["köpuppgifter", "och", "betalningsuppgifter"],
+            id="sv-one-half",
+        ),
+        pytest.param(
+            "köp-, adress- eller betalningsuppgifter",
+            ["köpuppgifter", ",", "adressuppgifter", "eller", "betalningsuppgifter"],
+            id="sv-a-list-of-halves",
+        ),
+        pytest.param(
+            "sol- och betalningsuppgifter",
+            ["sol", "-", "och", "betalningsuppgifter"],
+            id="an-unknown-whole-stays",
+        ),
+        pytest.param("e-post och e-mail", ["e", "-", "post", "och", "e", "-", "mail"], id="joined"),
+    ],
+)
+def test_a_compound_half_before_a_conjunction_takes_the_common_end(text, words):
+    assert tokenize(text).words == words
+
+
+def test_a_completed_half_spans_its_hyphen():
+    tokens = tokenize("köp- och betalningsuppgifter")
+    assert (tokens.starts[0], tokens.ends[0]) == (0, 4)
+
+
 def test_a_joined_word_spans_both_halves():
     tokens = tokenize("clo-\nse")
     assert (tokens.starts, tokens.ends) == ([0], [7])
