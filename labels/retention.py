@@ -146,10 +146,28 @@ def _what(sentence: str) -> str:
 def until_no_longer_needed(detection: Detection, evidence: Evidence) -> bool | None:
     """True where data is kept as long as necessary for its purposes; never a "no"."""
     for reading in detection.readings_with("cues.until_needed"):
-        if reading.has("cues.retain") or reading.has("cues.delete"):
+        keeping = reading.has("cues.retain") or reading.has("cues.delete")
+        if keeping or _labelled_by_retention_head(detection, reading):
             evidence.add("retention.until_no_longer_needed", True, reading)
             return True
     return None
+
+
+_RETENTION_HEAD = "cues.retention_head"
+_LABEL_END = re.compile(r"[ \t]*[:：][ \t]*")
+
+
+def _labelled_by_retention_head(detection: Detection, reading: Reading) -> bool:
+    """A line "How long: as long as we need it" (a summary row, "Lagringstid: ..."): its
+    label, at the start of the line, stands for the verb of keeping that the value omits."""
+    text = detection.text
+    for head in reading.mentions:
+        if head.key != _RETENTION_HEAD:
+            continue
+        line = text.rfind("\n", reading.start, head.start) + 1 or reading.start
+        if not text[line : head.start].strip() and _LABEL_END.match(text, head.end, reading.end):
+            return True
+    return False
 
 
 def deleted_on_account_closure(detection: Detection, evidence: Evidence) -> bool | None:

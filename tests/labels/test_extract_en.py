@@ -2433,13 +2433,14 @@ def test_the_ccpa_table_under_its_heading_is_collected() -> None:
     assert "identifiers" in facts_of(CCPA_CATEGORIES)["data_collected"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a summary row's label ('How long:') is no retention verb: the row says nothing kept",
-)
 def test_the_summary_row_how_long_keeps_data_while_needed() -> None:
     text = "At a glance\n\nWhy: To run your network.\nHow long: Only as long as we need it.\n"
     assert facts_of(text)["retention"]["until_no_longer_needed"] is True
+
+
+def test_a_how_long_question_in_prose_is_no_summary_row() -> None:
+    text = "How long do we need it? As long as we need it to answer you."
+    assert facts_of(text)["retention"]["until_no_longer_needed"] is None
 
 
 def test_kept_until_you_delete_your_account() -> None:
