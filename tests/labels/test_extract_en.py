@@ -2657,11 +2657,6 @@ def test_an_app_with_no_third_party_ads() -> None:
     assert facts_of("The Hopcount app has no third-party ads.")["third_party_advertising"] is False
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the rows of a markdown table (data | why | basis | how long) are no sentences; needs"
-    " labels/structure.py code (a row read with its header, its last cell a period)",
-)
 def test_periods_in_the_cells_of_a_markdown_table() -> None:
     text = (
         "| Data | Why we use it | Legal basis | How long |\n|---|---|---|---|\n"
@@ -2678,3 +2673,8 @@ def test_recipients_in_a_flattened_pdf_table() -> None:
         "Mixpanel                  Product analytics\n"
     )
     assert facts_of(text)["named_recipients"] == ["Microsoft Azure", "Mixpanel"]
+
+
+def test_a_header_row_alone_with_how_long_gives_no_period() -> None:
+    text = "| Data | How long |\n|---|---|\n\nWe answer requests within 30 days.\n"
+    assert facts_of(text)["retention"]["periods"] == []
