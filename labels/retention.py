@@ -41,10 +41,11 @@ def _about_keeping(detection: Detection) -> Iterator[tuple[Reading, list[Found]]
     flattened table is a lifetime only if it begins with one."""
     keeping = detection.readings_with("cues.retain", "cues.delete", _EXPIRY)
     headed = _under_keeping(detection, keeping)
-    listed = {reading.index for reading in headed}
+    columned = _under_retention_head(detection)
+    listed = {reading.index for reading in (*headed, *columned)}
     cells = _cell_lines(detection, keeping)
     celled = [reading for reading, _ in cells.values()]
-    for reading in in_document_order(keeping, detection.cookie_cells, headed, celled):
+    for reading in in_document_order(keeping, detection.cookie_cells, headed, columned, celled):
         if reading.has("cues.response_time"):
             continue
         if reading.index in cells:
@@ -78,6 +79,19 @@ def _under_keeping(detection: Detection, keeping: Sequence[Reading]) -> list[Rea
     ]
     indexes = {r.index for r in leads}
     return [r for r in detection.governed_by(leads) if r.index not in indexes]
+
+
+_RETENTION_HEAD = "cues.retention_head"
+
+
+def _under_retention_head(detection: Detection) -> list[Reading]:
+    """The cells of a table's how-long column ("How long", "Lagringstid", "保存期限"): a
+    row's cell there says how long its data is kept, with no verb of keeping."""
+    return [
+        reading
+        for reading in detection.readings
+        if (head := detection.column_head(reading)) is not None and head.has(_RETENTION_HEAD)
+    ]
 
 
 def _lifetime_head(reading: Reading) -> bool:
@@ -146,10 +160,27 @@ def _what(sentence: str) -> str:
 def until_no_longer_needed(detection: Detection, evidence: Evidence) -> bool | None:
     """True where data is kept as long as necessary for its purposes; never a "no"."""
     for reading in detection.readings_with("cues.until_needed"):
-        if reading.has("cues.retain") or reading.has("cues.delete"):
+        keeping = reading.has("cues.retain") or reading.has("cues.delete")
+        if keeping or _labelled_by_retention_head(detection, reading):
             evidence.add("retention.until_no_longer_needed", True, reading)
             return True
     return None
+
+
+_LABEL_END = re.compile(r"[ \t]*[:：][ \t]*")
+
+
+def _labelled_by_retention_head(detection: Detection, reading: Reading) -> bool:
+    """A line "How long: as long as we need it" (a summary row, "Lagringstid: ..."): its
+    label, at the start of the line, stands for the verb of keeping that the value omits."""
+    text = detection.text
+    for head in reading.mentions:
+        if head.key != _RETENTION_HEAD:
+            continue
+        line = text.rfind("\n", reading.start, head.start) + 1 or reading.start
+        if not text[line : head.start].strip() and _LABEL_END.match(text, head.end, reading.end):
+            return True
+    return False
 
 
 def deleted_on_account_closure(detection: Detection, evidence: Evidence) -> bool | None:

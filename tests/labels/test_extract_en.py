@@ -2433,13 +2433,14 @@ def test_the_ccpa_table_under_its_heading_is_collected() -> None:
     assert "identifiers" in facts_of(CCPA_CATEGORIES)["data_collected"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a summary row's label ('How long:') is no retention verb: the row says nothing kept",
-)
 def test_the_summary_row_how_long_keeps_data_while_needed() -> None:
     text = "At a glance\n\nWhy: To run your network.\nHow long: Only as long as we need it.\n"
     assert facts_of(text)["retention"]["until_no_longer_needed"] is True
+
+
+def test_a_how_long_question_in_prose_is_no_summary_row() -> None:
+    text = "How long do we need it? As long as we need it to answer you."
+    assert facts_of(text)["retention"]["until_no_longer_needed"] is None
 
 
 def test_kept_until_you_delete_your_account() -> None:
@@ -2656,11 +2657,6 @@ def test_an_app_with_no_third_party_ads() -> None:
     assert facts_of("The Hopcount app has no third-party ads.")["third_party_advertising"] is False
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the rows of a markdown table (data | why | basis | how long) are no sentences; needs"
-    " labels/structure.py code (a row read with its header, its last cell a period)",
-)
 def test_periods_in_the_cells_of_a_markdown_table() -> None:
     text = (
         "| Data | Why we use it | Legal basis | How long |\n|---|---|---|---|\n"
@@ -2677,3 +2673,8 @@ def test_recipients_in_a_flattened_pdf_table() -> None:
         "Mixpanel                  Product analytics\n"
     )
     assert facts_of(text)["named_recipients"] == ["Microsoft Azure", "Mixpanel"]
+
+
+def test_a_header_row_alone_with_how_long_gives_no_period() -> None:
+    text = "| Data | How long |\n|---|---|\n\nWe answer requests within 30 days.\n"
+    assert facts_of(text)["retention"]["periods"] == []

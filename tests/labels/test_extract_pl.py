@@ -2446,3 +2446,8 @@ def test_retention_periods(text: str, days: list[float]) -> None:
 )
 def test_typical_phrasings(text: str, path: str, expected: object) -> None:
     assert field(facts_of(text), path) == expected
+
+
+def test_a_summary_row_okres_przechowywania_keeps_data_while_needed() -> None:
+    text = "Cel: Świadczenie usługi.\nOkres przechowywania: tak długo, jak jest to niezbędne.\n"
+    assert facts_of(text)["retention"]["until_no_longer_needed"] is True

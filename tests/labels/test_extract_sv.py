@@ -3296,3 +3296,16 @@ def test_a_table_question_shared_with_authorities_only_when_the_law_requires() -
     # template wording (not in the corpus): a summary table copied from a web page
     text = "Delas uppgifter med myndigheter?\tEndast om lagen kräver det\n"
     assert facts_of(text)["shared_with"] == ["authorities"]
+
+
+def test_a_summary_row_lagringstid_keeps_data_while_needed() -> None:
+    text = "Ändamål: Att leverera tjänsten.\nLagringstid: Så länge det behövs för ändamålet.\n"
+    assert facts_of(text)["retention"]["until_no_longer_needed"] is True
+
+
+def test_the_cells_of_a_lagringstid_column_are_periods() -> None:
+    text = (
+        "| Personuppgifter | Ändamål | Lagringstid |\n|---|---|---|\n"
+        "| Namn och e-post | Leverera tjänsten | 3 år |\n"
+    )
+    assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [1095]

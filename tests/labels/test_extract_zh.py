@@ -3018,3 +3018,8 @@ def test_the_users_future_in_a_condition_leaves_the_practice_stated() -> None:
     # template wording (not in the corpus): 未来 of the user's condition, not the company's plan
     text = "如果您在未来12个月内未登录，我们将删除您的账号和您的位置信息。"
     assert facts_of(text)["retention"]["periods"][0]["days"] == 360
+
+
+def test_a_summary_row_baocun_qixian_keeps_data_while_needed() -> None:
+    text = "处理目的：提供服务。\n保存期限：在实现目的所必需的期限内。\n"
+    assert facts_of(text)["retention"]["until_no_longer_needed"] is True
