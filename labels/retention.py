@@ -53,6 +53,7 @@ def _about_keeping(detection: Detection) -> Iterator[tuple[Reading, list[Found]]
             continue
         keeps = (
             reading.affirms("cues.retain")
+            or _kept_no_longer(reading)
             or reading.affirms("cues.delete")
             or (reading.affirms(_EXPIRY) and reading.has(_COOKIES))
         )
@@ -67,6 +68,13 @@ def _about_keeping(detection: Detection) -> Iterator[tuple[Reading, list[Found]]
             yield reading, durations  # a cell of a table about keeping data
         elif reading.index in listed and _labelled(text, durations):
             yield reading, durations[:1]
+
+
+def _kept_no_longer(reading: Reading) -> bool:
+    """A denied keeping bounded by a period ("Nie przechowujemy nagrań dłużej niż 7 dni",
+    "We do not keep logs longer than 30 days"): the "not" limits the period, and the data
+    is kept up to it."""
+    return reading.has("cues.longer_than") and bool(reading.denied("cues.retain"))
 
 
 def _under_keeping(detection: Detection, keeping: Sequence[Reading]) -> list[Reading]:

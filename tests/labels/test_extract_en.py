@@ -1814,6 +1814,13 @@ PHRASINGS = [
         ["encryption_in_transit"],
         id="encrypted-on-your-device-before-upload",
     ),
+    # A denied keeping bounded by a period: the data is kept up to it.
+    pytest.param(
+        "We do not keep camera recordings longer than 7 days.",
+        "retention.periods",
+        [{"days": 7.0, "what": "We do not keep camera recordings longer than 7 days."}],
+        id="not-kept-longer-than-a-period",
+    ),
     # Raw data discarded after a time: a retention period.
     pytest.param(
         "Raw sensor readings are summarized after 24 months and the raw values are then discarded.",

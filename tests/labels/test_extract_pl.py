@@ -1296,12 +1296,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "retention.periods",
             [{"days": 7.0, "what": "Nie przechowujemy nagrań z kamery dłużej niż 7 dni."}],
             id="not-kept-longer-than-a-period",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the 'nie' before the verb bounds the period ('nie … dłużej niż 7 dni')"
-                " and denies no keeping; labels/retention.py reads the negated verb as no"
-                " retention",
-            ),
+        ),
+        pytest.param(
+            "Nie przechowujemy nagrań z kamery. Odpowiadamy w ciągu 30 dni.",
+            "retention.periods",
+            [],
+            id="not-kept-without-a-bound-keeps-no-period",
         ),
         pytest.param(
             "Możesz zażądać przeniesienia swoich danych do innego administratora.",

@@ -227,6 +227,12 @@ RETENTION_PERIODS = [
         [1095.0],
         id="deleted-three-years-after-login",
     ),
+    # A denied keeping bounded by a period: the data is kept up to it.
+    pytest.param(
+        "Vi sparar inte inspelningar längre än 7 dagar.",
+        [7.0],
+        id="not-kept-longer-than-a-period",
+    ),
 ]
 
 

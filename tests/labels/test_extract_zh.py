@@ -2255,6 +2255,12 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             id="kept-for-the-period-needed",
         ),
         pytest.param(
+            "我们不会保存监控录像超过7天。",
+            "retention.periods",
+            [{"days": 7.0, "what": "我们不会保存监控录像超过7天。"}],
+            id="not-kept-longer-than-a-period",
+        ),
+        pytest.param(
             "2、当您删除信息或注销淘宝账号后，天猫将停止对个人信息的使用并在合理的期限内删除您的"
             "个人信息或对信息进行匿名化处理。",
             "retention.deleted_on_account_closure",
