@@ -1600,12 +1600,6 @@ _DISCLOSED_TO_PROTECT = (
             "data_collected",
             "credentials",
             id="negation-in-parenthesis-about-keeping",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="不保存 inside the parenthesis (配网完成后不保存密码) negates keeping after setup, not "
-                "the collection of the list before it; a negation's reach must stop at the parenthesis; "
-                "needs labels/detect.py code",
-            ),
         ),
     ],
 )
