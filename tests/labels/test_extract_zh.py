@@ -2214,12 +2214,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "shared_with",
             "advertisers",
             id="advertising-partners-get-nothing-identifying",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="不会获得 (the partner does not obtain) negates the partner's receiving; a negation "
-                "before the recipient's own verb (获得/获取/接收) must rule the recipient out; needs "
-                "labels/detect.py code",
-            ),
         ),
     ],
 )
@@ -3012,3 +3006,9 @@ def test_the_users_future_in_a_condition_leaves_the_practice_stated() -> None:
     # template wording (not in the corpus): 未来 of the user's condition, not the company's plan
     text = "如果您在未来12个月内未登录，我们将删除您的账号和您的位置信息。"
     assert facts_of(text)["retention"]["periods"][0]["days"] == 360
+
+
+def test_a_receiving_verb_without_negation_keeps_its_recipient() -> None:
+    """Guard: "会获得" (a verb term that overlaps "不会" only when negated) names a recipient
+    that obtains data."""
+    assert "advertisers" in field(facts_of("我们的广告合作伙伴会获得您的设备信息。"), "shared_with")
