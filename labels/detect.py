@@ -1243,8 +1243,10 @@ class _Sentence:
         for negation, negation_first, negation_last, disposes in negations[within:]:
             before = first - negation_last
             behind = negation_first - last
-            if negation.start < term.start and term.end <= negation.end:
-                return negation  # the verb inside the negation's term ("不收集", "不获取")
+            if negation.start < term.start < negation.end:
+                # the verb inside the negation's term ("不收集", "不获取") or overlapping it
+                # ("不会" and "会获得" in "不会获得")
+                return negation
             if negation.end <= term.start and (
                 before <= reach or (disposes and reach >= self.reach)
             ):

@@ -257,7 +257,12 @@ def _not_kept_after(
     behandlar dina betalningsuppgifter; kortnumret lagras aldrig hos oss"."""
     if not reading.affirmed_keys.isdisjoint(_KEEPING):
         return mentions
-    denials = [m.start for key in _KEEPING for m in reading.denied(key)]
+    denials = [
+        m.start
+        for key in _KEEPING
+        for m in reading.denied(key)
+        if not _remark_in_parenthesis(detection, reading, m)
+    ]
     if not denials:
         return mentions
     acting = {
@@ -270,6 +275,29 @@ def _not_kept_after(
         for m in mentions
         if m.start > max(denials) or _clause(detection, reading, m.start) in acting
     ]
+
+
+def _opening_parenthesis(text: str, sentence_start: int, offset: int) -> int | None:
+    """Where the parenthesis that holds `offset` opens, if one opened earlier in its sentence
+    is still open there."""
+    depth = 0
+    for at in range(offset - 1, sentence_start - 1, -1):
+        depth += (text[at] in _CLOSING_PARENTHESES) - (text[at] in _OPENING_PARENTHESES)
+        if depth < 0:
+            return at
+    return None
+
+
+def _remark_in_parenthesis(detection: Detection, reading: Reading, denial: Mention) -> bool:
+    """Whether a denial stands in a parenthesis without a subject of its own: a remark on
+    the item before it that reaches only the parenthesis ("Wi-Fi名称与密码（仅用于配网，
+    配网完成后不保存密码）" keeps no password after setup; the list is still collected).
+    A parenthesis in which the company speaks ("(we never store card numbers)") states its
+    practice for the sentence."""
+    opening = _opening_parenthesis(detection.text, reading.start, denial.start)
+    if opening is None:
+        return False
+    return not any(opening < m.start < denial.start for m in reading.terms("cues.first_party"))
 
 
 def _kept_on_the_device(
@@ -441,6 +469,8 @@ def _clause(detection: Detection, reading: Reading, offset: int) -> int:
     return reading.part_of(detection.text, PART_END, offset)
 
 
+_OPENING_PARENTHESES = ("(", "（")
+_CLOSING_PARENTHESES = (")", "）")
 _DEVICE_ONLY = "cues.device_only"
 _COOKIES = "data_collected.cookies_tracking"
 _TRANSIT = "security.encryption_in_transit"

@@ -1600,12 +1600,6 @@ _DISCLOSED_TO_PROTECT = (
             "data_collected",
             "credentials",
             id="negation-in-parenthesis-about-keeping",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="不保存 inside the parenthesis (配网完成后不保存密码) negates keeping after setup, not "
-                "the collection of the list before it; a negation's reach must stop at the parenthesis; "
-                "needs labels/detect.py code",
-            ),
         ),
     ],
 )
@@ -2220,12 +2214,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "shared_with",
             "advertisers",
             id="advertising-partners-get-nothing-identifying",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="不会获得 (the partner does not obtain) negates the partner's receiving; a negation "
-                "before the recipient's own verb (获得/获取/接收) must rule the recipient out; needs "
-                "labels/detect.py code",
-            ),
         ),
     ],
 )
@@ -3029,3 +3017,9 @@ def test_the_users_future_in_a_condition_leaves_the_practice_stated() -> None:
 def test_a_summary_row_baocun_qixian_keeps_data_while_needed() -> None:
     text = "处理目的：提供服务。\n保存期限：在实现目的所必需的期限内。\n"
     assert facts_of(text)["retention"]["until_no_longer_needed"] is True
+
+
+def test_a_receiving_verb_without_negation_keeps_its_recipient() -> None:
+    """Guard: "会获得" (a verb term that overlaps "不会" only when negated) names a recipient
+    that obtains data."""
+    assert "advertisers" in field(facts_of("我们的广告合作伙伴会获得您的设备信息。"), "shared_with")
