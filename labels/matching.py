@@ -66,8 +66,7 @@ def tokenize(text: str, hidden: Sequence[tuple[int, int]] = ()) -> Tokens:
     words, starts, ends = cut(text)
     if "-\n" in text or "-\r\n" in text:
         _join_hyphenated(text, words, starts, ends)
-    if "- " in text:
-        _complete_elided_compounds(words, starts, ends)
+    _complete_elided_compounds(text, words, starts, ends)
     for start, end in reversed(hidden):
         first, last = bisect_left(starts, start), bisect_left(starts, end)
         del words[first:last], starts[first:last], ends[first:last]
@@ -105,23 +104,30 @@ def _join_hyphenated(text: str, words: list[str], starts: list[int], ends: list[
             del starts[at : at + 2]
 
 
-def _complete_elided_compounds(words: list[str], starts: list[int], ends: list[int]) -> None:
+_HALF_END = re.compile(r"-(?=[\s,])")
+"""A hyphen before a space or a comma: where an elided compound's first half may end. The
+text is scanned for it in C, so the tokens are visited only there."""
+
+
+def _complete_elided_compounds(
+    text: str, words: list[str], starts: list[int], ends: list[int]
+) -> None:
     """Give, in place, each first half of a compound whose common end is elided before a
     conjunction the end of the compound that closes the list ("köp- och betalningsuppgifter"
     is "köpuppgifter och betalningsuppgifter"; "namn-, adress- och kontaktuppgifter"), when
     the whole is a word of some term; the hyphen's token goes."""
-    at = 1
-    while at < len(words) - 1:
-        whole = None
-        if words[at] == "-" and starts[at] == ends[at - 1] and _ends_a_half(words, starts, at):
-            last = _list_end(words, at + 1)
-            whole = _with_common_end(words[at - 1], words[last]) if last else None
+    for hyphen in _HALF_END.finditer(text):
+        at = bisect_left(starts, hyphen.start())  # found again: a joined half moves the rest
+        if not 0 < at < len(words) - 1 or starts[at] != hyphen.start() or words[at] != "-":
+            continue
+        if starts[at] != ends[at - 1] or not _ends_a_half(words, starts, at):
+            continue
+        last = _list_end(words, at + 1)
+        whole = _with_common_end(words[at - 1], words[last]) if last else None
         if whole:
             words[at - 1] = whole
             ends[at - 1] = ends[at]
             del words[at], starts[at], ends[at]
-        else:
-            at += 1
 
 
 def _ends_a_half(words: list[str], starts: list[int], hyphen: int) -> bool:
