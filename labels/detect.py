@@ -349,7 +349,18 @@ class Detection:
         if question.index + 1 == len(self.readings):
             return False
         answer = self.readings[question.index + 1]
-        return not self.text[question.end : answer.start].strip() and self._says_no(answer)
+        return self.question_answered(answer) is question and self._says_no(answer)
+
+    def question_answered(self, answer: Reading) -> Reading | None:
+        """The question that `answer` answers on the line right after it, if any: an FAQ
+        answer leaves out what the question names ("我们会用您的信息投放广告吗？\n不会向第三方
+        广告商提供。": the company gives no data to advertisers)."""
+        if not answer.index:
+            return None
+        question = self.readings[answer.index - 1]
+        if self.asks(question) and not self.text[question.end : answer.start].strip():
+            return question
+        return None
 
     def _row(self, cell: Reading) -> Sequence[Reading]:
         """The readings of the table row that holds `cell`: the sentences of its segment."""
@@ -1420,16 +1431,39 @@ def _restated_actions(
             continue
         clause = sentence.clause_of(action.start)
         for exception in [*sentence.exceptions, *sentence.postposed]:
-            if (
-                exception.start >= negation.end
-                and sentence.clause_of(exception.start) == clause
-                and _names_excepted_term(sentence, mentions, exception)
+            if exception.start >= negation.end and (
+                (
+                    sentence.clause_of(exception.start) == clause
+                    and _names_excepted_term(sentence, mentions, exception)
+                )
+                or _excepting_clause_after(sentence, mentions, exception, clause)
             ):
                 restated[action.key] = Mention(
                     action.key, exception.start, exception.end, False, True, False
                 )
                 break
     return list(restated.values())
+
+
+def _excepting_clause_after(
+    sentence: _Sentence, mentions: list[Mention], exception: Hit, clause: int
+) -> bool:
+    """Whether a postposed `exception` closes the clause right after `clause`, one of no
+    action or negation of its own, and a term of a concept stands before it there: the
+    clause names what the denial of `clause` excepts ("我们不会向第三方提供您的个人信息，但
+    司法机关依法要求提供的除外")."""
+    after = clause + 1
+    if (
+        exception not in sentence.postposed
+        or sentence.clause_of(exception.start) != after
+        or after in sentence.actions_in
+        or after in sentence.negations_in
+    ):
+        return False
+    return any(
+        m.key in _FIELD_OF and not m.denied and sentence.excepts_before(exception, m)
+        for m in mentions
+    )
 
 
 def _names_excepted_term(sentence: _Sentence, mentions: list[Mention], exception: Hit) -> bool:

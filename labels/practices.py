@@ -797,13 +797,16 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
         answered_no = detection.answered_no_after(reading)
         if detection.states_nothing(reading) and not answered_no:
             continue  # a question states nothing; one the next cell or line answers no denies
-        if not (_company_speaks(detection, reading, names) or _data_not_sold(reading)):
+        question = _company_question(detection, reading)
+        if not (question or _company_speaks(detection, reading, names) or _data_not_sold(reading)):
             continue
         if _other_sale(reading) and not _sale_denied_apart(detection, reading):
             continue
         if reading.has(_GOODS) and _sells_goods(reading):
             continue
-        about_data = reading.has("cues.personal_data") or reading.with_prefix("data_collected.")
+        about_data = _about_personal_data(reading) or (
+            question is not None and _about_personal_data(question)
+        )
         if not (about_data or answered_no):  # "Do we sell data?\tNo": the reader's, in an FAQ
             continue
         if reading.denied(_SELL) or detection.asks(reading):
@@ -924,7 +927,7 @@ def third_party_advertising(
         if reading.affirms("cues.targeted") or reading.affirms("purposes.advertising"):
             if practice_stance(detection, reading, FIELD_ACTIONS["purposes"]):
                 said.setdefault(True, reading)
-        elif _ads_ruled_out(reading):
+        elif _ads_ruled_out(reading, _company_question(detection, reading) is not None):
             said.setdefault(False, reading)
     if "advertising" not in purposes:
         said.pop(True, None)
@@ -934,14 +937,29 @@ def third_party_advertising(
 _ADVERTISERS = "shared_with.advertisers"
 
 
-def _ads_ruled_out(reading: Reading) -> bool:
+def _about_personal_data(reading: Reading) -> bool:
+    """Whether the sentence speaks of personal data, in general or of a kind."""
+    return reading.has("cues.personal_data") or bool(reading.with_prefix("data_collected."))
+
+
+def _company_question(detection: Detection, answer: Reading) -> Reading | None:
+    """The question the company asks of itself that `answer` answers ("我们会出售您的信息吗？\n
+    不会向任何第三方出售。"): the answer's subject is the company and its object the
+    question's, though it names neither."""
+    question = detection.question_answered(answer)
+    return question if question is not None and question.has("cues.first_party") else None
+
+
+def _ads_ruled_out(reading: Reading, company_asked: bool) -> bool:
     """Whether the company rules out targeted ads ("we do not use your data for targeted
     ads"), ads at all ("We do not show ads", "Nie wyświetlamy reklam",
     "我们不会将您的个人信息用于广告") or giving data to advertisers ("vi lämnar inte ut dem
-    till annonsörer"). A denial bound to consent, an exception or a condition ("not …
-    without your consent", "unless", "if") admits ads; one of ads on some kind of data ("we
-    do not use your health data for advertising") leaves the others open."""
-    if not reading.has("cues.first_party") or any(map(reading.has, _BINDING)):
+    till annonsörer"), itself or in the answer to a question it asks (`company_asked`). A
+    denial bound to consent, an exception or a condition ("not … without your consent",
+    "unless", "if") admits ads; one of ads on some kind of data ("we do not use your health
+    data for advertising") leaves the others open."""
+    speaks = company_asked or reading.has("cues.first_party")
+    if not speaks or any(map(reading.has, _BINDING)):
         return False
     if reading.denied("cues.targeted"):
         return True

@@ -1325,11 +1325,12 @@ _DISCLOSED_TO_PROTECT = (
             "shared_with",
             "authorities",
             id="authorities-in-the-exception-of-a-denial",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a recipient named in the exception clause (但…的除外, 除非…) of a denied "
-                "disclosure receives the data; needs labels/recipients.py code",
-            ),
+        ),
+        pytest.param(
+            "我們不會向第三方提供您的個人資料，但司法機關依法要求的除外。",
+            "shared_with",
+            "authorities",
+            id="traditional-authorities-in-the-exception-clause-after-a-denial",
         ),
         # Template wording (not in the corpus): what a smart ring and a cycle tracker measure.
         pytest.param(
@@ -2777,11 +2778,31 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "third_party_advertising",
             False,
             id="faq-ads-answered-no",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the answer's object (您的信息) is in the question before it; the answer 不会向第三方"
-                "广告商提供 denies it; needs labels/structure.py code",
-            ),
+        ),
+        pytest.param(
+            "我们会出售您的信息吗？\n不会向任何第三方出售。",
+            "sells_data",
+            False,
+            id="faq-sale-answer-takes-the-data-of-the-question",
+        ),
+        pytest.param(
+            "个性化广告\n不会向第三方广告商提供。",
+            "third_party_advertising",
+            None,
+            id="answer-under-a-heading-that-asks-nothing-has-no-subject",
+        ),
+        # An exception clause after a denied disclosure restates it for what it names only.
+        pytest.param(
+            "我们不会向第三方出售您的个人信息，但司法机关依法要求提供的除外。",
+            "sells_data",
+            False,
+            id="sale-denied-before-an-exception-clause-stays-denied",
+        ),
+        pytest.param(
+            "我们不会向第三方提供您的个人信息，但以下情形除外：",
+            "shared_with",
+            [],
+            id="exception-clause-naming-no-recipient-leaves-it-to-the-list",
         ),
     ],
 )
