@@ -1080,6 +1080,7 @@ class _Sentence:
         self.negations = [h for h in hits if h.key == _NEGATION]
         if self.negations:
             self._close_fronted_clause(words, starts, lang)
+            self._open_coordinated_clauses(hits, tokens, lang)
             if "(" in words:
                 speakers = [h.start for h in hits if h.key == "cues.first_party"]
                 self._close_parentheses(words, starts, speakers)
@@ -1149,6 +1150,25 @@ class _Sentence:
         end = min(ends, default=None)
         if end is not None and any(n.start < end for n in self.negations):
             self.boundaries = sorted({*self.boundaries, end})
+
+    def _open_coordinated_clauses(self, hits: list[Hit], tokens: Tokens, lang: str) -> None:
+        """A coordinating conjunction right before the company as a subject (`clause_subjects`:
+        "och vi", "and we") opens a clause with a verb of its own: "Betalningen hanteras av
+        Payson och vi tar aldrig del av dina kortuppgifter" denies the card details though
+        the split "tar … del av" is no verb the vocabulary knows, and the first clause's verb
+        does not affirm them; nor does a negation of the first clause reach into the second."""
+        subjects = _syntax_words(lang, "clause_subjects")
+        if not subjects:
+            return
+        opening = [
+            h.start
+            for h in hits
+            if h.key == "cues.coordination"
+            and (after := bisect_right(tokens.starts, h.end - 1)) < len(tokens.words)
+            and tokens.words[after] in subjects
+        ]
+        if opening:
+            self.boundaries = sorted({*self.boundaries, *opening})
 
     def _close_parentheses(self, words: list[str], starts: list[int], speakers: list[int]) -> None:
         """A parenthesis in which the company denies something (a negation and "we"), after a

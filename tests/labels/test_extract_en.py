@@ -2685,3 +2685,15 @@ def test_recipients_in_a_flattened_pdf_table() -> None:
 def test_a_header_row_alone_with_how_long_gives_no_period() -> None:
     text = "| Data | How long |\n|---|---|\n\nWe answer requests within 30 days.\n"
     assert facts_of(text)["retention"]["periods"] == []
+
+
+def test_and_we_opens_a_clause_the_denial_before_does_not_reach() -> None:
+    # template wording (not in the corpus): the second clause has its own subject and verb
+    text = "We do not sell your data and we share it with our service providers."
+    assert facts_of(text)["shared_with"] == ["service_providers"]
+
+
+def test_a_second_recipient_after_and_stays_denied() -> None:
+    # guard: "and our partners" is a second object of the denied verb, no clause of its own
+    text = "We do not share your personal data with advertisers and our partners."
+    assert facts_of(text)["shared_with"] == []
