@@ -2955,9 +2955,6 @@ def test_no_disclosure_for_a_third_partys_own_marketing_rules_out_third_party_ad
     assert facts_of(text)["third_party_advertising"] is False
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a negation in a relative clause denies the main clause's retention"
-)
 def test_a_negation_in_a_relative_clause_keeps_the_period() -> None:
     # a typical sentence: "som du inte har sparat" says which recordings, not that none are kept
     text = "Inledning\nInspelningar som du inte har sparat skrivs över efter 72 timmar."
