@@ -1056,6 +1056,24 @@ def _contrast_opens_clause(
     return False
 
 
+_RELATIVE_REACH = 3
+"""How many tokens a relative pronoun stands before its clause's negation, and the verbs after
+it: "som du inte", "that you have not"; "inte har sparat", "sparat skrivs"."""
+
+
+def _action_within(actions: list[Hit], tokens: Tokens, offset: int, reach: int) -> Hit | None:
+    """The first action that starts within `reach` tokens after text[offset]."""
+    first = bisect_left(tokens.starts, offset)
+    return next(
+        (
+            a
+            for a in actions
+            if a.start >= offset and bisect_left(tokens.starts, a.start) - first < reach
+        ),
+        None,
+    )
+
+
 class _Sentence:
     """The clauses and tokens of one sentence, to place negations relative to terms."""
 
@@ -1091,6 +1109,8 @@ class _Sentence:
         self.negations = [h for h in hits if h.key == _NEGATION]
         if self.negations:
             self._close_fronted_clause(words, starts, lang)
+            self._open_coordinated_clauses(hits, tokens, lang)
+            self._close_relative_clauses(hits, tokens, lang)
             if "(" in words:
                 speakers = [h.start for h in hits if h.key == "cues.first_party"]
                 self._close_parentheses(words, starts, speakers)
@@ -1160,6 +1180,51 @@ class _Sentence:
         end = min(ends, default=None)
         if end is not None and any(n.start < end for n in self.negations):
             self.boundaries = sorted({*self.boundaries, end})
+
+    def _open_coordinated_clauses(self, hits: list[Hit], tokens: Tokens, lang: str) -> None:
+        """A coordinating conjunction right before the company as a subject (`clause_subjects`:
+        "och vi", "and we") opens a clause with a verb of its own: "Betalningen hanteras av
+        Payson och vi tar aldrig del av dina kortuppgifter" denies the card details though
+        the split "tar … del av" is no verb the vocabulary knows, and the first clause's verb
+        does not affirm them; nor does a negation of the first clause reach into the second."""
+        subjects = _syntax_words(lang, "clause_subjects")
+        if not subjects:
+            return
+        opening = [
+            h.start
+            for h in hits
+            if h.key == "cues.coordination"
+            and (after := bisect_right(tokens.starts, h.end - 1)) < len(tokens.words)
+            and tokens.words[after] in subjects
+        ]
+        if opening:
+            self.boundaries = sorted({*self.boundaries, *opening})
+
+    def _close_relative_clauses(self, hits: list[Hit], tokens: Tokens, lang: str) -> None:
+        """A relative clause whose subject is a person (`relative_pronouns` then
+        `relative_subjects`: "som du inte har sparat", "that you have not saved") keeps its
+        negation to its own verb when the main clause's verb follows right after it:
+        "Inspelningar som du inte har sparat skrivs över efter 72 timmar" deletes them."""
+        pronouns = _syntax_words(lang, "relative_pronouns")
+        subjects = _syntax_words(lang, "relative_subjects")
+        if not pronouns:
+            return
+        words, actions = tokens.words, [h for h in hits if h.key in _ACTION_KEYS]
+        for negation in self.negations:
+            at = bisect_left(tokens.starts, negation.start)
+            pronoun = next(
+                (
+                    i
+                    for i in range(max(at - _RELATIVE_REACH, self.first), at - 1)
+                    if words[i] in pronouns and words[i + 1] in subjects
+                ),
+                None,
+            )
+            verb = _action_within(actions, tokens, negation.end, _RELATIVE_REACH)
+            main = verb and _action_within(actions, tokens, verb.end, _RELATIVE_REACH)
+            if pronoun is not None and verb is not None and main is not None:
+                ends = {tokens.starts[pronoun], verb.end}
+                self.boundaries = sorted({*self.boundaries, *ends})
 
     def _close_parentheses(self, words: list[str], starts: list[int], speakers: list[int]) -> None:
         """A parenthesis in which the company denies something (a negation and "we"), after a

@@ -2685,3 +2685,26 @@ def test_recipients_in_a_flattened_pdf_table() -> None:
 def test_a_header_row_alone_with_how_long_gives_no_period() -> None:
     text = "| Data | How long |\n|---|---|\n\nWe answer requests within 30 days.\n"
     assert facts_of(text)["retention"]["periods"] == []
+
+
+def test_and_we_opens_a_clause_the_denial_before_does_not_reach() -> None:
+    # template wording (not in the corpus): the second clause has its own subject and verb
+    text = "We do not sell your data and we share it with our service providers."
+    assert facts_of(text)["shared_with"] == ["service_providers"]
+
+
+def test_a_second_recipient_after_and_stays_denied() -> None:
+    # guard: "and our partners" is a second object of the denied verb, no clause of its own
+    text = "We do not share your personal data with advertisers and our partners."
+    assert facts_of(text)["shared_with"] == []
+
+
+def test_a_negation_in_a_relative_clause_keeps_the_period() -> None:
+    # template wording (not in the corpus): "that you have not saved" says which recordings
+    text = "Introduction\nRecordings that you have not saved are deleted after 3 days."
+    assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [3.0]
+
+
+def test_a_denial_after_that_we_stays_a_denial() -> None:
+    # guard: "that" opening what the company ensures is no relative clause with a main verb
+    assert facts_of("We ensure that we do not sell your personal data.")["sells_data"] is False
