@@ -1161,12 +1161,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "third_party_advertising",
             False,
             id="passive-denial-of-ad-targeting",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="labels/practices.py third_party_advertising needs 'we' for a denial; a"
-                " passive denial with the data as subject ('Dane … nie są wykorzystywane do"
-                " kierowania reklam') speaks for the company as _data_not_sold does for sales",
-            ),
         ),
         pytest.param(
             "Jeśli połączysz konto z aplikacją Google Fit, przekażemy wybrane przez Ciebie dane"
@@ -2429,11 +2423,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "third_party_advertising",
             False,
             id="no-sharing-for-third-party-marketing-or-advertising",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a denied share whose purpose is advertising ('w celach … reklamowych')"
-                " rules out third-party advertising; labels/practices.py must read the denial",
-            ),
         ),
         pytest.param(
             "Pliki cookies wykorzystujemy w celu utrzymania sesji Użytkownika po zalogowaniu oraz"
