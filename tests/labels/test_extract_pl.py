@@ -2398,12 +2398,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "rights",
             ["access", "complaint", "correction", "deletion", "portability"],
             id="rights-in-a-comma-list-with-one-object",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'oraz przeniesienia' after 'prawo dostępu do danych, ich poprawiania, …' is"
-                " the portability right by ellipsis; labels/listed_rights.py must carry the list"
-                " opened by 'prawo dostępu do danych' over its commas",
-            ),
         ),
         pytest.param(
             "Sklep prowadzi Gniazdko24 S.A. (dalej: „Sprzedawca”). Sprzedawca nie sprzedaje danych"
