@@ -2315,10 +2315,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "sells_data",
             False,
             id="table-a-question-cell-answered-no",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a two-column table 'question<TAB>Nie': the answer cell must deny the question cell",
-            ),
         ),
         pytest.param(
             "| Kategoria danych | Cel | Podstawa prawna | Okres przechowywania |\n"
@@ -2434,3 +2430,13 @@ def test_typical_phrasings(text: str, path: str, expected: object) -> None:
 def test_a_summary_row_okres_przechowywania_keeps_data_while_needed() -> None:
     text = "Cel: Świadczenie usługi.\nOkres przechowywania: tak długo, jak jest to niezbędne.\n"
     assert facts_of(text)["retention"]["until_no_longer_needed"] is True
+
+
+def test_a_table_cell_opened_by_czy_asks_and_the_next_cell_answers() -> None:
+    facts = facts_of("Czy wyświetlamy reklamy innych firm\tNie\n")
+    assert facts["third_party_advertising"] is not True
+
+
+def test_a_sentence_opened_by_czy_outside_a_table_still_states() -> None:
+    text = "Czy to w aplikacji, czy na stronie, zbieramy Twój adres e-mail."
+    assert facts_of(text)["data_collected"] == ["contact"]
