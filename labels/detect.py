@@ -297,7 +297,9 @@ class Detection:
         """Whether the sentence is a question, which states nothing: an FAQ heading or table
         cell ("Do we sell your data?", "Czy sprzedajemy Twoje dane?", "Säljer vi dina
         uppgifter? | Nej, aldrig") is answered by what follows it."""
-        return self.text.endswith(_QUESTION_MARKS, reading.start, reading.end)
+        return self.text.endswith(_QUESTION_MARKS, reading.start, reading.end) or _question_cell(
+            reading
+        )
 
     def supposes(self, reading: Reading) -> bool:
         """Whether the sentence supposes a future the policy does not state: the condition
@@ -509,6 +511,14 @@ class Detection:
     @cached_property
     def _by_field(self) -> dict[str, Sequence[Reading]]:
         return {}
+
+
+def _question_cell(reading: Reading) -> bool:
+    """Whether a table cell opens with a yes-or-no question word: cells drop the "?" ("Czy
+    sprzedajemy dane\tNie"), and the cell after it answers."""
+    return reading.in_table and any(
+        m.start == reading.start for m in reading.terms("cues.yes_no_question")
+    )
 
 
 def in_document_order(*groups: Sequence[Reading]) -> Sequence[Reading]:

@@ -51,7 +51,9 @@ def extract(document: Document) -> dict:
         "shared_with": shared_with,
         "named_recipients": recipients,
         "sells_data": sells_data(detection, publisher, evidence),
-        "third_party_advertising": third_party_advertising(detection, purposes, evidence),
+        "third_party_advertising": third_party_advertising(
+            detection, publisher, purposes, evidence
+        ),
         "retention": {
             "periods": periods(detection, evidence),
             "until_no_longer_needed": until_no_longer_needed(detection, evidence),

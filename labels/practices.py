@@ -798,7 +798,11 @@ def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) 
         if detection.states_nothing(reading) and not answered_no:
             continue  # a question states nothing; one the next cell or line answers no denies
         question = _company_question(detection, reading)
-        if not (question or _company_speaks(detection, reading, names) or _data_not_sold(reading)):
+        if not (
+            question
+            or _company_speaks(detection, reading, names)
+            or _data_as_subject(reading, reading.denied(_SELL))
+        ):
             continue
         if _other_sale(reading) and not _sale_denied_apart(detection, reading):
             continue
@@ -884,12 +888,12 @@ def _names_data(mention: Mention) -> bool:
     return mention.key == "cues.personal_data" or mention.key.startswith("data_collected.")
 
 
-def _data_not_sold(reading: Reading) -> bool:
+def _data_as_subject(reading: Reading, denied: Sequence[Mention]) -> bool:
     """A passive denial with the data as its subject and no one else named before the first
-    verb: "Dane osobowe nie są sprzedawane", "Personal information is never sold" say that
-    the company does not sell, though no "we" speaks; in "Dane nie będą przekazywane
-    podmiotom trzecim … ani sprzedawane" the third party is the first verb's recipient."""
-    denied = reading.denied(_SELL)
+    verb: "Dane osobowe nie są sprzedawane", "Personal information is never sold", "Dane o
+    zdrowiu nigdy nie są wykorzystywane do kierowania reklam" say what the company does not
+    do, though no "we" speaks; in "Dane nie będą przekazywane podmiotom trzecim … ani
+    sprzedawane" the third party is the first verb's recipient."""
     if not denied:
         return False
     verb = min([denied[0].start, *(m.start for m in reading.mentions if m.key in _VERBS)])
@@ -914,12 +918,14 @@ def _company_speaks(detection: Detection, reading: Reading, names: list[str]) ->
 
 
 def third_party_advertising(
-    detection: Detection, purposes: list[str], evidence: Evidence
+    detection: Detection, publisher: str | None, purposes: list[str], evidence: Evidence
 ) -> bool | None:
-    """True where data serves targeted or third-party ads, False where that is ruled out (or
-    where the company asks itself whether it shows them and answers no)."""
+    """True where data serves targeted or third-party ads, False where the company rules that
+    out (or asks itself whether it shows them and answers no)."""
     said: dict[bool, Reading] = {}
-    for reading in detection.readings_with("cues.targeted", "purposes.advertising", _ADVERTISERS):
+    readings = detection.readings_with("cues.targeted", "purposes.advertising", _ADVERTISERS)
+    names = _company_names(detection, publisher) if readings else []
+    for reading in readings:
         if detection.states_nothing(reading):
             if reading.has("cues.first_party") and detection.answered_no_after(reading):
                 said.setdefault(False, reading)  # "Do we show you targeted ads?\nNo."
@@ -927,7 +933,10 @@ def third_party_advertising(
         if reading.affirms("cues.targeted") or reading.affirms("purposes.advertising"):
             if practice_stance(detection, reading, FIELD_ACTIONS["purposes"]):
                 said.setdefault(True, reading)
-        elif _ads_ruled_out(reading, _company_question(detection, reading) is not None):
+        elif (denials := _ads_ruled_out(reading)) and (
+            _company_question(detection, reading) is not None
+            or _company_denies(detection, reading, names, denials)
+        ):
             said.setdefault(False, reading)
     if "advertising" not in purposes:
         said.pop(True, None)
@@ -950,22 +959,29 @@ def _company_question(detection: Detection, answer: Reading) -> Reading | None:
     return question if question is not None and question.has("cues.first_party") else None
 
 
-def _ads_ruled_out(reading: Reading, company_asked: bool) -> bool:
-    """Whether the company rules out targeted ads ("we do not use your data for targeted
-    ads"), ads at all ("We do not show ads", "Nie wyświetlamy reklam",
+def _ads_ruled_out(reading: Reading) -> Sequence[Mention]:
+    """The denials by which a sentence rules out targeted ads ("we do not use your data for
+    targeted ads"), ads at all ("We do not show ads", "Nie wyświetlamy reklam",
     "我们不会将您的个人信息用于广告") or giving data to advertisers ("vi lämnar inte ut dem
-    till annonsörer"), itself or in the answer to a question it asks (`company_asked`). A
-    denial bound to consent, an exception or a condition ("not … without your consent",
-    "unless", "if") admits ads; one of ads on some kind of data ("we do not use your health
-    data for advertising") leaves the others open."""
-    speaks = company_asked or reading.has("cues.first_party")
-    if not speaks or any(map(reading.has, _BINDING)):
-        return False
-    if reading.denied("cues.targeted"):
-        return True
-    if not (reading.denied("purposes.advertising") or reading.denied(_ADVERTISERS)):
-        return False
-    return all(m.key == _COOKIES for m in reading.with_prefix("data_collected."))
+    till annonsörer"), or none. A denial bound to consent, an exception or a condition ("not
+    … without your consent", "unless", "if") admits ads; one of ads on some kind of data ("we
+    do not use your health data for advertising") leaves the others open."""
+    if any(map(reading.has, _BINDING)):
+        return ()
+    if targeted := reading.denied("cues.targeted"):
+        return targeted
+    denials = reading.denied("purposes.advertising") or reading.denied(_ADVERTISERS)
+    if all(m.key == _COOKIES for m in reading.with_prefix("data_collected.")):
+        return denials
+    return ()
+
+
+def _company_denies(
+    detection: Detection, reading: Reading, names: list[str], denials: Sequence[Mention]
+) -> bool:
+    """Whether the company is who denies: "we" or its name (`_company_speaks`), or the data
+    in a passive denial (`_data_as_subject`)."""
+    return _company_speaks(detection, reading, names) or _data_as_subject(reading, denials)
 
 
 _BINDING = ("cues.exception", "cues.consent", "cues.condition")

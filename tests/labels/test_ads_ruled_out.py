@@ -1,6 +1,8 @@
 """The company ruling out ads altogether, the use of its users' data for ads, or giving data to
 advertisers, says no to third-party advertising, as a denial of targeted ads does. A denial bound to consent, an
 exception or a condition admits ads, and one of some kind of data leaves the other data open.
+The company denies as "we", by its name, or with the data as the subject of a passive denial;
+a third party that denies speaks for itself.
 Template wording in each language (not in the corpus)."""
 
 from __future__ import annotations
@@ -29,6 +31,18 @@ RULED_OUT = [
     ),
     pytest.param("Nie przekazujemy Twoich danych reklamodawcom.", id="pl-not-to-advertisers"),
     pytest.param("我们不会向广告商提供您的个人信息。", id="zh-not-to-advertisers"),
+    pytest.param(
+        "Vi delar inte dina personuppgifter med tredje part för marknadsföring.",
+        id="sv-not-to-third-parties-for-marketing",
+    ),
+    pytest.param(
+        "Personal information is never used for targeted advertising.", id="en-passive-data"
+    ),
+    pytest.param("Dane osobowe nie są wykorzystywane do kierowania reklam.", id="pl-passive-data"),
+    pytest.param(
+        "Usługodawca nie udostępnia danych podmiotom trzecim w celach reklamowych.",
+        id="pl-the-provider-of-the-service-speaks",
+    ),
 ]
 
 
@@ -50,6 +64,14 @@ LEFT_OPEN = [
     pytest.param(
         "We do not share your data with advertisers without your consent.",
         id="en-advertisers-with-consent",
+    ),
+    pytest.param(
+        "Partnerzy reklamowi nie wykorzystują danych osobowych do kierowania reklam.",
+        id="pl-a-third-party-speaks",
+    ),
+    pytest.param(
+        "Advertising partners do not use personal data for targeted ads.",
+        id="en-a-third-party-speaks",
     ),
 ]
 

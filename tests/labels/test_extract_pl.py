@@ -1161,12 +1161,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "third_party_advertising",
             False,
             id="passive-denial-of-ad-targeting",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="labels/practices.py third_party_advertising needs 'we' for a denial; a"
-                " passive denial with the data as subject ('Dane … nie są wykorzystywane do"
-                " kierowania reklam') speaks for the company as _data_not_sold does for sales",
-            ),
         ),
         pytest.param(
             "Jeśli połączysz konto z aplikacją Google Fit, przekażemy wybrane przez Ciebie dane"
@@ -2321,10 +2315,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "sells_data",
             False,
             id="table-a-question-cell-answered-no",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a two-column table 'question<TAB>Nie': the answer cell must deny the question cell",
-            ),
         ),
         pytest.param(
             "| Kategoria danych | Cel | Podstawa prawna | Okres przechowywania |\n"
@@ -2404,12 +2394,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "rights",
             ["access", "complaint", "correction", "deletion", "portability"],
             id="rights-in-a-comma-list-with-one-object",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'oraz przeniesienia' after 'prawo dostępu do danych, ich poprawiania, …' is"
-                " the portability right by ellipsis; labels/listed_rights.py must carry the list"
-                " opened by 'prawo dostępu do danych' over its commas",
-            ),
         ),
         pytest.param(
             "Sklep prowadzi Gniazdko24 S.A. (dalej: „Sprzedawca”). Sprzedawca nie sprzedaje danych"
@@ -2429,11 +2413,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "third_party_advertising",
             False,
             id="no-sharing-for-third-party-marketing-or-advertising",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a denied share whose purpose is advertising ('w celach … reklamowych')"
-                " rules out third-party advertising; labels/practices.py must read the denial",
-            ),
         ),
         pytest.param(
             "Pliki cookies wykorzystujemy w celu utrzymania sesji Użytkownika po zalogowaniu oraz"
@@ -2451,3 +2430,13 @@ def test_typical_phrasings(text: str, path: str, expected: object) -> None:
 def test_a_summary_row_okres_przechowywania_keeps_data_while_needed() -> None:
     text = "Cel: Świadczenie usługi.\nOkres przechowywania: tak długo, jak jest to niezbędne.\n"
     assert facts_of(text)["retention"]["until_no_longer_needed"] is True
+
+
+def test_a_table_cell_opened_by_czy_asks_and_the_next_cell_answers() -> None:
+    facts = facts_of("Czy wyświetlamy reklamy innych firm\tNie\n")
+    assert facts["third_party_advertising"] is not True
+
+
+def test_a_sentence_opened_by_czy_outside_a_table_still_states() -> None:
+    text = "Czy to w aplikacji, czy na stronie, zbieramy Twój adres e-mail."
+    assert facts_of(text)["data_collected"] == ["contact"]

@@ -46,6 +46,11 @@ LISTS = [
         id="pl-prawo-dostepu",
     ),
     pytest.param(
+        "Masz prawo dostępu do danych, ich poprawiania, usuwania oraz przenoszenia.",
+        ["access", "correction", "deletion", "portability"],
+        id="pl-their-correction-after-the-data",
+    ),
+    pytest.param(
         "您有权访问、更正、删除、转移您的个人信息。",
         ["access", "correction", "deletion", "portability"],
         id="zh-you-may",
