@@ -989,7 +989,8 @@ def _frame_end(
 _SPEAKS_OF_NESTED_DATA = frozenset({*_ACTION_KEYS, "cues.personal_data"})
 """The cues that are about the data named inside them: "stosuje cookies" uses cookies, "din
 gps-data" is the GPS data."""
-_NESTABLE = _GRAMMAR | _RECIPIENT_KEYS | _PURPOSE_KEYS | _DATA_KEYS
+_FIRST_PARTY = "cues.first_party"
+_NESTABLE = _GRAMMAR | _RECIPIENT_KEYS | _PURPOSE_KEYS | _DATA_KEYS | {_FIRST_PARTY}
 """The keys of the terms that a longer term may hide."""
 
 
@@ -1002,7 +1003,8 @@ def _hides(outer: str, inner: str) -> bool:
       of an opt-out still lets "we do not sell" deny the sale);
     - data hides a recipient: the "Internet Service Provider" a visitor uses is device data;
     - a recipient hides a recipient of another kind: "advertising partners" and "广告合作伙伴"
-      are advertisers, no business partners;
+      are advertisers, no business partners; and a name of the company: a "zewnętrzny
+      usługodawca" is some other provider, not the "Usługodawca" who speaks;
     - data hides a purpose: "advertising identifiers" are identifiers, no advertising; a
       purpose hides a purpose of another kind: "personalized ads" are advertising, no
       personalisation;
@@ -1015,6 +1017,8 @@ def _hides(outer: str, inner: str) -> bool:
         return outer.startswith(_CUES)
     if inner in _RECIPIENT_KEYS:
         return outer in _DATA_KEYS or outer in _RECIPIENT_KEYS
+    if inner == _FIRST_PARTY:
+        return outer in _RECIPIENT_KEYS
     if inner in _PURPOSE_KEYS:
         return outer in _DATA_KEYS or outer in _PURPOSE_KEYS
     return outer in _DATA_KEYS or (outer.startswith(_CUES) and outer not in _SPEAKS_OF_NESTED_DATA)

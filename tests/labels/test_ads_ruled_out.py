@@ -73,6 +73,10 @@ LEFT_OPEN = [
         "Advertising partners do not use personal data for targeted ads.",
         id="en-a-third-party-speaks",
     ),
+    pytest.param(
+        "Zewnętrzny usługodawca nie udostępnia danych podmiotom trzecim w celach reklamowych.",
+        id="pl-an-outside-provider-speaks",
+    ),
 ]
 
 
