@@ -42,6 +42,7 @@ from labels.listed_rights import HEAD as RIGHTS_HEAD
 from labels.listed_rights import LEAD as RIGHTS_LEAD
 from labels.listed_rights import with_cell_right, with_listed_rights
 from labels.matching import Hit, Tokens, matcher, tokenize
+from labels.named_product import with_named_product
 from labels.reading import Document
 from labels.spec import VOCABULARIES
 from labels.structure import Structure, cell_column, parse
@@ -565,7 +566,9 @@ def detect(document: Document) -> Detection:
                     structure, segment, first_sentence_of
                 )
         span = tokens.span(sentence.start, sentence.end)
-        hits = matcher(sentence.lang).find(tokens, span)
+        hits = with_named_product(
+            matcher(sentence.lang).find(tokens, span), tokens, span, sentence.lang, text
+        )
         column = -1
         if kind == "table_row":
             column = cell_column(text, structure.segments[segment], sentence.start)
