@@ -962,13 +962,24 @@ def _ads_ruled_out(reading: Reading, company_asked: bool) -> bool:
     if not speaks or any(map(reading.has, _BINDING)):
         return False
     if reading.denied("cues.targeted"):
-        return True
+        return not _ads_on_a_kind_of_data(reading)
     if not (reading.denied("purposes.advertising") or reading.denied(_ADVERTISERS)):
         return False
     return all(m.key == _COOKIES for m in reading.with_prefix("data_collected."))
 
 
 _BINDING = ("cues.exception", "cues.consent", "cues.condition")
+
+
+def _ads_on_a_kind_of_data(reading: Reading) -> bool:
+    """Whether the ads denied are those based on a kind of data ("我们不会基于您的录像内容
+    向您推送个性化广告"): targeted ads on other data stay open; ads based on personal data
+    in general are no kind."""
+    bases = [m.start for m in reading.mentions if m.key == "cues.basis"]
+    return any(
+        m.key != _COOKIES and any(b < m.start for b in bases)
+        for m in reading.with_prefix("data_collected.")
+    )
 
 
 def _flag(field: str, said: dict[bool, Reading], evidence: Evidence) -> bool | None:

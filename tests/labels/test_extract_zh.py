@@ -2584,12 +2584,13 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "third_party_advertising",
             None,
             id="no-ads-based-on-recordings-is-no-general-denial",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the denial is limited to one basis (基于您的录像内容); targeted ads on other "
-                "data stay open; a denial qualified by 基于/根据 X should not set the flag false, "
-                "detect code",
-            ),
+        ),
+        # Template wording (not in the corpus): a denial of targeted ads on no kind of data.
+        pytest.param(
+            "我们不会向您推送个性化广告。",
+            "third_party_advertising",
+            False,
+            id="no-targeted-ads-at-all-is-a-denial",
         ),
         # Template wording (not in the corpus): kept until the account is closed, and no longer.
         pytest.param(
