@@ -679,7 +679,9 @@ def _read(
     kept = _without_nested_terms(hits) if not keys.isdisjoint(_NESTABLE) else hits
     if len(kept) < len(hits):  # a nested term was dropped: maybe a negation
         hits, keys = kept, frozenset(map(_KEY, kept))
-    users = _users_actions(hits, tokens, span, lang) if _ADVICE in keys else _NO_HITS
+    users = (
+        _NO_HITS if keys.isdisjoint(_USERS_CLAUSES) else _users_actions(hits, tokens, span, lang)
+    )
     if _LOCAL in keys:
         users = users | _local_actions(hits, tokens)
     if users or _NEGATION in keys:
@@ -844,23 +846,28 @@ def _headed(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> bool:
 _ADVICE = "cues.advice"
 _USERS_ACTIONS = frozenset({"cues.use", "cues.retain", "cues.delete"})
 """What advice tells the user to do with data: use a password, keep it safe, delete it."""
+_USERS_CLAUSES = {_ADVICE: _USERS_ACTIONS, "cues.user_subject": frozenset({"cues.share"})}
+"""The cues that open a clause of the user's doing, with the actions that are then the
+user's: advice, and the user as subject of a disclosure ("您可以通过不向任何人披露您的登录密码")."""
 
 
 def _users_actions(hits: list[Hit], tokens: Tokens, span: range, lang: str) -> set[Hit]:
-    """The actions of a clause that opens with advice to the user, up to a "we":
-    "请妥善保管您的账号及密码、使用复杂密码" is the user using a password, which the
-    company does not ("Please note that we use ..." still is the company's)."""
+    """The actions of a clause that opens with advice to the user or with the user as
+    subject, up to a "we": "请妥善保管您的账号及密码、使用复杂密码" is the user using a
+    password, which the company does not ("Please note that we use ..." still is the
+    company's); "您可以通过不向任何人…披露您的登录密码" is the user's disclosure."""
     clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else CLAUSE_ENDS
     users = set()
     for cue in hits:
-        if cue.key != _ADVICE or not _opens_clause(cue, tokens, span, clause_ends):
+        actions = _USERS_CLAUSES.get(cue.key)
+        if actions is None or not _opens_clause(cue, tokens, span, clause_ends):
             continue
         end = _clause_end(cue, tokens, span, clause_ends)
         we = min(
             (h.start for h in hits if h.key == "cues.first_party" and cue.start < h.start < end),
             default=end,
         )
-        users.update(h for h in hits if h.key in _USERS_ACTIONS and cue.start <= h.start < we)
+        users.update(h for h in hits if h.key in actions and cue.start <= h.start < we)
     return users
 
 

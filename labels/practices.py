@@ -969,7 +969,7 @@ def _ads_ruled_out(reading: Reading) -> Sequence[Mention]:
     if any(map(reading.has, _BINDING)):
         return ()
     if targeted := reading.denied("cues.targeted"):
-        return targeted
+        return () if _ads_on_a_kind_of_data(reading) else targeted
     denials = reading.denied("purposes.advertising") or reading.denied(_ADVERTISERS)
     if all(m.key == _COOKIES for m in reading.with_prefix("data_collected.")):
         return denials
@@ -985,6 +985,17 @@ def _company_denies(
 
 
 _BINDING = ("cues.exception", "cues.consent", "cues.condition")
+
+
+def _ads_on_a_kind_of_data(reading: Reading) -> bool:
+    """Whether the ads denied are those based on a kind of data ("我们不会基于您的录像内容
+    向您推送个性化广告"): targeted ads on other data stay open; ads based on personal data
+    in general are no kind."""
+    bases = [m.start for m in reading.mentions if m.key == "cues.basis"]
+    return any(
+        m.key != _COOKIES and any(b < m.start for b in bases)
+        for m in reading.with_prefix("data_collected.")
+    )
 
 
 def _flag(field: str, said: dict[bool, Reading], evidence: Evidence) -> bool | None:

@@ -1602,6 +1602,13 @@ _DISCLOSED_TO_PROTECT = (
             "credentials",
             id="negation-in-parenthesis-about-keeping",
         ),
+        # Template wording (not in the corpus): the user as subject gives data to the company.
+        pytest.param(
+            "您可以通过客服向我们提供您的身份证号码。",
+            "data_collected",
+            "identifiers",
+            id="user-providing-data-to-us-is-collection",
+        ),
     ],
 )
 def test_claims(text: str, path: str, value: str) -> None:
@@ -1822,11 +1829,13 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "credentials",
             id="user-not-disclosing-a-password-is-not-collection",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the user (您可以) is the subject; the exception after 不向 turns the "
-                "denied disclosure into an affirmed one; needs detect code",
-            ),
+        ),
+        # Template wording (not in the corpus): the user as subject of a disclosure.
+        pytest.param(
+            "您可透過不向他人透露您的密碼，保護您的帳戶安全。",
+            "data_collected",
+            "credentials",
+            id="traditional-user-not-disclosing-a-password-is-not-collection",
         ),
         pytest.param(
             "我们的隐私政策不适用于第三方提供的产品或服务。取决于您所使用的小爱音箱的产品或服务，"
@@ -2575,12 +2584,13 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "third_party_advertising",
             None,
             id="no-ads-based-on-recordings-is-no-general-denial",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the denial is limited to one basis (基于您的录像内容); targeted ads on other "
-                "data stay open; a denial qualified by 基于/根据 X should not set the flag false, "
-                "detect code",
-            ),
+        ),
+        # Template wording (not in the corpus): a denial of targeted ads on no kind of data.
+        pytest.param(
+            "我们不会向您推送个性化广告。",
+            "third_party_advertising",
+            False,
+            id="no-targeted-ads-at-all-is-a-denial",
         ),
         # Template wording (not in the corpus): kept until the account is closed, and no longer.
         pytest.param(
