@@ -676,7 +676,7 @@ def _read(
     if RIGHTS_LEAD in keys:
         hits = with_listed_rights(hits, tokens, span, lang)
         keys = frozenset(map(_KEY, hits))
-    kept = _without_nested_terms(hits) if not keys.isdisjoint(_NESTABLE) else hits
+    kept = _without_nested_terms(hits, keys) if not keys.isdisjoint(_NESTABLE) else hits
     if len(kept) < len(hits):  # a nested term was dropped: maybe a negation
         hits, keys = kept, frozenset(map(_KEY, kept))
     users = (
@@ -1000,8 +1000,11 @@ _SPEAKS_OF_NESTED_DATA = frozenset({*_ACTION_KEYS, "cues.personal_data"})
 """The cues that are about the data named inside them: "stosuje cookies" uses cookies, "din
 gps-data" is the GPS data."""
 _FIRST_PARTY = "cues.first_party"
-_NESTABLE = _GRAMMAR | _RECIPIENT_KEYS | _PURPOSE_KEYS | _DATA_KEYS | {_FIRST_PARTY}
+_NESTABLE = _GRAMMAR | _RECIPIENT_KEYS | _PURPOSE_KEYS | _DATA_KEYS
 """The keys of the terms that a longer term may hide."""
+_NESTABLE_BESIDE_RECIPIENTS = _NESTABLE | {_FIRST_PARTY}
+"""The same where a recipient is named, whose term may hold a name of the company: "we" is in
+nearly every sentence, and only a recipient term hides it (`_hides`)."""
 
 
 def _hides(outer: str, inner: str) -> bool:
@@ -1034,13 +1037,15 @@ def _hides(outer: str, inner: str) -> bool:
     return outer in _DATA_KEYS or (outer.startswith(_CUES) and outer not in _SPEAKS_OF_NESTED_DATA)
 
 
-def _without_nested_terms(hits: list[Hit]) -> list[Hit]:
-    """Drop the terms that a longer term of another key around them hides (`_hides`)."""
+def _without_nested_terms(hits: list[Hit], keys: frozenset[str]) -> list[Hit]:
+    """Drop the terms that a longer term of another key around them hides (`_hides`); `keys`
+    are the hits' keys."""
+    nestable_keys = _NESTABLE if keys.isdisjoint(_RECIPIENT_KEYS) else _NESTABLE_BESIDE_RECIPIENTS
     # the terms a longer one may hide are picked out in C, and only they are weighed against
     # the terms that can hold them: the hits are in the order of their starts, and a term
     # around `hit` starts at most the longest term's length before it (a long sentence of
     # many terms stays linear); most sentences drop none and keep their list as it is
-    nestable = compress(hits, map(_NESTABLE.__contains__, map(_KEY, hits)))
+    nestable = compress(hits, map(nestable_keys.__contains__, map(_KEY, hits)))
     starts = [hit.start for hit in hits]
     longest = max(hit.end - hit.start for hit in hits)
     hidden = {
