@@ -46,7 +46,7 @@ from labels.named_product import with_named_product
 from labels.reading import Document
 from labels.spec import VOCABULARIES
 from labels.structure import Structure, cell_column, parse
-from labels.vocabulary import syntax
+from labels.vocabulary import syntax, syntax_words
 
 ACTIONS = ("collect", "use", "share", "sell", "retain", "delete")
 """The cues that state a practice; other terms take their stance from these."""
@@ -1160,7 +1160,7 @@ class _Sentence:
             self.token_at(h.start) for h in hits if h.key == "cues.alternative"
         )
         """The token positions of the "or"s between two verbs."""
-        self.object_markers = _syntax_words(lang, "object_markers")
+        self.object_markers = syntax_words(lang, "object_markers")
         """The words that put the object before the verb (将/把)."""
         # grouped by clause once, with their token positions: a term asks only its own
         # clause, so a long sentence of many clauses costs no pass over all its negations
@@ -1216,7 +1216,7 @@ class _Sentence:
         Payson och vi tar aldrig del av dina kortuppgifter" denies the card details though
         the split "tar … del av" is no verb the vocabulary knows, and the first clause's verb
         does not affirm them; nor does a negation of the first clause reach into the second."""
-        subjects = _syntax_words(lang, "clause_subjects")
+        subjects = syntax_words(lang, "clause_subjects")
         if not subjects:
             return
         opening = [
@@ -1234,8 +1234,8 @@ class _Sentence:
         `relative_subjects`: "som du inte har sparat", "that you have not saved") keeps its
         negation to its own verb when the main clause's verb follows right after it:
         "Inspelningar som du inte har sparat skrivs över efter 72 timmar" deletes them."""
-        pronouns = _syntax_words(lang, "relative_pronouns")
-        subjects = _syntax_words(lang, "relative_subjects")
+        pronouns = syntax_words(lang, "relative_pronouns")
+        subjects = syntax_words(lang, "relative_subjects")
         if not pronouns:
             return
         words, actions = tokens.words, [h for h in hits if h.key in _ACTION_KEYS]
@@ -1426,10 +1426,10 @@ def _inverted_verb(words: Sequence[str], start: int, lang: str) -> int | None:
     comes before, shown by the subject after it (`inverted_subjects`: "Om kontot inte har
     använts på 24 månader raderar vi det"), or None. A subject after a conjunction
     (`clause_conjunctions`: "om du inte vill att vi …") is its own clause's."""
-    subjects = _syntax_words(lang, "inverted_subjects")
+    subjects = syntax_words(lang, "inverted_subjects")
     if not subjects:
         return None
-    conjunctions = _syntax_words(lang, "clause_conjunctions")
+    conjunctions = syntax_words(lang, "clause_conjunctions")
     return next(
         (
             at
@@ -1449,12 +1449,6 @@ def _first_comma(words: Sequence[str], start: int) -> int | None:
 def _subordinators(lang: str) -> tuple[tuple[str, ...], ...]:
     """The tokens of the conjunctions that open a subordinate clause, from the syntax data."""
     return tuple(tuple(tokenize(term).words) for term in syntax(lang, "subordinators"))
-
-
-@cache
-def _syntax_words(lang: str, key: str) -> frozenset[str]:
-    """The words of a word-order setting (`key` of [syntax]) of `lang`."""
-    return frozenset(syntax(lang, key))
 
 
 _CLOSE_NEGATION = 3

@@ -14,7 +14,7 @@ from functools import cache
 
 from labels.matching import Hit, Tokens
 from labels.organization import service_kinds
-from labels.vocabulary import syntax
+from labels.vocabulary import syntax_words
 
 _FIRST_PARTY = "cues.first_party"
 _NAME_WORDS = 4
@@ -26,7 +26,7 @@ def with_named_product(
 ) -> list[Hit]:
     """`hits` with the company speaking (`cues.first_party`) where the sentence opens with a
     product named by its shape (see the module's docstring)."""
-    articles = _words(lang, "product_articles")
+    articles = syntax_words(lang, "product_articles")
     if not articles:
         return hits
     opening = _opening(tokens, span, text)
@@ -49,7 +49,7 @@ def _product_noun(tokens: Tokens, first: int, stop: int, lang: str, text: str) -
     opens with a capital, its words are capitalised or numbers, and it is no known service."""
     if first >= stop or not text[tokens.starts[first]].isupper():
         return None
-    nouns = _words(lang, "product_nouns")
+    nouns = syntax_words(lang, "product_nouns")
     for i in range(first + 1, min(stop, first + _NAME_WORDS + 1)):
         if tokens.words[i] in nouns:
             name = text[tokens.starts[first] : tokens.ends[i - 1]]
@@ -71,8 +71,3 @@ def _is_known_service(name: str) -> bool:
 @cache
 def _known_services() -> frozenset[str]:
     return frozenset(name.lower() for name in service_kinds())
-
-
-@cache
-def _words(lang: str, key: str) -> frozenset[str]:
-    return frozenset(syntax(lang, key))

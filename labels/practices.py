@@ -34,7 +34,7 @@ from labels.evidence import Evidence
 from labels.organization import short_names
 from labels.recipients import dealt_with_directly
 from labels.spec import VOCABULARIES
-from labels.vocabulary import syntax
+from labels.vocabulary import syntax, syntax_words
 
 FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
     "data_collected": ("cues.collect", "cues.use", "cues.share", "cues.retain"),
@@ -695,7 +695,7 @@ def _if_the_law_requires(detection: Detection, reading: Reading) -> bool:
     ("要求第三方…严格遵守相关法律法规"). A condition written after what it conditions
     ([syntax] postposed_conditions) follows the law."""
     text = detection.text
-    postposed = _postposed_conditions(reading.lang)
+    postposed = syntax_words(reading.lang, "postposed_conditions")
     before: dict[int, int] = {}  # phrase -> where its first condition starts
     after: dict[int, int] = {}  # phrase -> where its last postposed condition starts
     for c in [*reading.affirmed("cues.condition"), *reading.terms("cues.exception")]:
@@ -709,11 +709,6 @@ def _if_the_law_requires(detection: Detection, reading: Reading) -> bool:
         if before.get(part, m.start) < m.start or after.get(part, m.start) > m.start:
             return True
     return False
-
-
-@cache
-def _postposed_conditions(lang: str) -> frozenset[str]:
-    return frozenset(syntax(lang, "postposed_conditions"))
 
 
 _PROTECTED_REACH = 24

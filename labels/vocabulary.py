@@ -41,6 +41,13 @@ def syntax(lang: str, key: str, default: object = ()) -> object:
     return vocabulary(lang).get("syntax", {}).get(key, default)
 
 
+@cache
+def syntax_words(lang: str, key: str) -> frozenset[str]:
+    """The words of a word-order setting (`key` of [syntax]) of `lang`, as a set to test
+    tokens against."""
+    return frozenset(syntax(lang, key))
+
+
 def _core(term: str, lang: str) -> str:
     """A term's pattern without the word boundaries that Latin-script terms need."""
     term = term.strip().lower()
