@@ -606,9 +606,20 @@ def _opens_phrase(detection: Detection, reading: Reading, mention: Mention) -> b
     text, end = detection.text, mention.start
     while end > reading.start and text[end - 1] in OPENING_MARKS:  # not a copy of the text
         end -= 1  # before it: a sentence may be as long as the policy
+    end = _before_clause_adverb(text, reading, end)
     if end == reading.start or text[end - 1] in _PHRASE_OPENERS:
         return True
     return any(c.end == end for c in reading.terms("cues.coordination"))
+
+
+def _before_clause_adverb(text: str, reading: Reading, end: int) -> int:
+    """Where the clause that a party opens starts, before an adverb of time that may stand
+    ahead of its subject with no comma ("保存30天，之后我们会删除": 我们 still opens the clause;
+    [syntax] clause_adverbs)."""
+    for adverb in syntax_words(reading.lang, "clause_adverbs"):
+        if end - len(adverb) >= reading.start and text.startswith(adverb, end - len(adverb)):
+            return end - len(adverb)
+    return end
 
 
 _HANDLERS = frozenset({"advertisers", "analytics_providers", "service_providers"})

@@ -177,6 +177,13 @@ _DISCLOSED_TO_PROTECT = (
             "correction",
             id="right-to-delete-or-modify-corrects",
         ),
+        # Guard for [syntax] clause_adverbs: the user as the subject after 之后 keeps the right.
+        pytest.param(
+            "账户信息保存至注销，之后您可以随时删除您的个人信息。",
+            "rights",
+            "deletion",
+            id="user-deleting-after-an-adverb-of-time-is-a-right",
+        ),
         pytest.param(
             "对于额外收集的个人信息的收集和使用，您可以随时给予或收回您的授权同意。",
             "rights",
@@ -2083,12 +2090,12 @@ def test_claims(text: str, path: str, value: str) -> None:
             "rights",
             "deletion",
             id="deleting-after-the-retention-period-is-no-right",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the company deleting data when its retention period ends (我们会删除 after "
-                "保存30天) is read as the right to deletion; a deletion term is a right only where "
-                "the user may ask or act (您可以, 您有权, 请求); needs labels/practices.py code",
-            ),
+        ),
+        pytest.param(
+            "聊天記錄保存180天，屆時我們將刪除您的個人資料。",
+            "rights",
+            "deletion",
+            id="traditional-deleting-when-the-period-ends-is-no-right",
         ),
         # Template wording (not in the corpus): a Wi-Fi password kept only on the router.
         pytest.param(
