@@ -2678,12 +2678,19 @@ def test_does_not_claim(text: str, path: str, value: str) -> None:
             "retention.deleted_on_account_closure",
             True,
             id="deleted-at-your-request",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="LABEL_SPEC counts deletion on the user's request; the flag reads only an "
-                "account closure, not a users_wish cue (如您要求) before the company's deletion; "
-                "needs labels/retention.py code",
-            ),
+        ),
+        pytest.param(
+            "應您的要求，我們會刪除您的個人資料。",
+            "retention.deleted_on_account_closure",
+            True,
+            id="traditional-deleted-at-your-request",
+        ),
+        # Guard: the user's request for something else deletes nothing.
+        pytest.param(
+            "根据您的要求，我们将向您发送产品更新通知。",
+            "retention.deleted_on_account_closure",
+            None,
+            id="request-without-deletion-deletes-nothing",
         ),
         pytest.param(
             "我们不会出于广告目的与第三方共享您的个人信息。",
