@@ -2394,11 +2394,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "sells_data",
             False,
             id="the-company-named-by-its-defined-term-does-not-sell",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the company speaks through its defined term '(dalej: „Sprzedawca”)'; the"
-                " publisher of labels/practices.py must take in the alias a '(dalej: „…”)' gives",
-            ),
         ),
         pytest.param(
             "Usługodawca nie udostępnia danych Użytkowników podmiotom trzecim w celach"
