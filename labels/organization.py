@@ -467,6 +467,66 @@ def short_names(publisher: str | None, text: str) -> tuple[str, ...]:
     return tuple(sorted(p for p in pairs if rest.count(p) >= _MIN_BRAND_COUNT))
 
 
+@lru_cache(maxsize=4)
+def defined_aliases(text: str, lang: str) -> tuple[str, ...]:
+    """The defined terms a company is called by ("Gniazdko24 S.A. (dalej: „Sprzedawca”)",
+    "Acme Ltd (hereinafter "Seller")"): later sentences speak as the company through them
+    ("Sprzedawca nie sprzedaje danych"). Taken only where a company name with its legal form
+    stands right before the parenthesis, with at most a comma or a registration tail between,
+    and never a term naming the user or "us" (organizations.toml [defined_alias])."""
+    ends = (
+        (m.end() for m in _legal_form("zh").finditer(text))
+        if lang == "zh"
+        else (m.end() for m in legal_names(text, lang))
+    )
+    found: list[str] = []
+    for end in ends:
+        parenthesis = _alias_parenthesis(lang == "zh").search(text, end, end + _ALIAS_REACH)
+        if parenthesis and _only_tail_between(text[end : parenthesis.start()]):
+            quoted = _QUOTED.findall(parenthesis.group())
+            found += [alias.strip() for alias in quoted if _names_the_company(alias.strip())]
+    return tuple(dict.fromkeys(found))
+
+
+_ALIAS_REACH = 300
+_QUOTES = "\"”“„'‘’「」『』"
+_QUOTED = re.compile(rf"[{_QUOTES}]([^{_QUOTES}\n]{{2,40}})[{_QUOTES}]")
+
+
+@cache
+def _alias_parenthesis(han: bool) -> re.Pattern[str]:
+    """A parenthesis that opens with an alias marker and holds a quoted term."""
+    table = organization_data()["defined_alias"]
+    markers = sorted(table["zh_markers" if han else "markers"], key=len, reverse=True)
+    marker = "|".join(re.escape(m).replace(r"\ ", r"\s+").replace(r"\*", r"\w*") for m in markers)
+    return re.compile(rf"[(（]\s*(?i:{marker})\s*[:：]?\s*[{_QUOTES}][^()（）\n]*[)）]")
+
+
+def _only_tail_between(gap: str) -> bool:
+    """Whether the words between a company's legal form and a parenthesis are nothing, a
+    comma, or a registration tail ("z siedzibą w Warszawie, KRS 0000123456")."""
+    words = gap.strip().lstrip(",").strip().lower()
+    tails = organization_data()["defined_alias"]["registration_tail"]
+    return not words or words.startswith(tuple(tails))
+
+
+def _names_the_company(alias: str) -> bool:
+    """Whether a defined term can stand for the company: a name (capitalised, in Latin
+    script), not "us" nor the user ("Użytkownik", "Klient", "用户")."""
+    lowered = alias.lower()
+    data = organization_data()
+    if lowered in {*data["publisher_declarations"]["we"], *data["publisher_declarations"]["zh_we"]}:
+        return False
+    if any(_is_term_of(lowered, term) for term in data["defined_alias"]["not_the_company"]):
+        return False
+    return alias[0].isupper() or bool(_HAN_RUN.match(alias[0]))
+
+
+def _is_term_of(word: str, term: str) -> bool:
+    """Whether `word` is `term` (README term syntax: a final `*` is any ending)."""
+    return word.startswith(term[:-1]) if term.endswith("*") else word == term
+
+
 @cache
 def _name_start() -> re.Pattern[str]:
     particles = organization_data()["name_starts_after"]["zh"]

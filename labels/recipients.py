@@ -64,8 +64,21 @@ kan ISRG från tid till annan …" is no collecting from anyone."""
 
 @cache
 def _services() -> Matcher:
-    """Every known service name as a term of its own (matched like vocabulary terms)."""
-    return Matcher({name: [name] for name in service_kinds()})
+    """Every known service name as a term of its own (matched like vocabulary terms), with
+    the inflected forms a language writes it in (organizations.toml [service_forms])."""
+    forms = _service_forms()
+    return Matcher({name: [name, *forms.get(name, [])] for name in service_kinds()})
+
+
+@cache
+def _service_forms() -> dict[str, list[str]]:
+    return organization_data()["service_forms"]
+
+
+def _service_name(hit: Hit, text: str) -> str:
+    """A known service's name as written, or its reported name where a language inflects it
+    ("Asystentem Google" -> "Asystent Google")."""
+    return hit.key if hit.key in _service_forms() else text[hit.start : hit.end]
 
 
 @cache
@@ -190,11 +203,8 @@ def _tools_used(
     kinds = _HOSTING_TOOLS if hosts else _TOOLS
     text = detection.text
     span = detection.tokens.span(reading.start, reading.end)
-    return [
-        (text[h.start : h.end], h.start)
-        for h in _services().find(detection.tokens, span)
-        if _kind_of(text[h.start : h.end]) in kinds
-    ]
+    names = [(_service_name(h, text), h.start) for h in _services().find(detection.tokens, span)]
+    return [(name, start) for name, start in names if _kind_of(name) in kinds]
 
 
 def _opened_by(detection: Detection, reading: Reading, name: str | None) -> bool:
@@ -332,7 +342,7 @@ def _names_in(
     text = detection.text
     span = detection.tokens.span(reading.start, reading.end)
     hits = _services().find(detection.tokens, span)
-    names = [(text[h.start : h.end], h.start) for h in hits if not _in_address(h, text)]
+    names = [(_service_name(h, text), h.start) for h in hits if not _in_address(h, text)]
     names += _shaped_names(text, reading.start, reading.end)
     if reading.lang != "zh":
         legal = legal_names(text, reading.lang, reading.start, reading.end, across_lines=True)

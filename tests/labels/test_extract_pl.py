@@ -1541,13 +1541,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "named_recipients",
             ["Amazon Alexa", "Asystent Google"],
             id="voice-assistants-named-as-recipients",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="organizations.toml lists 'Google Assistant' but not the Polish"
-                " 'Asystent Google' with its cases ('Asystentem Google', 'Asystenta Google');"
-                " service names are matched case-sensitively, so each form needs a row, and the"
-                " recipient must be reported in its base form",
-            ),
         ),
         pytest.param(
             "4. Komu przekazujemy dane\nJeśli połączysz termostat z Amazon Alexa lub Asystentem"
@@ -2401,11 +2394,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "sells_data",
             False,
             id="the-company-named-by-its-defined-term-does-not-sell",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the company speaks through its defined term '(dalej: „Sprzedawca”)'; the"
-                " publisher of labels/practices.py must take in the alias a '(dalej: „…”)' gives",
-            ),
         ),
         pytest.param(
             "Usługodawca nie udostępnia danych Użytkowników podmiotom trzecim w celach"

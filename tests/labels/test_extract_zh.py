@@ -3068,3 +3068,9 @@ def test_a_receiving_verb_without_negation_keeps_its_recipient() -> None:
     """Guard: "会获得" (a verb term that overlaps "不会" only when negated) names a recipient
     that obtains data."""
     assert "advertisers" in field(facts_of("我们的广告合作伙伴会获得您的设备信息。"), "shared_with")
+
+
+def test_the_company_speaks_through_its_defined_short_name() -> None:
+    # template wording (not in the corpus): "（以下简称“星辰”）" after the company's name
+    text = "本店由北京星辰科技有限公司（以下简称“星辰”）运营。星辰不会出售用户的个人信息。"
+    assert facts_of(text)["sells_data"] is False

@@ -8,7 +8,13 @@ import pytest
 
 from labels import read_bytes
 from labels.language import detect_language
-from labels.organization import _legal_form, legal_names, organization, short_names
+from labels.organization import (
+    _legal_form,
+    defined_aliases,
+    legal_names,
+    organization,
+    short_names,
+)
 from tests.conftest import corpus_files
 
 LETS_ENCRYPT = (
@@ -168,3 +174,63 @@ def test_an_english_as_is_no_company_form() -> None:
     # template wording (not in the corpus): "as" ends no company's name (Norwegian "AS" would)
     text = "We share Personal Information as described below with our service providers."
     assert [m.group(0) for m in legal_names(text, "en")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "aliases"),
+    [
+        pytest.param(
+            "Sklep prowadzi Gniazdko24 S.A. z siedzibą w Warszawie, KRS 0000123456 (dalej:"
+            " „Sprzedawca”).",
+            "pl",
+            ("Sprzedawca",),
+            id="pl-after-a-registration-tail",
+        ),
+        pytest.param(
+            'Acme Widgets Ltd, a company registered in England (hereinafter "Seller" or "we").',
+            "en",
+            ("Seller",),
+            id="en-hereinafter-without-we",
+        ),
+        pytest.param(
+            'Exempelbolaget AB, org.nr 556000-0000 (nedan "Bolaget") ansvarar för dina uppgifter.',
+            "sv",
+            ("Bolaget",),
+            id="sv-nedan",
+        ),
+        pytest.param(
+            "北京星辰科技有限公司（以下简称“星辰”或“我们”）非常重视您的隐私。",
+            "zh",
+            ("星辰",),
+            id="zh-short-name-without-we",
+        ),
+    ],
+)
+def test_a_defined_term_right_after_a_company_is_its_alias(
+    text: str, lang: str, aliases: tuple[str, ...]
+) -> None:
+    assert defined_aliases(text, lang) == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Umowę sprzedaży zawiera Gniazdko24 S.A. (dalej: „Klient”).",
+            "pl",
+            id="pl-a-term-naming-the-user",
+        ),
+        pytest.param(
+            "Sklep prowadzi Gniazdko24 S.A. Umowę zawiera osoba fizyczna (dalej: „Nabywca”).",
+            "pl",
+            id="pl-a-term-of-someone-named-after-the-company",
+        ),
+        pytest.param(
+            'You agree with Acme Ltd (hereinafter "User") that you are 18.',
+            "en",
+            id="en-a-term-naming-the-user",
+        ),
+    ],
+)
+def test_a_defined_term_of_anyone_else_is_no_alias(text: str, lang: str) -> None:
+    assert defined_aliases(text, lang) == ()

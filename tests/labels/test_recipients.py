@@ -38,6 +38,17 @@ def test_a_service_named_again_in_another_script_is_one_recipient() -> None:
     assert "Beijing Kingsoft Cloud Internet Technology Co., Ltd" in names and "金山云" not in names
 
 
+def test_a_service_named_in_an_inflected_case_is_reported_by_its_name() -> None:
+    # Polish declines a service's name ("Asystenta Google", genitive): one recipient, its name
+    text = "Przekazujemy dane o temperaturze do Asystenta Google, jeśli połączysz z nim konto.\n"
+    assert extract(read_text(text))["named_recipients"] == ["Asystent Google"]
+
+
+def test_a_service_name_without_inflected_forms_is_reported_as_written() -> None:
+    text = "We share your voice commands with Google Assistant when you link your account.\n"
+    assert extract(read_text(text))["named_recipients"] == ["Google Assistant"]
+
+
 def test_a_service_named_only_in_chinese_stays_a_recipient() -> None:
     text = "我们会与阿里云共享您的设备信息，以便提供云存储服务。\n"
     assert extract(read_text(text))["named_recipients"] == ["阿里云"]
