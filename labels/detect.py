@@ -42,7 +42,7 @@ from labels.listed_rights import HEAD as RIGHTS_HEAD
 from labels.listed_rights import LEAD as RIGHTS_LEAD
 from labels.listed_rights import with_cell_right, with_listed_rights
 from labels.matching import Hit, Tokens, matcher, tokenize
-from labels.named_product import with_named_product
+from labels.named_product import defined_names, with_named_product
 from labels.reading import Document
 from labels.spec import VOCABULARIES
 from labels.structure import Structure, cell_column, parse
@@ -538,6 +538,7 @@ def detect(document: Document) -> Detection:
     structure = parse(document)
     text = structure.text
     tokens = tokenize(text, structure.page_marks)
+    defined = defined_names(text)
     readings: list[Reading] = []
     by_key: defaultdict[str, list[Reading]] = defaultdict(list)
     lead_in = -1
@@ -567,7 +568,7 @@ def detect(document: Document) -> Detection:
                 )
         span = tokens.span(sentence.start, sentence.end)
         hits = with_named_product(
-            matcher(sentence.lang).find(tokens, span), tokens, span, sentence.lang, text
+            matcher(sentence.lang).find(tokens, span), tokens, span, sentence.lang, text, defined
         )
         column = -1
         if kind == "table_row":

@@ -2671,6 +2671,24 @@ def test_a_capitalised_word_without_an_article_names_no_product() -> None:
     assert facts_of("Your app has no third-party ads.")["third_party_advertising"] is None
 
 
+def test_a_name_defined_as_we_speaks_for_the_company() -> None:
+    # a typical opening: the company's name defined by "we", then used as the subject
+    text = (
+        'Lumen Labs ("Lumen", "we" or "us") makes the Lumen lamp.\n\n'
+        "Lumen does not sell your personal information.\n"
+    )
+    assert facts_of(text)["sells_data"] is False
+
+
+def test_a_name_defined_by_other_words_does_not_speak_for_the_company() -> None:
+    # guard: a defined name whose quoted words are not the company's own is another party
+    text = (
+        'We use Brightline Analytics ("the Processor") to count visits.\n\n'
+        "Brightline Analytics does not sell your personal information.\n"
+    )
+    assert facts_of(text)["sells_data"] is None
+
+
 def test_periods_in_the_cells_of_a_markdown_table() -> None:
     text = (
         "| Data | Why we use it | Legal basis | How long |\n|---|---|---|---|\n"

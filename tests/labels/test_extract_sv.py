@@ -2677,7 +2677,6 @@ def test_an_italic_transfer_condition_of_a_right_is_no_transfer() -> None:
     assert facts_of(text)["international_transfer"] is None
 
 
-@pytest.mark.xfail(strict=True, reason="the app's product name is not taken for the publisher")
 def test_the_app_named_as_publisher_denies_a_sale() -> None:
     text = (
         'IONIQ 5 Companion ("appen") utvecklas av Greg Burlingame. Denna integritetspolicy'
