@@ -2655,6 +2655,12 @@ def test_a_faq_question_answered_no_denies_the_sale(text: str) -> None:
     assert facts_of(text)["sells_data"] is False
 
 
+def test_a_table_question_answered_only_when_the_law_requires_shares() -> None:
+    # template wording: a summary table's question and its limited yes
+    text = "Do we share data with law enforcement?\tOnly when the law requires it\n"
+    assert facts_of(text)["shared_with"] == ["authorities"]
+
+
 def test_an_app_with_no_third_party_ads() -> None:
     # the product named by its shape ("The <Name> app") speaks for the company
     assert facts_of("The Hopcount app has no third-party ads.")["third_party_advertising"] is False
