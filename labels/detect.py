@@ -42,7 +42,7 @@ from labels.listed_rights import HEAD as RIGHTS_HEAD
 from labels.listed_rights import LEAD as RIGHTS_LEAD
 from labels.listed_rights import with_cell_right, with_listed_rights
 from labels.matching import Hit, Tokens, matcher, tokenize
-from labels.named_product import with_named_product
+from labels.named_product import defined_names, with_named_product
 from labels.reading import Document
 from labels.spec import VOCABULARIES
 from labels.structure import Structure, cell_column, parse
@@ -343,16 +343,28 @@ class Detection:
         ("Säljer vi dina uppgifter? | Nej, aldrig"), or by the sentence that follows with
         nothing but white space between, on the same line (cells a tab parts: "Do we sell
         data?\tNo") or the next ("Do we sell your data?\nNo.", "我们会出售您的信息吗？\n不会。")."""
+        answer = self._answer_after(question)
+        return answer is not None and self._says_no(answer)
+
+    def answered_yes_after(self, question: Reading) -> bool:
+        """Whether a sentence that `asks` is answered yes, or yes within a limit, right after
+        it ("Delas uppgifter med myndigheter?\tEndast om lagen kräver det"): the question then
+        states its practice."""
+        answer = self._answer_after(question)
+        return answer is not None and _first_word_in(self.text, answer, _yes_answers())
+
+    def _answer_after(self, question: Reading) -> Reading | None:
+        """The answer right after a sentence that `asks` (see `answered_no_after`), if any."""
         if not self.asks(question):
-            return False
+            return None
         if question.in_table:
             cells = self._row(question)
             after = question.index - cells[0].index + 1
-            return after < len(cells) and self._says_no(cells[after])
+            return cells[after] if after < len(cells) else None
         if question.index + 1 == len(self.readings):
-            return False
+            return None
         answer = self.readings[question.index + 1]
-        return self.question_answered(answer) is question and self._says_no(answer)
+        return answer if self.question_answered(answer) is question else None
 
     def question_answered(self, answer: Reading) -> Reading | None:
         """The question that `answer` answers on the line right after it, if any: an FAQ
@@ -378,8 +390,7 @@ class Detection:
 
     def _says_no(self, cell: Reading) -> bool:
         """Whether the cell's first word answers no ("No", "Nej, aldrig", "否")."""
-        first = _FIRST_WORD.match(self.text, cell.start, cell.end)
-        return first is not None and first.group(1).lower() in _no_answers()
+        return _first_word_in(self.text, cell, _no_answers())
 
     def sentence_before(self, reading: Reading) -> Reading | None:
         """The sentence before `reading` in its paragraph or list item, if any."""
@@ -538,6 +549,7 @@ def detect(document: Document) -> Detection:
     structure = parse(document)
     text = structure.text
     tokens = tokenize(text, structure.page_marks)
+    defined = defined_names(text)
     readings: list[Reading] = []
     by_key: defaultdict[str, list[Reading]] = defaultdict(list)
     lead_in = -1
@@ -567,7 +579,7 @@ def detect(document: Document) -> Detection:
                 )
         span = tokens.span(sentence.start, sentence.end)
         hits = with_named_product(
-            matcher(sentence.lang).find(tokens, span), tokens, span, sentence.lang, text
+            matcher(sentence.lang).find(tokens, span), tokens, span, sentence.lang, text, defined
         )
         column = -1
         if kind == "table_row":
@@ -706,6 +718,19 @@ mark: "否，不会")."""
 def _no_answers() -> frozenset[str]:
     """What a table cell says to answer no (language.toml [answers])."""
     return frozenset(language_data()["answers"]["no"])
+
+
+@cache
+def _yes_answers() -> frozenset[str]:
+    """What an answer opens with to say yes, or yes only within a limit (language.toml
+    [answers])."""
+    return frozenset(language_data()["answers"]["yes"])
+
+
+def _first_word_in(text: str, reading: Reading, words: frozenset[str]) -> bool:
+    """Whether the sentence's first word is one of `words` ("Nej, aldrig", "Endast om …")."""
+    first = _FIRST_WORD.match(text, reading.start, reading.end)
+    return first is not None and first.group(1).lower() in words
 
 
 _POINTER = "cues.pointer"

@@ -6,37 +6,111 @@ A small app's policy speaks through its product as it does through "we" or "the 
 words that an article opens ("The IONIQ 5 Companion app"), then a product noun ([syntax]
 `product_articles`, `product_nouns`). A known service's own app ("The Google Fit app") is
 another party's. Swedish needs no rule: "appen" of "Hopcount-appen" is a word of its own.
+
+A policy may also define the name once, with the company's own word in quotes after it
+('IONIQ 5 Companion ("appen")', 'Misfit Brand ("Misfit", "we" or "us")'): a sentence that
+opens with that name, or with another name quoted beside the word, speaks as the company.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from functools import cache
 
 from labels.matching import Hit, Tokens
 from labels.organization import service_kinds
-from labels.vocabulary import syntax_words
+from labels.vocabulary import syntax_words, vocabulary
 
 _FIRST_PARTY = "cues.first_party"
 _NAME_WORDS = 4
 """At most this many words of a product's name ("IONIQ 5 Companion")."""
+_DEFINITION = re.compile(
+    rf"(?<![\w.])((?:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ0-9][\w&.-]*[^\S\n]+){{0,{_NAME_WORDS - 1}}}"
+    r"[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][\w&.-]*)[^\S\n]*\(([^()\n]{1,80})\)"
+)
+"""A capitalised name and the parenthesis that defines it ('IONIQ 5 Companion ("appen")')."""
+_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{1,30})[\"“”»]")
+
+Definitions = Mapping[str, frozenset[str]]
+"""Each name a policy defines, with the words quoted in its defining parenthesis."""
+
+
+def defined_names(text: str) -> Definitions:
+    """The names that `text` defines by words quoted in a parenthesis right after them,
+    with those words (lower case); the quoted words that are names (capitalised) are
+    defined by the same words."""
+    found: dict[str, set[str]] = {}
+    for m in _DEFINITION.finditer(text):
+        quoted = [q.strip() for q in _QUOTED.findall(m.group(2)) if q.strip()]
+        aliases = {q.lower() for q in quoted}
+        for name in [m.group(1), *(q for q in quoted if q[0].isupper())]:
+            found.setdefault(name, set()).update(aliases)
+    return {name: frozenset(aliases) for name, aliases in found.items()}
 
 
 def with_named_product(
-    hits: list[Hit], tokens: Tokens, span: range, lang: str, text: str
+    hits: list[Hit], tokens: Tokens, span: range, lang: str, text: str, defined: Definitions
 ) -> list[Hit]:
     """`hits` with the company speaking (`cues.first_party`) where the sentence opens with a
-    product named by its shape (see the module's docstring)."""
-    articles = syntax_words(lang, "product_articles")
-    if not articles:
-        return hits
+    product named by its shape, or with a name defined as the company's (see the module's
+    docstring)."""
     opening = _opening(tokens, span, text)
-    if opening is None or tokens.words[opening] not in articles:
+    if opening is None:
         return hits
-    noun = _product_noun(tokens, opening + 1, span.stop, lang, text)
-    if noun is None:
-        return hits
-    named = Hit(_FIRST_PARTY, tokens.starts[opening], tokens.ends[noun])
+    start = tokens.starts[opening]
+    end = _company_name_end(text, start, lang, defined)
+    if end is not None and not _acts_right_after(hits, text, end):
+        end = None  # "JibJab users may …": the name only qualifies the subject
+    if end is None:
+        noun = _product_noun_after_article(tokens, opening, span.stop, lang, text)
+        if noun is None:
+            return hits
+        end = tokens.ends[noun]
+    named = Hit(_FIRST_PARTY, start, end)
     return sorted([*hits, named], key=lambda hit: hit.start)
+
+
+_VERB_CUES = frozenset(
+    f"cues.{key}" for key in ("collect", "use", "share", "sell", "retain", "delete", "negation")
+)
+_VERB_REACH = 16
+"""How many characters may part a subject name from its verb or negation ("does not")."""
+
+
+def _acts_right_after(hits: list[Hit], text: str, end: int) -> bool:
+    """Whether a handling verb or a negation follows the name at once: the name is the
+    subject ("IONIQ 5 Companion samlar inte in", "Lumen does not sell")."""
+    return any(hit.key in _VERB_CUES and end <= hit.start <= end + _VERB_REACH for hit in hits)
+
+
+def _product_noun_after_article(
+    tokens: Tokens, opening: int, stop: int, lang: str, text: str
+) -> int | None:
+    """The index of the product noun of "The IONIQ 5 Companion app" that opens at `opening`."""
+    if tokens.words[opening] not in syntax_words(lang, "product_articles"):
+        return None
+    return _product_noun(tokens, opening + 1, stop, lang, text)
+
+
+def _company_name_end(text: str, start: int, lang: str, defined: Definitions) -> int | None:
+    """The end of a name defined as the company's that opens the text at `start`, or None."""
+    own = _own_words(lang)
+    for name, aliases in defined.items():
+        end = start + len(name)
+        if not text.startswith(name, start) or text[end : end + 1].isalnum():
+            continue
+        if aliases & own and name.lower() not in own:  # "App" ("App") is the word itself
+            return end
+    return None
+
+
+@cache
+def _own_words(lang: str) -> frozenset[str]:
+    """The words by which the company or its product speaks ([cues] first_party, [syntax]
+    product_nouns), as a defining parenthesis quotes them."""
+    first_party = vocabulary(lang).get("cues", {}).get("first_party", [])
+    return frozenset(first_party) | syntax_words(lang, "product_nouns")
 
 
 def _opening(tokens: Tokens, span: range, text: str) -> int | None:

@@ -104,6 +104,12 @@ def _denial_elsewhere(reading: Reading, keys: tuple[str, ...]) -> bool:
     )
 
 
+def _states_nothing(detection: Detection, reading: Reading) -> bool:
+    """Whether the sentence asks or supposes, and no answer of yes right after it makes the
+    question a statement ("Delas uppgifter med myndigheter?\tEndast om lagen kräver det")."""
+    return detection.states_nothing(reading) and not detection.answered_yes_after(reading)
+
+
 def _anonymised(detection: Detection, reading: Reading) -> bool:
     """Whether the data this sentence (or its nearest context, or the sentence before that
     its "such information" points back to) talks about is anonymous or aggregate."""
@@ -135,7 +141,7 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     for reading in _may_state(detection, field):
         if (
             reading.defines
-            or (actions and (_question_heading(reading) or detection.states_nothing(reading)))
+            or (actions and (_question_heading(reading) or _states_nothing(detection, reading)))
             or (actions and detection.answered_no(reading, main_action))
             or _item_title(detection, reading)
         ):

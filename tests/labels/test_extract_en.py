@@ -2655,6 +2655,12 @@ def test_a_faq_question_answered_no_denies_the_sale(text: str) -> None:
     assert facts_of(text)["sells_data"] is False
 
 
+def test_a_table_question_answered_only_when_the_law_requires_shares() -> None:
+    # template wording: a summary table's question and its limited yes
+    text = "Do we share data with law enforcement?\tOnly when the law requires it\n"
+    assert facts_of(text)["shared_with"] == ["authorities"]
+
+
 def test_an_app_with_no_third_party_ads() -> None:
     # the product named by its shape ("The <Name> app") speaks for the company
     assert facts_of("The Hopcount app has no third-party ads.")["third_party_advertising"] is False
@@ -2669,6 +2675,24 @@ def test_a_known_services_app_does_not_speak_for_the_company() -> None:
 def test_a_capitalised_word_without_an_article_names_no_product() -> None:
     # guard: a sentence's first word is capitalised anyway ("Your app …" is the user's)
     assert facts_of("Your app has no third-party ads.")["third_party_advertising"] is None
+
+
+def test_a_name_defined_as_we_speaks_for_the_company() -> None:
+    # a typical opening: the company's name defined by "we", then used as the subject
+    text = (
+        'Lumen Labs ("Lumen", "we" or "us") makes the Lumen lamp.\n\n'
+        "Lumen does not sell your personal information.\n"
+    )
+    assert facts_of(text)["sells_data"] is False
+
+
+def test_a_name_defined_by_other_words_does_not_speak_for_the_company() -> None:
+    # guard: a defined name whose quoted words are not the company's own is another party
+    text = (
+        'We use Brightline Analytics ("the Processor") to count visits.\n\n'
+        "Brightline Analytics does not sell your personal information.\n"
+    )
+    assert facts_of(text)["sells_data"] is None
 
 
 def test_periods_in_the_cells_of_a_markdown_table() -> None:
