@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from labels.script import SPACES_IN_LINE, spaced, without_spaces_in_han
-from labels.vocabulary import LANGUAGES, vocabulary
+from labels.vocabulary import LANGUAGES, compile_terms, vocabulary
 
 _DATA = Path(__file__).with_name("vocabularies") / "organizations.toml"
 # The look-behinds of _WORD and _PHRASE follow their first letter (and look one character
@@ -517,14 +517,16 @@ def _names_the_company(alias: str) -> bool:
     data = organization_data()
     if lowered in {*data["publisher_declarations"]["we"], *data["publisher_declarations"]["zh_we"]}:
         return False
-    if any(_is_term_of(lowered, term) for term in data["defined_alias"]["not_the_company"]):
+    if _user_terms().match(lowered):
         return False
     return alias[0].isupper() or bool(_HAN_RUN.match(alias[0]))
 
 
-def _is_term_of(word: str, term: str) -> bool:
-    """Whether `word` is `term` (README term syntax: a final `*` is any ending)."""
-    return word.startswith(term[:-1]) if term.endswith("*") else word == term
+@cache
+def _user_terms() -> re.Pattern[str]:
+    """The defined terms that name the user ([defined_alias] not_the_company; README term
+    syntax)."""
+    return compile_terms(organization_data()["defined_alias"]["not_the_company"], "en")
 
 
 @cache
