@@ -473,7 +473,10 @@ def defined_aliases(text: str, lang: str) -> tuple[str, ...]:
     "Acme Ltd (hereinafter "Seller")"): later sentences speak as the company through them
     ("Sprzedawca nie sprzedaje danych"). Taken only where a company name with its legal form
     stands right before the parenthesis, with at most a comma or a registration tail between,
-    and never a term naming the user or "us" (organizations.toml [defined_alias])."""
+    and never a term naming the user or "us" (organizations.toml [defined_alias]). Most
+    policies define no term: one search for the parenthesis spares the hunt for names."""
+    if not _alias_parenthesis(lang == "zh").search(text):
+        return ()
     ends = (
         (m.end() for m in _legal_form("zh").finditer(text))
         if lang == "zh"
