@@ -20,32 +20,42 @@ from functools import cache
 
 from labels.matching import Hit, Tokens
 from labels.organization import service_kinds
-from labels.vocabulary import syntax_words, vocabulary
+from labels.vocabulary import LANGUAGES, syntax_words, vocabulary
 
 _FIRST_PARTY = "cues.first_party"
 _NAME_WORDS = 4
 """At most this many words of a product's name ("IONIQ 5 Companion")."""
-_DEFINITION = re.compile(
-    rf"(?<![\w.])((?:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ0-9][\w&.-]*[^\S\n]+){{0,{_NAME_WORDS - 1}}}"
-    r"[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][\w&.-]*)[^\S\n]*\(([^()\n]{1,80})\)"
+_DEFINING_PARENTHESIS = re.compile(r"\((?=[^()\n]{0,79}[\"“”„«»])([^()\n]{1,80})\)")
+"""A parenthesis that quotes a word ('("appen")'): found first, as most policies have few."""
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w.])(?:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ0-9][\w&.-]*[^\S\n]+){{0,{_NAME_WORDS - 1}}}"
+    r"[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][\w&.-]*[^\S\n]*\Z"
 )
-"""A capitalised name and the parenthesis that defines it ('IONIQ 5 Companion ("appen")')."""
+"""A capitalised name right before a defining parenthesis ('IONIQ 5 Companion')."""
+_NAME_REACH = 160
+"""How many characters before its parenthesis a name may start."""
 _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{1,30})[\"“”»]")
 
 Definitions = Mapping[str, frozenset[str]]
-"""Each name a policy defines, with the words quoted in its defining parenthesis."""
+"""Each name a policy defines as the company's, with the words quoted in its defining
+parenthesis."""
 
 
 def defined_names(text: str) -> Definitions:
-    """The names that `text` defines by words quoted in a parenthesis right after them,
-    with those words (lower case); the quoted words that are names (capitalised) are
-    defined by the same words."""
+    """The names that `text` defines by a company's or product's own word quoted in a
+    parenthesis right after them, with the quoted words (lower case); the quoted words that
+    are names (capitalised) are defined by the same words."""
     found: dict[str, set[str]] = {}
-    for m in _DEFINITION.finditer(text):
-        quoted = [q.strip() for q in _QUOTED.findall(m.group(2)) if q.strip()]
+    end = 0  # a name starts after the parenthesis before it
+    for m in _DEFINING_PARENTHESIS.finditer(text):
+        quoted = [q.strip() for q in _QUOTED.findall(m.group(1)) if q.strip()]
         aliases = {q.lower() for q in quoted}
-        for name in [m.group(1), *(q for q in quoted if q[0].isupper())]:
-            found.setdefault(name, set()).update(aliases)
+        name = _NAME_BEFORE.search(text, max(end, m.start() - _NAME_REACH), m.start())
+        end = m.end()
+        if name is None or not aliases & _any_own_words():
+            continue
+        for defined in [name.group().rstrip(), *(q for q in quoted if q[0].isupper())]:
+            found.setdefault(defined, set()).update(aliases)
     return {name: frozenset(aliases) for name, aliases in found.items()}
 
 
@@ -59,7 +69,7 @@ def with_named_product(
     if opening is None:
         return hits
     start = tokens.starts[opening]
-    end = _company_name_end(text, start, lang, defined)
+    end = _company_name_end(text, start, lang, defined) if defined else None
     if end is not None and not _acts_right_after(hits, text, end):
         end = None  # "JibJab users may …": the name only qualifies the subject
     if end is None:
@@ -113,9 +123,18 @@ def _own_words(lang: str) -> frozenset[str]:
     return frozenset(first_party) | syntax_words(lang, "product_nouns")
 
 
+@cache
+def _any_own_words() -> frozenset[str]:
+    """The own words of every language: a definition may quote another language's."""
+    return frozenset().union(*(_own_words(lang) for lang in LANGUAGES))
+
+
 def _opening(tokens: Tokens, span: range, text: str) -> int | None:
     """The first word of the sentence, past emphasis and enumerators ("**", "1.")."""
-    return next((i for i in span if text[tokens.starts[i]].isalpha()), None)
+    for i in span:  # a loop, not a generator: this runs for every sentence
+        if text[tokens.starts[i]].isalpha():
+            return i
+    return None
 
 
 def _product_noun(tokens: Tokens, first: int, stop: int, lang: str, text: str) -> int | None:
