@@ -2745,3 +2745,9 @@ def test_data_then_deleted_after_consent_is_withdrawn() -> None:
     # template wording (not in the corpus): "then" carries the withdrawal of the sentence before
     text = "You can withdraw your consent at any time. Your data will then be deleted."
     assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
+
+
+def test_the_app_as_speaker_shows_no_ads() -> None:
+    # template wording (not in the corpus): the app, not "we", denies the ads
+    text = "We collect your e-mail address when you create an account. The app shows no ads."
+    assert facts_of(text)["third_party_advertising"] is False

@@ -3345,3 +3345,10 @@ def test_a_deletion_then_in_a_paragraph_cut_after_a_colon() -> None:
         "personuppgifter tas då bort ur registret.\n"
     )
     assert field(facts_of(text), "retention.deleted_on_account_closure") is True
+
+
+def test_the_app_as_speaker_shows_no_ads() -> None:
+    # template wording (not in the corpus): the app, not "vi", denies the ads; in a Swedish
+    # text (a lone line this short is not told from English)
+    text = "Vi samlar in din e-postadress när du skapar ett konto. Appen visar inga annonser."
+    assert facts_of(text)["third_party_advertising"] is False
