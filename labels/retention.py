@@ -191,11 +191,24 @@ def _labelled_by_retention_head(detection: Detection, reading: Reading) -> bool:
     return False
 
 
+_THEN = "cues.then"
+_CLOSURES = ("cues.account_closure", "rights.withdraw_consent")
+"""What a deletion "then" follows: the account closed, or a consent withdrawn (the user's
+request)."""
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+_TIMES = ("cues.retain", "cues.delete")
+"""A keeping or a deletion stated before "then": it is the time "then" means."""
+
+
 def deleted_on_account_closure(detection: Detection, evidence: Evidence) -> bool | None:
     """True where data is deleted when the account is closed or at the user's request; a
     child's data counts too (on a children's device it is the ordinary data)."""
     for reading in detection.readings_with("cues.account_closure"):
         if _deletes_data(reading):
+            evidence.add("retention.deleted_on_account_closure", True, reading)
+            return True
+    for reading in detection.readings_with(_THEN):
+        if _deletes_then(detection, reading):
             evidence.add("retention.deleted_on_account_closure", True, reading)
             return True
     return None
@@ -215,3 +228,50 @@ def _deletes_data(reading: Reading) -> bool:
         not any(start <= m.start and m.end <= end for start, end in closures)
         for m in reading.affirmed("cues.delete")
     )
+
+
+def _deletes_then(detection: Detection, reading: Reading) -> bool:
+    """A deletion that "then" ("då") ties to a closure or a withdrawn consent stated before
+    it: in its own sentence ("Du kan återkalla ditt godkännande, och då raderas barnets
+    profil") or in an earlier one of the paragraph ("… återkalla avgivet samtycke. Du kan
+    göra detta genom att kontakta oss. Dina personuppgifter tas då bort"). The nearest
+    keeping or deletion before it is the time it means, and ends the search; a "då" after
+    the verb ("raderas då de inte längre behövs") is "when", and says nothing of before."""
+    then = _then_before_deletion(detection, reading)
+    if then is None:
+        return False
+    earlier: Reading | None = reading
+    while earlier is not None:
+        end = then if earlier is reading else earlier.end
+        if any(m.end <= end for key in _CLOSURES for m in earlier.affirmed(key)):
+            return True
+        if any(m.end <= end for key in _TIMES for m in earlier.terms(key)):
+            return False
+        earlier = _sentence_before(detection, earlier)
+    return False
+
+
+def _sentence_before(detection: Detection, reading: Reading) -> Reading | None:
+    """The sentence before `reading` in its paragraph; the first sentence of a list item
+    goes on from its lead-in, as a paragraph cut into lines after a colon does ("… på
+    följande e-postadress:" / "[adress]. Dina personuppgifter tas då bort")."""
+    before = detection.sentence_before(reading)
+    if before is not None or reading.kind != "list_item":
+        return before
+    lead_in = detection.nearest_context(reading)
+    return lead_in if lead_in is not None and lead_in.kind != "heading" else None
+
+
+def _then_before_deletion(detection: Detection, reading: Reading) -> int | None:
+    """Where the first "then" that stands before an affirmed deletion in its clause ("och då
+    raderas", "will then delete"), or inside its words ("tas då bort"), starts; None without
+    one."""
+    text = detection.text
+    deletions = reading.affirmed("cues.delete")
+    for then in reading.terms(_THEN):
+        if any(
+            then.start < deletion.end and not _CLAUSE_MARK.search(text, then.end, deletion.start)
+            for deletion in deletions
+        ):
+            return then.start
+    return None

@@ -2739,3 +2739,15 @@ def test_a_negation_in_a_relative_clause_keeps_the_period() -> None:
 def test_a_denial_after_that_we_stays_a_denial() -> None:
     # guard: "that" opening what the company ensures is no relative clause with a main verb
     assert facts_of("We ensure that we do not sell your personal data.")["sells_data"] is False
+
+
+def test_data_then_deleted_after_consent_is_withdrawn() -> None:
+    # template wording (not in the corpus): "then" carries the withdrawal of the sentence before
+    text = "You can withdraw your consent at any time. Your data will then be deleted."
+    assert facts_of(text)["retention"]["deleted_on_account_closure"] is True
+
+
+def test_the_app_as_speaker_shows_no_ads() -> None:
+    # template wording (not in the corpus): the app, not "we", denies the ads
+    text = "We collect your e-mail address when you create an account. The app shows no ads."
+    assert facts_of(text)["third_party_advertising"] is False
