@@ -2212,6 +2212,13 @@ def test_claims(text: str, path: str, value: str) -> None:
                 "labels/practices.py code",
             ),
         ),
+        # Template wording (not in the corpus): the company receives some data and not the audio.
+        pytest.param(
+            "我们只接收平台转发的控制指令，不接收您的录音。",
+            "data_collected",
+            "audio",
+            id="recording-not-received",
+        ),
         # Template wording (not in the corpus): the company never touches the card number.
         pytest.param(
             "一、收集的信息\n1. 您在商城购买时，支付由微信支付或支付宝完成，我们不接触您的银行卡号。",
