@@ -685,6 +685,9 @@ def _read(
     if _POINTER in keys:
         hits = _without_pointed_data(hits, tokens)
         keys = frozenset(map(_KEY, hits))
+    if _USE in keys and _user_relative_subjects(lang):
+        hits = _without_users_relative_uses(hits, text, lang)
+        keys = frozenset(map(_KEY, hits))
     if RIGHTS_LEAD in keys:
         hits = with_listed_rights(hits, tokens, span, lang)
         keys = frozenset(map(_KEY, hits))
@@ -945,6 +948,30 @@ def _local_actions(hits: list[Hit], tokens: Tokens) -> set[Hit]:
         if h.key in ("cues.use", "cues.retain")
         and any(distance(h, cue) <= _LOCAL_REACH for cue in local)
     }
+
+
+_USE = "cues.use"
+
+
+@cache
+def _user_relative_subjects(lang: str) -> tuple[str, ...]:
+    """The words that open a relative clause with the user as subject ([syntax]
+    user_relative_subjects), longest first."""
+    return tuple(sorted(syntax(lang, "user_relative_subjects"), key=len, reverse=True))
+
+
+def _without_users_relative_uses(hits: list[Hit], text: str, lang: str) -> list[Hit]:
+    """Without the use verbs of a relative clause whose subject is the user: "取决于您所使用的
+    产品或服务" is the product the user uses, no use of data by anyone; the verb of the clause
+    around it ("我们会收集您使用的设备型号") governs its data as before."""
+    subjects = _user_relative_subjects(lang)
+    marker = str(syntax(lang, "relative_marker", ""))
+    return [
+        h
+        for h in hits
+        if h.key != _USE
+        or not (text.startswith(marker, h.end) and text.endswith(subjects, 0, h.start))
+    ]
 
 
 _SHARE = "cues.share"

@@ -755,6 +755,14 @@ _DISCLOSED_TO_PROTECT = (
             id="traditional-tw-how-features-are-used",
         ),
         # Template wording (not in the corpus); the strict xfails among them need code.
+        # Template wording (not in the corpus): the user's relative clause leaves the
+        # company's verb around it governing the data.
+        pytest.param(
+            "我们会收集您所使用的设备型号。",
+            "data_collected",
+            "device_technical",
+            id="collected-model-of-the-device-the-user-uses",
+        ),
         pytest.param(
             "我们使用Google Analytics分析App使用情况。",
             "shared_with",
@@ -1851,11 +1859,13 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "cookies_tracking",
             id="third-party-products-as-sdk-are-no-tracking",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="您所使用 (the user uses the product) is read as the company using data; "
-                "the user as subject of 使用 needs detect code",
-            ),
+        ),
+        # Template wording (not in the corpus): the user as subject of a relative clause.
+        pytest.param(
+            "您所使用的智能手表的SDK由设备厂商提供。",
+            "data_collected",
+            "cookies_tracking",
+            id="the-watch-the-user-uses-is-no-use-of-data",
         ),
         # GB/T 35273 3.2, quoted in the definitions of many policies: a definition, no right.
         pytest.param(
@@ -2201,6 +2211,13 @@ def test_claims(text: str, path: str, value: str) -> None:
                 "clause whose agent is another party (由X处理) states no collection; needs "
                 "labels/practices.py code",
             ),
+        ),
+        # Template wording (not in the corpus): the company receives some data and not the audio.
+        pytest.param(
+            "我们只接收平台转发的控制指令，不接收您的录音。",
+            "data_collected",
+            "audio",
+            id="recording-not-received",
         ),
         # Template wording (not in the corpus): the company never touches the card number.
         pytest.param(
