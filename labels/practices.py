@@ -31,7 +31,7 @@ from labels.detect import (
     Reading,
 )
 from labels.evidence import Evidence
-from labels.organization import defined_aliases, short_names
+from labels.organization import declined_stem, defined_aliases, short_names
 from labels.recipients import dealt_with_directly
 from labels.spec import VOCABULARIES
 from labels.vocabulary import syntax, syntax_words
@@ -917,10 +917,11 @@ def _data_as_subject(reading: Reading, denied: Sequence[Mention]) -> bool:
 
 def _company_names(detection: Detection, publisher: str | None) -> list[str]:
     """The company's name, its short forms and the defined terms it is called by ("(dalej:
-    „Sprzedawca”)"), found once per policy: finding them reads the whole text."""
-    text = detection.text
+    „Sprzedawca”)"), found once per policy: finding them reads the whole text. A defined term
+    is given by its stem, which every case of it begins with ("Ze strony Sprzedawcy")."""
+    text, lang = detection.text, detection.structure.language
     own = [publisher, *short_names(publisher, text)] if publisher else []
-    return [*own, *defined_aliases(text, detection.structure.language)]
+    return [*own, *(declined_stem(alias, lang) for alias in defined_aliases(text, lang))]
 
 
 def _company_speaks(detection: Detection, reading: Reading, names: list[str]) -> bool:

@@ -2396,6 +2396,20 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             id="the-company-named-by-its-defined-term-does-not-sell",
         ),
         pytest.param(
+            "Sklep prowadzi Gniazdko24 S.A. (dalej: „Sprzedawca”). Ze strony Sprzedawcy nie"
+            " dochodzi do sprzedaży danych osobowych.",
+            "sells_data",
+            False,
+            id="the-company-named-by-its-defined-term-in-the-genitive-does-not-sell",
+        ),
+        pytest.param(
+            "Sklep prowadzi Gniazdko24 S.A.\n\nZe strony Sprzedawcy nie dochodzi do sprzedaży"
+            " danych osobowych.",
+            "sells_data",
+            None,
+            id="a-seller-never-defined-as-the-company-speaks-for-no-one",
+        ),
+        pytest.param(
             "Usługodawca nie udostępnia danych Użytkowników podmiotom trzecim w celach"
             " marketingowych ani reklamowych.",
             "third_party_advertising",
