@@ -2739,3 +2739,18 @@ def test_a_negation_in_a_relative_clause_keeps_the_period() -> None:
 def test_a_denial_after_that_we_stays_a_denial() -> None:
     # guard: "that" opening what the company ensures is no relative clause with a main verb
     assert facts_of("We ensure that we do not sell your personal data.")["sells_data"] is False
+
+
+def test_data_passed_to_the_service_the_user_connects_goes_to_a_business_partner() -> None:
+    # template wording (not in the corpus): the service is referred back to, not named by kind
+    text = (
+        "If you connect your account to a fitness app, we will share the data you select with"
+        " that service."
+    )
+    assert facts_of(text)["shared_with"] == ["business_partners"]
+
+
+def test_a_named_recipient_beside_a_connected_service_keeps_its_kind() -> None:
+    # guard: the connected service is the recipient only where no one else is named
+    text = "If you connect your account to a fitness app, we share your data with our processors."
+    assert facts_of(text)["shared_with"] == ["service_providers"]

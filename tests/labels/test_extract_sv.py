@@ -3322,3 +3322,9 @@ def test_a_second_recipient_after_och_stays_denied() -> None:
     # guard: "och våra partner" is a second object of the denied verb, no clause of its own
     text = "Vi delar inte dina personuppgifter med annonsörer och våra partner."
     assert facts_of(text)["shared_with"] == []
+
+
+def test_data_passed_to_the_service_the_user_connects_goes_to_a_business_partner() -> None:
+    # template wording (not in the corpus): the service is referred back to, not named by kind
+    text = "Om du kopplar ditt konto till en träningsapp delar vi de uppgifter du väljer med den tjänsten."
+    assert facts_of(text)["shared_with"] == ["business_partners"]
