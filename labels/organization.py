@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from labels.script import SPACES_IN_LINE, spaced, without_spaces_in_han
-from labels.vocabulary import LANGUAGES, compile_terms, vocabulary
+from labels.vocabulary import LANGUAGES, compile_terms, syntax, vocabulary
 
 _DATA = Path(__file__).with_name("vocabularies") / "organizations.toml"
 # The look-behinds of _WORD and _PHRASE follow their first letter (and look one character
@@ -491,6 +491,19 @@ def defined_aliases(text: str, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def declined_stem(term: str, lang: str) -> str:
+    """What a defined term keeps in every grammatical case: Polish declines it ("Sprzedawca"
+    is "Sprzedawcy", "Sprzedawcę", "Sprzedawcą" in other cases), so its nominative ending
+    ([syntax] nominative_endings) is dropped, as a vocabulary stem ("sprzedawc*") drops it;
+    a term ending otherwise ("Administrator") is its own stem ("Administratora")."""
+    endings = tuple(syntax(lang, "nominative_endings"))
+    if endings and term.endswith(endings) and len(term) > _MIN_STEM:
+        return term[:-1]
+    return term
+
+
+_MIN_STEM = 4
+"""How long a defined term must be to lose its ending: a shorter stem is no word's own."""
 _ALIAS_REACH = 300
 _QUOTES = "\"”“„'‘’「」『』"
 _QUOTED = re.compile(rf"[{_QUOTES}]([^{_QUOTES}\n]{{2,40}})[{_QUOTES}]")

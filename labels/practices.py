@@ -31,7 +31,7 @@ from labels.detect import (
     Reading,
 )
 from labels.evidence import Evidence
-from labels.organization import defined_aliases, short_names
+from labels.organization import declined_stem, defined_aliases, short_names
 from labels.recipients import dealt_with_directly
 from labels.spec import VOCABULARIES
 from labels.vocabulary import syntax, syntax_words
@@ -51,6 +51,10 @@ _DENIED = attrgetter("denied")
 _NEGATED = attrgetter("negated")
 _SPEAKS_OF_PRACTICE = frozenset({"cues.first_party", *(f"cues.{a}" for a in ACTIONS)})
 _LEGAL_COMPLIANCE = "purposes.legal_compliance"
+_USER_CONNECTS = "cues.user_connects"
+_IMPLIED_RECIPIENTS = {_LEGAL_COMPLIANCE: "authorities", _USER_CONNECTS: "business_partners"}
+"""The terms that give a recipient no term of shared_with names: disclosure "as required by
+law" goes to the authorities, data passed to a service the user connects to that service."""
 _SELL = "cues.sell"
 _GOODS = "cues.goods"
 _DATA = "data"
@@ -199,19 +203,21 @@ def _quoted(
     """Whether every value the sentence can give already has its quote: the stance of a
     sentence that repeats them (most sentences of a long policy) need not be weighed.
 
-    A sentence gives the values of its terms; one about recipients may also give the
-    authorities (disclosure "as required by law")."""
-    if field == "shared_with" and reading.has(_LEGAL_COMPLIANCE) and "authorities" not in quotes:
+    A sentence gives the values of its terms; one about recipients may also give a recipient
+    no term names (`_IMPLIED_RECIPIENTS`)."""
+    if field == "shared_with" and any(
+        reading.has(term) and value not in quotes for term, value in _IMPLIED_RECIPIENTS.items()
+    ):
         return False
     return all(map(quotes.__contains__, map(_ID_OF.__getitem__, map(_KEY, mentions))))
 
 
 def _may_state(detection: Detection, field: str) -> Sequence[Reading]:
     """The sentences that can give a value of `field`: those that name one of its terms,
-    and for recipients those that disclose "as required by law" (to the authorities).
+    and for recipients those that name one implied (`_IMPLIED_RECIPIENTS`).
     Most sentences of a policy name no term of a given field."""
     if field == "shared_with":
-        return detection.readings_with("shared_with.", _LEGAL_COMPLIANCE)
+        return detection.readings_with("shared_with.", *_IMPLIED_RECIPIENTS)
     return detection.readings_with(f"{field}.")
 
 
@@ -643,9 +649,10 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
     speaks of data; ad networks, analytics companies and processors collecting
     or using data themselves receive it; disclosure "as required by law" to no one
     named goes to the authorities (sharing with processors "in compliance with
-    the law" does not).
+    the law" does not); data passed to no one named where the user connects another's
+    service goes to that service, a business partner.
     """
-    if not mentions and not reading.has(_LEGAL_COMPLIANCE):
+    if not mentions and not any(map(reading.has, _IMPLIED_RECIPIENTS)):
         return []
     if _anonymised(detection, reading) or dealt_with_directly(reading):
         return []
@@ -667,6 +674,8 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
     )
     if to_whom_the_law_names and _by_law_to_no_one_named(detection, reading, mentions, shares):
         values.append("authorities")
+    if shares and not values and reading.has(_USER_CONNECTS):
+        values.append("business_partners")  # the service the user connects ("do tej usługi")
     return values
 
 
@@ -917,10 +926,11 @@ def _data_as_subject(reading: Reading, denied: Sequence[Mention]) -> bool:
 
 def _company_names(detection: Detection, publisher: str | None) -> list[str]:
     """The company's name, its short forms and the defined terms it is called by ("(dalej:
-    „Sprzedawca”)"), found once per policy: finding them reads the whole text."""
-    text = detection.text
+    „Sprzedawca”)"), found once per policy: finding them reads the whole text. A defined term
+    is given by its stem, which every case of it begins with ("Ze strony Sprzedawcy")."""
+    text, lang = detection.text, detection.structure.language
     own = [publisher, *short_names(publisher, text)] if publisher else []
-    return [*own, *defined_aliases(text, detection.structure.language)]
+    return [*own, *(declined_stem(alias, lang) for alias in defined_aliases(text, lang))]
 
 
 def _company_speaks(detection: Detection, reading: Reading, names: list[str]) -> bool:

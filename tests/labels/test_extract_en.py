@@ -2751,3 +2751,18 @@ def test_the_app_as_speaker_shows_no_ads() -> None:
     # template wording (not in the corpus): the app, not "we", denies the ads
     text = "We collect your e-mail address when you create an account. The app shows no ads."
     assert facts_of(text)["third_party_advertising"] is False
+
+
+def test_data_passed_to_the_service_the_user_connects_goes_to_a_business_partner() -> None:
+    # template wording (not in the corpus): the service is referred back to, not named by kind
+    text = (
+        "If you connect your account to a fitness app, we will share the data you select with"
+        " that service."
+    )
+    assert facts_of(text)["shared_with"] == ["business_partners"]
+
+
+def test_a_named_recipient_beside_a_connected_service_keeps_its_kind() -> None:
+    # guard: the connected service is the recipient only where no one else is named
+    text = "If you connect your account to a fitness app, we share your data with our processors."
+    assert facts_of(text)["shared_with"] == ["service_providers"]

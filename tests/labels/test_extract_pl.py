@@ -1168,13 +1168,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "shared_with",
             ["business_partners"],
             id="data-passed-to-a-connected-app-on-request",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the recipient is the named app the user connects ('aplikacją Google Fit')"
-                " referred back to by 'do tej usługi'; no vocabulary term names a kind of"
-                " recipient here (seed 001 counts IFTTT/Google on the user's request as"
-                " business_partners)",
-            ),
         ),
         pytest.param(
             "Przetwarzamy Twoje dane w celu umożliwienia zdalnego sterowania urządzeniami w Twoim"
@@ -1549,13 +1542,6 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "shared_with",
             ["business_partners"],
             id="services-the-user-connects-process-for-their-own-purposes",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a named service that receives data and processes it 'zgodnie z polityką"
-                " prywatności danej firmy' (under its own policy) is a business partner, not a"
-                " processor; labels/recipients.py gives a named service no kind unless the"
-                " organizations table does, and 'tym usługom' names no kind",
-            ),
         ),
         pytest.param(
             "Twoje dane możemy powierzyć podmiotom, które świadczą dla nas usługi hostingowe i"
@@ -2396,6 +2382,20 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             id="the-company-named-by-its-defined-term-does-not-sell",
         ),
         pytest.param(
+            "Sklep prowadzi Gniazdko24 S.A. (dalej: „Sprzedawca”). Ze strony Sprzedawcy nie"
+            " dochodzi do sprzedaży danych osobowych.",
+            "sells_data",
+            False,
+            id="the-company-named-by-its-defined-term-in-the-genitive-does-not-sell",
+        ),
+        pytest.param(
+            "Sklep prowadzi Gniazdko24 S.A.\n\nZe strony Sprzedawcy nie dochodzi do sprzedaży"
+            " danych osobowych.",
+            "sells_data",
+            None,
+            id="a-seller-never-defined-as-the-company-speaks-for-no-one",
+        ),
+        pytest.param(
             "Usługodawca nie udostępnia danych Użytkowników podmiotom trzecim w celach"
             " marketingowych ani reklamowych.",
             "third_party_advertising",
@@ -2428,3 +2428,14 @@ def test_a_table_cell_opened_by_czy_asks_and_the_next_cell_answers() -> None:
 def test_a_sentence_opened_by_czy_outside_a_table_still_states() -> None:
     text = "Czy to w aplikacji, czy na stronie, zbieramy Twój adres e-mail."
     assert facts_of(text)["data_collected"] == ["contact"]
+
+
+def test_no_data_passed_to_the_service_the_user_connects() -> None:
+    # guard: a denied passing gives the connected service nothing
+    text = "Jeśli połączysz konto z aplikacją Google Fit, nie przekażemy jej żadnych danych."
+    assert facts_of(text)["shared_with"] == []
+
+
+def test_the_perfective_future_przekazemy_passes_data_on() -> None:
+    text = "Przekażemy Twoje dane firmom kurierskim."
+    assert facts_of(text)["shared_with"] == ["service_providers"]

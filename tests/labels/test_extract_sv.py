@@ -3352,3 +3352,9 @@ def test_the_app_as_speaker_shows_no_ads() -> None:
     # text (a lone line this short is not told from English)
     text = "Vi samlar in din e-postadress när du skapar ett konto. Appen visar inga annonser."
     assert facts_of(text)["third_party_advertising"] is False
+
+
+def test_data_passed_to_the_service_the_user_connects_goes_to_a_business_partner() -> None:
+    # template wording (not in the corpus): the service is referred back to, not named by kind
+    text = "Om du kopplar ditt konto till en träningsapp delar vi de uppgifter du väljer med den tjänsten."
+    assert facts_of(text)["shared_with"] == ["business_partners"]

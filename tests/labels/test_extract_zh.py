@@ -3091,3 +3091,9 @@ def test_the_company_speaks_through_its_defined_short_name() -> None:
     # template wording (not in the corpus): "（以下简称“星辰”）" after the company's name
     text = "本店由北京星辰科技有限公司（以下简称“星辰”）运营。星辰不会出售用户的个人信息。"
     assert facts_of(text)["sells_data"] is False
+
+
+def test_data_passed_to_the_service_the_user_connects_goes_to_a_business_partner() -> None:
+    # template wording (not in the corpus): the service is referred back to (该服务)
+    text = "如果您绑定第三方账号，我们会与该服务共享您选择的数据。"
+    assert facts_of(text)["shared_with"] == ["business_partners"]

@@ -10,6 +10,7 @@ from labels import read_bytes
 from labels.language import detect_language
 from labels.organization import (
     _legal_form,
+    declined_stem,
     defined_aliases,
     legal_names,
     organization,
@@ -234,3 +235,16 @@ def test_a_defined_term_right_after_a_company_is_its_alias(
 )
 def test_a_defined_term_of_anyone_else_is_no_alias(text: str, lang: str) -> None:
     assert defined_aliases(text, lang) == ()
+
+
+@pytest.mark.parametrize(
+    ("term", "lang", "stem"),
+    [
+        pytest.param("Sprzedawca", "pl", "Sprzedawc", id="pl-drops-the-nominative-ending"),
+        pytest.param("Administrator", "pl", "Administrator", id="pl-a-consonant-ending-stays"),
+        pytest.param("Bolaget", "sv", "Bolaget", id="sv-no-nominative-ending"),
+        pytest.param("Seller", "en", "Seller", id="en-no-nominative-ending"),
+    ],
+)
+def test_a_defined_term_is_read_in_every_case_by_its_stem(term: str, lang: str, stem: str) -> None:
+    assert declined_stem(term, lang) == stem
