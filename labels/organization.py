@@ -496,10 +496,9 @@ def declined_stem(term: str, lang: str) -> str:
     is "Sprzedawcy", "Sprzedawcę", "Sprzedawcą" in other cases), so its nominative ending
     ([syntax] nominative_endings) is dropped, as a vocabulary stem ("sprzedawc*") drops it;
     a term ending otherwise ("Administrator") is its own stem ("Administratora")."""
-    endings = tuple(syntax(lang, "nominative_endings"))
-    if endings and term.endswith(endings) and len(term) > _MIN_STEM:
-        return term[:-1]
-    return term
+    ending = next((e for e in syntax(lang, "nominative_endings") if term.endswith(e)), "")
+    stem = term[: len(term) - len(ending)]
+    return stem if len(stem) >= _MIN_STEM else term
 
 
 _MIN_STEM = 4
