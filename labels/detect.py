@@ -34,7 +34,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, compress, islice, repeat
-from operator import and_, itemgetter, not_
+from operator import and_, attrgetter, itemgetter, not_
 from typing import NamedTuple
 
 from labels.language import language_data
@@ -1142,17 +1142,18 @@ _RELATIVE_REACH = 3
 it: "som du inte", "that you have not"; "inte har sparat", "sparat skrivs"."""
 
 
-def _action_within(actions: list[Hit], tokens: Tokens, offset: int, reach: int) -> Hit | None:
-    """The first action that starts within `reach` tokens after text[offset]."""
+def _action_within(
+    actions: list[Hit], action_starts: list[int], tokens: Tokens, offset: int, reach: int
+) -> Hit | None:
+    """The first action that starts within `reach` tokens after text[offset]. The actions are
+    in text order (`action_starts`): the first one at or after `offset` is found by
+    bisection, so a sentence as long as a policy costs no scan of its actions per negation."""
+    at = bisect_left(action_starts, offset)
+    if at == len(actions):
+        return None
+    action = actions[at]
     first = bisect_left(tokens.starts, offset)
-    return next(
-        (
-            a
-            for a in actions
-            if a.start >= offset and bisect_left(tokens.starts, a.start) - first < reach
-        ),
-        None,
-    )
+    return action if bisect_left(tokens.starts, action.start) - first < reach else None
 
 
 class _Sentence:
@@ -1290,7 +1291,9 @@ class _Sentence:
         subjects = syntax_words(lang, "relative_subjects")
         if not pronouns:
             return
-        words, actions = tokens.words, [h for h in hits if h.key in _ACTION_KEYS]
+        words = tokens.words
+        actions = sorted((h for h in hits if h.key in _ACTION_KEYS), key=attrgetter("start"))
+        action_starts = [h.start for h in actions]
         for negation in self.negations:
             at = bisect_left(tokens.starts, negation.start)
             pronoun = next(
@@ -1301,9 +1304,13 @@ class _Sentence:
                 ),
                 None,
             )
-            verb = _action_within(actions, tokens, negation.end, _RELATIVE_REACH)
-            main = verb and _action_within(actions, tokens, verb.end, _RELATIVE_REACH)
-            if pronoun is not None and verb is not None and main is not None:
+            if pronoun is None:
+                continue
+            verb = _action_within(actions, action_starts, tokens, negation.end, _RELATIVE_REACH)
+            main = verb and _action_within(
+                actions, action_starts, tokens, verb.end, _RELATIVE_REACH
+            )
+            if verb is not None and main is not None:
                 ends = {tokens.starts[pronoun], verb.end}
                 self.boundaries = sorted({*self.boundaries, *ends})
 
