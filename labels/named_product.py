@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+from labels.defined_terms import defined_terms
 from labels.matching import Hit, Tokens
 from labels.organization import service_kinds
 from labels.vocabulary import LANGUAGES, syntax_words, vocabulary
@@ -46,17 +47,20 @@ def defined_names(text: str) -> Definitions:
     parenthesis right after them, with the quoted words (lower case); the quoted words that
     are names (capitalised) are defined by the same words."""
     found: dict[str, set[str]] = {}
-    end = 0  # a name starts after the parenthesis before it
-    for m in _DEFINING_PARENTHESIS.finditer(text):
-        quoted = [q.strip() for q in _QUOTED.findall(m.group(1)) if q.strip()]
+    for name, quoted in defined_terms(_DEFINING_PARENTHESIS.finditer(text), _QUOTED, _name_before):
         aliases = {q.lower() for q in quoted}
-        name = _NAME_BEFORE.search(text, max(end, m.start() - _NAME_REACH), m.start())
-        end = m.end()
-        if name is None or not aliases & _any_own_words():
+        if not aliases & _any_own_words():
             continue
-        for defined in [name.group().rstrip(), *(q for q in quoted if q[0].isupper())]:
+        for defined in [name, *(q for q in quoted if q[0].isupper())]:
             found.setdefault(defined, set()).update(aliases)
     return {name: frozenset(aliases) for name, aliases in found.items()}
+
+
+def _name_before(parenthesis: re.Match[str], previous: re.Match[str] | None) -> str | None:
+    """The capitalised name right before a defining parenthesis, after the one before it."""
+    start = max(previous.end() if previous else 0, parenthesis.start() - _NAME_REACH)
+    name = _NAME_BEFORE.search(parenthesis.string, start, parenthesis.start())
+    return name.group().rstrip() if name else None
 
 
 def with_named_product(

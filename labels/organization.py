@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 
+from labels.defined_terms import defined_terms
 from labels.script import SPACES_IN_LINE, spaced, without_spaces_in_han
 from labels.vocabulary import LANGUAGES, compile_terms, syntax, vocabulary
 
@@ -475,20 +477,49 @@ def defined_aliases(text: str, lang: str) -> tuple[str, ...]:
     stands right before the parenthesis, with at most a comma or a registration tail between,
     and never a term naming the user or "us" (organizations.toml [defined_alias]). Most
     policies define no term: one search for the parenthesis spares the hunt for names."""
-    if not _alias_parenthesis(lang == "zh").search(text):
+    parenthesis = _alias_parenthesis(lang == "zh")
+    if not parenthesis.search(text):
         return ()
-    ends = (
-        (m.end() for m in _legal_form("zh").finditer(text))
-        if lang == "zh"
-        else (m.end() for m in legal_names(text, lang))
-    )
+    names = list(_legal_form("zh").finditer(text) if lang == "zh" else legal_names(text, lang))
+    ends = [name.end() for name in names]
+    company_before = partial(_company_before, names, ends)
     found: list[str] = []
-    for end in ends:
-        parenthesis = _alias_parenthesis(lang == "zh").search(text, end, end + _ALIAS_REACH)
-        if parenthesis and _only_tail_between(text[end : parenthesis.start()]):
-            quoted = _QUOTED.findall(parenthesis.group())
-            found += [alias.strip() for alias in quoted if _names_the_company(alias.strip())]
+    near_names = _first_parentheses_after(text, ends, parenthesis)
+    for _, quoted in defined_terms(near_names, _QUOTED, company_before):
+        found += [alias for alias in quoted if _names_the_company(alias)]
     return tuple(dict.fromkeys(found))
+
+
+def _company_before(
+    names: list[re.Match[str]],
+    ends: list[int],
+    term: re.Match[str],
+    previous: re.Match[str] | None,
+) -> str | None:
+    """The first of the company `names` (ending at `ends`) that `term` is the first alias
+    parenthesis after: within reach before it, after the previous one's start, with at most
+    a tail between."""
+    first = max(
+        bisect_right(ends, previous.start()) if previous else 0,
+        bisect_left(ends, term.end() - _ALIAS_REACH),
+    )
+    last = bisect_right(ends, term.start())
+    before = term.string[: term.start()]
+    tailed = (name for name in names[first:last] if _only_tail_between(before[name.end() :]))
+    return next((name.group() for name in tailed), None)
+
+
+def _first_parentheses_after(
+    text: str, ends: list[int], parenthesis: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """The first alias parenthesis within reach after each company name ending at `ends`,
+    each once: searched near the names alone, as a policy names few companies."""
+    last = None
+    for end in ends:
+        found = parenthesis.search(text, end, end + _ALIAS_REACH)
+        if found and (last is None or found.start() != last.start()):
+            last = found
+            yield found
 
 
 def declined_stem(term: str, lang: str) -> str:
