@@ -1404,7 +1404,8 @@ class _Sentence:
         disposing = self.first_disposing_in[clause]
         if disposing is not None and disposing < within and reach >= self.reach:
             return negations[disposing][0]
-        for negation, negation_first, negation_last, disposes in negations[within:]:
+        for at in range(within, len(negations)):  # no slice: a copy of the rest costs its length
+            negation, negation_first, negation_last, disposes = negations[at]
             before = first - negation_last
             behind = negation_first - last
             if negation.start < term.start < negation.end:
