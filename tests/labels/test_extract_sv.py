@@ -2983,7 +2983,6 @@ def test_a_summary_tables_question_answered_no_sells_nothing() -> None:
     assert (facts["sells_data"], facts["shared_with"]) == (False, [])
 
 
-@pytest.mark.xfail(strict=True, reason="a date line right after a bare e-mail line is not read")
 def test_a_version_date_after_the_contact_address_dates_the_policy() -> None:
     # the policy's closing lines: the contact section's address, then the version and its date
     text = (
