@@ -11,8 +11,24 @@ from labels.values import find_ages
 
 
 def _sentences_about_children(detection: Detection) -> Sequence[Reading]:
-    """The sentences that speak of minors, or whose lead-in or heading does."""
-    return detection.governed_by(detection.readings_with("cues.children"))
+    """The sentences that speak of minors or name an age limit, or whose lead-in or heading
+    does."""
+    return detection.governed_by(detection.readings_with("cues.children", "cues.age_limit"))
+
+
+def _ages_stated(detection: Detection, reading: Reading) -> list[int]:
+    """The ages a sentence states, not as the law it explains; else the age after the limit
+    it names ("Åldersgränsen för att använda appen är 16 år"), which has no cue beside it."""
+    text = detection.text[reading.start : reading.end]
+    ages = [
+        int(age.value)
+        for age in find_ages(text, reading.lang)
+        if not explains_law(detection.text, reading, reading.start + age.start)
+    ]
+    if ages or not reading.has("cues.age_limit"):
+        return ages
+    after_limit = detection.text[reading.terms("cues.age_limit")[0].end : reading.end]
+    return [int(age.value) for age in find_ages(after_limit, reading.lang, limit_named=True)]
 
 
 def _parent_consents(text: str, reading: Reading) -> bool:
@@ -47,14 +63,9 @@ def children(detection: Detection, evidence: Evidence) -> dict:
         if reading.defines:
             continue
         if min_age is None and not reading.has("cues.sell"):
-            text = detection.text[reading.start : reading.end]
-            ages = [
-                age
-                for age in find_ages(text, reading.lang)
-                if not explains_law(detection.text, reading, reading.start + age.start)
-            ]
+            ages = _ages_stated(detection, reading)
             if ages:
-                min_age = int(ages[0].value)
+                min_age = ages[0]
                 evidence.add("children.min_age", min_age, reading)
         if consent is None and _parent_consents(detection.text, reading):
             consent = True

@@ -30,6 +30,9 @@ _LATIN_LETTER = r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]"
 _LATIN_WORD = re.compile(f"{_LATIN_LETTER}{_LATIN_LETTER}*")
 _HAN_WORD = re.compile(f"[{HAN_BLOCKS}][{HAN_BLOCKS}]*")
 _NO_LETTER = re.compile(r"[\W\d_]*")
+_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]*@[A-Za-z0-9.-]*")
+"""An e-mail address: its mailbox ("privacy@", "kontakt@") is a name, no word of the text's
+language, so a contact line of a Swedish policy is not judged English."""
 _FUNCTION_WORD_POINTS = 2
 _DEFAULT = "en"
 """The guess for Latin text without any evidence ("Quick links", a company name)."""
@@ -94,11 +97,16 @@ def judge_all(texts: Iterable[str]) -> list[Judgement]:
     write (most text after Chinese is Chinese) until an ASCII text."""
     judgements = []
     page: str | None = _CODE_PAGES[0]
-    for text in texts:
+    for text in map(_without_addresses, texts):
         lowered = text.lower()
         written, page = _written(text, lowered, page)
         judgements.append(_weigh(text, lowered, written, page))
     return judgements
+
+
+def _without_addresses(text: str) -> str:
+    """`text` with its e-mail addresses blanked (see `_ADDRESS`)."""
+    return _ADDRESS.sub(" ", text) if "@" in text else text
 
 
 def _written(text: str, lowered: str, page: str | None) -> tuple[bytes, str] | tuple[None, None]:

@@ -41,8 +41,10 @@ class _Grammar:
     range_start: re.Pattern[str]  # a number and a range's joiner before the age: "6至"
 
 
-def find_ages(text: str, lang: str) -> list[Found]:
-    """Every age in `text`, in text order; the value is the age in whole years."""
+def find_ages(text: str, lang: str, limit_named: bool = False) -> list[Found]:
+    """Every age in `text`, in text order; the value is the age in whole years. Where the
+    caller has read the age limit named before `text` ("The minimum age … is 16"), that name
+    is the cue of a number an age limit can be."""
     grammar = _grammar(lang)
     found = []
     for match in scan(grammar.openings, grammar.age, text):
@@ -58,7 +60,7 @@ def find_ages(text: str, lang: str) -> list[Found]:
         elif age not in _AGE_LIMITS or grammar.other_units.match(text, match.end()):
             continue
         cue = grammar.cue_before.search(text, max(0, start - _CUE_REACH), start)
-        if cue or match["marker"] or match["after"]:
+        if cue or match["marker"] or match["after"] or limit_named:
             found.append(Found(cue.start() if cue else start, match.end(), age))
     return found
 

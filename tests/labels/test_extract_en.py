@@ -1625,6 +1625,13 @@ PHRASINGS = [
         None,
         id="you-must-be-logged-in",
     ),
+    # Template wording (not in the corpus): the age limit named as the subject, no cue beside it.
+    pytest.param(
+        "The minimum age to use the app is 16.",
+        "children.min_age",
+        16,
+        id="the-minimum-age-is-16",
+    ),
     # Template wording (not in the corpus): the user deleting what a device recorded.
     pytest.param(
         "You can delete individual recordings or your entire history in the app.",

@@ -62,6 +62,16 @@ def test_evidence_counts_words_and_letters_only_one_language_has(text, evidence)
     assert judge(text).evidence == evidence
 
 
+def test_an_e_mail_address_alone_is_no_evidence_of_a_language():
+    # a contact section's bare address line: its mailbox "privacy" is a name, no English
+    assert judge("privacy@example.se").evidence == 0
+
+
+def test_the_words_around_an_e_mail_address_still_tell_the_language():
+    # guard: only the address is blanked, the sentence that gives it is read as before
+    assert detect_language("Kontakta oss på privacy@example.se om du har frågor.") == "sv"
+
+
 def test_a_word_that_two_languages_share_is_evidence_for_neither():
     words = language_data()["function_words"]
     for i, lang in enumerate(LATIN_LANGUAGES):
