@@ -320,7 +320,8 @@ def _kept_on_the_device(
     only on your device". Data in another clause is collected ("We collect your email
     address; your fingerprint never leaves your device"); of a clause that names several
     kinds of data, which one stays there is not told, so all count; and cookies always sit
-    on the device. The place is said of the data whatever the verb beside it
+    on the device, unless they are all the subject of the place ("Wi-Fi名称和Wi-Fi密码仅保存在
+    路由器本地"). The place is said of the data whatever the verb beside it
     ("przechowywane lokalnie na Twoim urządzeniu": keeping "locally" is the device's act,
     not the company's): only a negation of the place itself undoes it."""
     places = [m for m in reading.terms(_DEVICE_ONLY) if not m.negated]
@@ -329,7 +330,10 @@ def _kept_on_the_device(
     on_the_device = {_clause(detection, reading, p.start) for p in places}
     kept = [m for m in mentions if _clause(detection, reading, m.start) not in on_the_device]
     stays = {m.key for m in mentions} - {m.key for m in kept}
-    return mentions if len(stays) != 1 or _COOKIES in stays else kept
+    if len(stays) == 1 and _COOKIES not in stays:
+        return kept
+    subjects = _subjects_of_places(detection, reading, places)
+    return [m for m in mentions if m.start not in subjects] if subjects else mentions
 
 
 _AGENT = "cues.agent"
@@ -488,6 +492,33 @@ _COOKIES = "data_collected.cookies_tracking"
 _TRANSIT = "security.encryption_in_transit"
 _AT_REST = "security.encryption_at_rest"
 _STORING = ("cues.storage", "cues.retain")
+
+
+_PLACE_SUBJECT_BREAKS = frozenset(
+    {"cues.first_party", "cues.collect", "cues.use", "cues.share", _COOKIES}
+)
+"""Terms that end the subject of a place before it: the company or its verb speaks there
+("我们收集A，B仅保存在本地"), and cookies always sit on the device."""
+
+
+def _subjects_of_places(detection: Detection, reading: Reading, places: list[Mention]) -> set[int]:
+    """Where the data stand that are the subject of a place on the device: the data right
+    before it in its phrase, with no verb or "we" between ("A和B仅保存在路由器本地": both
+    stay there, however many kinds are named)."""
+    subjects: set[int] = set()
+    for place in places:
+        phrase = reading.part_of(detection.text, _PHRASE_END, place.start)
+        for m in reversed(reading.mentions):
+            if m.end > place.start:
+                continue
+            if (
+                m.key in _PLACE_SUBJECT_BREAKS
+                or reading.part_of(detection.text, _PHRASE_END, m.start) != phrase
+            ):
+                break
+            if m.key.startswith("data_collected."):
+                subjects.add(m.start)
+    return subjects
 
 
 def _in_transit_only(detection: Detection, reading: Reading, measure: Mention) -> bool:

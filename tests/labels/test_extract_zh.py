@@ -2126,12 +2126,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "data_collected",
             "credentials",
             id="two-kinds-of-data-only-on-the-router",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="_kept_on_the_device keeps every kind of data of a clause that names "
-                "several; where they all stand before the place (A和B仅保存在…本地) all stay; "
-                "needs labels/practices.py code",
-            ),
         ),
         pytest.param(
             "1.7 支付信息：在App内购买流量包或充电服务时，支付由支付宝或微信支付直接处理，"
