@@ -340,6 +340,10 @@ _AGENT = "cues.agent"
 _OTHER_PARTIES = frozenset(
     {"cues.third_party", *(f"shared_with.{id_}" for id_ in VOCABULARIES["shared_with"])}
 )
+_PLATFORM = "cues.platform"
+_AGENTS = _OTHER_PARTIES | {_PLATFORM}
+"""Who handles data on its own as the agent of a verb: another party, or a platform that
+serves the user in its own service ("由该语音助手平台处理")."""
 _HANDLING_VERBS = frozenset({"cues.collect", "cues.use", "cues.retain"})
 _AGENT_REACH = 2
 """How many words may part the agent's preposition from the verb ("collected directly by")
@@ -358,7 +362,7 @@ def _not_handled_by_another(
     agents_before_verbs). The company does not collect what another party handles on its
     own; where "we" also speaks in the phrase outside the agent ("We collect your name and
     address which are processed by our providers") the data stays."""
-    parties = _InOrder(reading, _OTHER_PARTIES)
+    parties = _InOrder(reading, _AGENTS)
     firsts = _InOrder(reading, {"cues.first_party"})
     verbs = _InOrder(reading, _HANDLING_VERBS)
     phrases: dict[int, list[Mention]] | None = None
@@ -387,7 +391,6 @@ def _by_phrase(detection: Detection, reading: Reading) -> dict[int, list[Mention
     return phrases
 
 
-_PLATFORM = "cues.platform"
 _NOT_SUBJECTS = frozenset({"cues.first_party", "cues.source", _AGENT})
 """Terms before the verb that make the platform no subject: "we" speak, or the platform is
 where something comes from ("downloaded from an app store") or who acts on it ("by")."""
