@@ -320,7 +320,8 @@ def _kept_on_the_device(
     only on your device". Data in another clause is collected ("We collect your email
     address; your fingerprint never leaves your device"); of a clause that names several
     kinds of data, which one stays there is not told, so all count; and cookies always sit
-    on the device. The place is said of the data whatever the verb beside it
+    on the device, unless they are all the subject of the place ("Wi-Fi名称和Wi-Fi密码仅保存在
+    路由器本地"). The place is said of the data whatever the verb beside it
     ("przechowywane lokalnie na Twoim urządzeniu": keeping "locally" is the device's act,
     not the company's): only a negation of the place itself undoes it."""
     places = [m for m in reading.terms(_DEVICE_ONLY) if not m.negated]
@@ -329,13 +330,20 @@ def _kept_on_the_device(
     on_the_device = {_clause(detection, reading, p.start) for p in places}
     kept = [m for m in mentions if _clause(detection, reading, m.start) not in on_the_device]
     stays = {m.key for m in mentions} - {m.key for m in kept}
-    return mentions if len(stays) != 1 or _COOKIES in stays else kept
+    if len(stays) == 1 and _COOKIES not in stays:
+        return kept
+    subjects = _subjects_of_places(detection, reading, places)
+    return [m for m in mentions if m.start not in subjects] if subjects else mentions
 
 
 _AGENT = "cues.agent"
 _OTHER_PARTIES = frozenset(
     {"cues.third_party", *(f"shared_with.{id_}" for id_ in VOCABULARIES["shared_with"])}
 )
+_PLATFORM = "cues.platform"
+_AGENTS = _OTHER_PARTIES | {_PLATFORM}
+"""Who handles data on its own as the agent of a verb: another party, or a platform that
+serves the user in its own service ("由该语音助手平台处理")."""
 _HANDLING_VERBS = frozenset({"cues.collect", "cues.use", "cues.retain"})
 _AGENT_REACH = 2
 """How many words may part the agent's preposition from the verb ("collected directly by")
@@ -354,7 +362,7 @@ def _not_handled_by_another(
     agents_before_verbs). The company does not collect what another party handles on its
     own; where "we" also speaks in the phrase outside the agent ("We collect your name and
     address which are processed by our providers") the data stays."""
-    parties = _InOrder(reading, _OTHER_PARTIES)
+    parties = _InOrder(reading, _AGENTS)
     firsts = _InOrder(reading, {"cues.first_party"})
     verbs = _InOrder(reading, _HANDLING_VERBS)
     phrases: dict[int, list[Mention]] | None = None
@@ -383,7 +391,6 @@ def _by_phrase(detection: Detection, reading: Reading) -> dict[int, list[Mention
     return phrases
 
 
-_PLATFORM = "cues.platform"
 _NOT_SUBJECTS = frozenset({"cues.first_party", "cues.source", _AGENT})
 """Terms before the verb that make the platform no subject: "we" speak, or the platform is
 where something comes from ("downloaded from an app store") or who acts on it ("by")."""
@@ -488,6 +495,33 @@ _COOKIES = "data_collected.cookies_tracking"
 _TRANSIT = "security.encryption_in_transit"
 _AT_REST = "security.encryption_at_rest"
 _STORING = ("cues.storage", "cues.retain")
+
+
+_PLACE_SUBJECT_BREAKS = frozenset(
+    {"cues.first_party", "cues.collect", "cues.use", "cues.share", _COOKIES}
+)
+"""Terms that end the subject of a place before it: the company or its verb speaks there
+("我们收集A，B仅保存在本地"), and cookies always sit on the device."""
+
+
+def _subjects_of_places(detection: Detection, reading: Reading, places: list[Mention]) -> set[int]:
+    """Where the data stand that are the subject of a place on the device: the data right
+    before it in its phrase, with no verb or "we" between ("A和B仅保存在路由器本地": both
+    stay there, however many kinds are named)."""
+    subjects: set[int] = set()
+    for place in places:
+        phrase = reading.part_of(detection.text, _PHRASE_END, place.start)
+        for m in reversed(reading.mentions):
+            if m.end > place.start:
+                continue
+            if (
+                m.key in _PLACE_SUBJECT_BREAKS
+                or reading.part_of(detection.text, _PHRASE_END, m.start) != phrase
+            ):
+                break
+            if m.key.startswith("data_collected."):
+                subjects.add(m.start)
+    return subjects
 
 
 def _in_transit_only(detection: Detection, reading: Reading, measure: Mention) -> bool:

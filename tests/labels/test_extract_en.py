@@ -2283,6 +2283,11 @@ def test_voice_commands_processed_by_the_assistant_are_not_collected() -> None:
     assert "audio" not in facts_of(text)["data_collected"]
 
 
+def test_voice_commands_processed_by_the_assistants_platform_are_not_collected() -> None:
+    text = "Your voice commands are processed by the voice assistant platform."
+    assert "audio" not in facts_of(text)["data_collected"]
+
+
 def test_personalized_ads_are_advertising_and_no_personalisation() -> None:
     text = (
         "We disclose information to our advertising partners, who may combine it with other data"

@@ -534,6 +534,16 @@ def test_data_sent_to_a_country_abroad_is_a_transfer(text: str, expected: bool |
             id="en-which-of-two-stays-is-not-told",
         ),
         pytest.param(
+            "Your email address and your heart rate are stored only on your device.\n",
+            [],
+            id="en-all-the-subjects-of-the-place-stay",
+        ),
+        pytest.param(
+            "我们会收集您的电子邮箱和心率，心率和步数仅存储在您的设备上。\n",
+            ["contact", "health_fitness"],
+            id="zh-data-collected-before-the-subjects-of-the-place-is-collected",
+        ),
+        pytest.param(
             "我们会将您的个人信息仅存储在中国境内。我们会收集您的位置信息。\n",
             ["location"],
             id="zh-a-country-is-no-device",
