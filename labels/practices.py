@@ -177,6 +177,8 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
             ]
         elif field == "security":
             values = [_id(m) for m in mentions if not _in_transit_only(detection, reading, m)]
+            if _encrypted_in_a_coordinated_place(detection, reading):
+                values.append(_ID_OF[_AT_REST])
         elif mentions and (
             not actions
             or _TABLE_COLUMNS.get(field) == column
@@ -506,6 +508,27 @@ def _in_transit_only(detection: Detection, reading: Reading, measure: Mention) -
     if not transit or all(_coordinated(reading, measure, m) for m in transit):
         return False
     return not any(same_clause(m) for key in _STORING for m in reading.terms(key))
+
+
+def _encrypted_in_a_coordinated_place(detection: Detection, reading: Reading) -> bool:
+    """Encryption named for the connection carries over "and" to a place that holds data:
+    "Dane są szyfrowane w trakcie przesyłania i w bazie danych" encrypts stored data too.
+    The place follows "and" after one word (its preposition); a second verb there ("and
+    stored on servers") takes no encryption from the first."""
+    text = detection.text
+    places = [m for m in reading.terms("cues.storage") if not m.denied]
+    joins = reading.terms("cues.coordination")
+    return any(
+        not transit.denied
+        and join.start >= transit.end
+        and not text[transit.end : join.start].strip()
+        and any(
+            place.start > join.end and len(text[join.end : place.start].split()) == 1
+            for place in places
+        )
+        for transit in reading.terms(_TRANSIT)
+        for join in joins
+    )
 
 
 def _coordinated(reading: Reading, one: Mention, other: Mention) -> bool:

@@ -2216,12 +2216,18 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "security",
             ["encryption_at_rest", "encryption_in_transit"],
             id="encrypted-in-transit-and-in-the-database",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the participle 'szyfrowane' governs both coordinated places; 'i w bazie"
-                " danych' alone would also read 'przechowujemy na serwerze i w bazie danych',"
-                " so labels/security.py must carry the encryption over the 'i'",
-            ),
+        ),
+        pytest.param(
+            "Dane są szyfrowane w trakcie przesyłania i przechowywane na serwerach w Polsce.",
+            "security",
+            ["encryption_in_transit"],
+            id="encryption-in-transit-not-carried-to-a-second-verb",
+        ),
+        pytest.param(
+            "Dane przechowujemy na serwerze i w bazie danych.",
+            "security",
+            [],
+            id="a-database-alone-encrypts-nothing",
         ),
         pytest.param(
             "Dane przechowuje w naszym imieniu dostawca chmury, firma OVHcloud, w centrach"
