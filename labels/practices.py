@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence, Set
+from collections.abc import Iterator, Sequence, Set
 from functools import cache
 from itertools import filterfalse
 from operator import attrgetter
@@ -161,7 +161,7 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
             mentions = _kept_on_the_device(
                 detection, reading, _not_kept_after(detection, reading, mentions)
             )
-            if reading.has(_AGENT):
+            if reading.has(_AGENT) or _subjects_after_verbs(reading.lang):
                 mentions = _not_handled_by_another(detection, reading, mentions)
             if reading.has(_PLATFORM):
                 mentions = _not_collected_by_a_platform(detection, reading, mentions)
@@ -361,10 +361,7 @@ def _not_handled_by_another(
     verbs = _InOrder(reading, _HANDLING_VERBS)
     phrases: dict[int, list[Mention]] | None = None
     dropped: set[int] = set()
-    for agent in reading.terms(_AGENT):
-        party = _agents_party(detection, reading, agent, parties, firsts, verbs)
-        if party is None:
-            continue
+    for agent, party in _doers(detection, reading, parties, firsts, verbs):
         if phrases is None:  # the terms by phrase, once: a sentence may hold many agents
             phrases = _by_phrase(detection, reading)
         in_phrase = phrases[reading.part_of(detection.text, _PHRASE_END, agent.start)]
@@ -375,6 +372,25 @@ def _not_handled_by_another(
             continue
         dropped.update(m.start for m in in_phrase if m.key.startswith("data_collected."))
     return [m for m in mentions if m.start not in dropped] if dropped else mentions
+
+
+def _doers(
+    detection: Detection, reading: Reading, parties: _InOrder, firsts: _InOrder, verbs: _InOrder
+) -> Iterator[tuple[Mention, Mention]]:
+    """Each other party that does a handling verb, with the word that makes it the doer:
+    the agent's preposition ("by our payment processor"), or, where [syntax]
+    subjects_after_verbs, the party itself right after the verb ("polecenia głosowe odbiera
+    i przetwarza dostawca asystenta")."""
+    for agent in reading.terms(_AGENT):
+        party = _agents_party(detection, reading, agent, parties, firsts, verbs)
+        if party is not None:
+            yield agent, party
+    if _subjects_after_verbs(reading.lang):
+        for verb in verbs.terms:
+            at = parties.first_from(verb.end)
+            party = parties.terms[at] if at < len(parties.terms) else None
+            if party is not None and not detection.tokens.span(verb.end, party.start):
+                yield party, party
 
 
 def _by_phrase(detection: Detection, reading: Reading) -> dict[int, list[Mention]]:
@@ -470,6 +486,13 @@ def _agents_party(
     before = range(verbs.first_from(agent.start) - 1, -1, -1)
     verb = next((verbs.terms[i] for i in before if verbs.terms[i].end <= agent.start), None)
     return party if verb and len(span(verb.end, agent.start)) <= _AGENT_REACH else None
+
+
+@cache
+def _subjects_after_verbs(lang: str) -> bool:
+    """Whether `lang` may name the subject of a verb right after it ([syntax]
+    subjects_after_verbs)."""
+    return bool(syntax(lang, "subjects_after_verbs", False))
 
 
 @cache

@@ -1149,12 +1149,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "data_collected",
             [],
             id="voice-commands-processed-by-the-assistants-provider",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Polish puts the subject after the verb ('odbiera i przetwarza dostawca"
-                " asystenta'): a third party named right after the verb is its actor, so the"
-                " data it processes is not the company's collection",
-            ),
+        ),
+        pytest.param(
+            "Polecenia głosowe otrzymujemy od dostawcy asystenta.",
+            "data_collected",
+            ["audio"],
+            id="a-party-the-data-comes-from-after-the-verb-is-no-subject",
         ),
         pytest.param(
             "Dane o zdrowiu nigdy nie są wykorzystywane do kierowania reklam.",
