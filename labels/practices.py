@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence, Set
+from collections.abc import Iterator, Sequence, Set
 from functools import cache
 from itertools import filterfalse
 from operator import attrgetter
@@ -161,7 +161,7 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
             mentions = _kept_on_the_device(
                 detection, reading, _not_kept_after(detection, reading, mentions)
             )
-            if reading.has(_AGENT):
+            if reading.has(_AGENT) or _subjects_after_verbs(reading.lang):
                 mentions = _not_handled_by_another(detection, reading, mentions)
             if reading.has(_PLATFORM):
                 mentions = _not_collected_by_a_platform(detection, reading, mentions)
@@ -177,6 +177,8 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
             ]
         elif field == "security":
             values = [_id(m) for m in mentions if not _in_transit_only(detection, reading, m)]
+            if _encrypted_in_a_coordinated_place(detection, reading):
+                values.append(_ID_OF[_AT_REST])
         elif mentions and (
             not actions
             or _TABLE_COLUMNS.get(field) == column
@@ -367,10 +369,7 @@ def _not_handled_by_another(
     verbs = _InOrder(reading, _HANDLING_VERBS)
     phrases: dict[int, list[Mention]] | None = None
     dropped: set[int] = set()
-    for agent in reading.terms(_AGENT):
-        party = _agents_party(detection, reading, agent, parties, firsts, verbs)
-        if party is None:
-            continue
+    for agent, party in _doers(detection, reading, parties, firsts, verbs):
         if phrases is None:  # the terms by phrase, once: a sentence may hold many agents
             phrases = _by_phrase(detection, reading)
         in_phrase = phrases[reading.part_of(detection.text, _PHRASE_END, agent.start)]
@@ -381,6 +380,25 @@ def _not_handled_by_another(
             continue
         dropped.update(m.start for m in in_phrase if m.key.startswith("data_collected."))
     return [m for m in mentions if m.start not in dropped] if dropped else mentions
+
+
+def _doers(
+    detection: Detection, reading: Reading, parties: _InOrder, firsts: _InOrder, verbs: _InOrder
+) -> Iterator[tuple[Mention, Mention]]:
+    """Each other party that does a handling verb, with the word that makes it the doer:
+    the agent's preposition ("by our payment processor"), or, where [syntax]
+    subjects_after_verbs, the party itself right after the verb ("polecenia głosowe odbiera
+    i przetwarza dostawca asystenta")."""
+    for agent in reading.terms(_AGENT):
+        party = _agents_party(detection, reading, agent, parties, firsts, verbs)
+        if party is not None:
+            yield agent, party
+    if _subjects_after_verbs(reading.lang):
+        for verb in verbs.terms:
+            at = parties.first_from(verb.end)
+            party = parties.terms[at] if at < len(parties.terms) else None
+            if party is not None and not detection.tokens.span(verb.end, party.start):
+                yield party, party
 
 
 def _by_phrase(detection: Detection, reading: Reading) -> dict[int, list[Mention]]:
@@ -478,6 +496,13 @@ def _agents_party(
 
 
 @cache
+def _subjects_after_verbs(lang: str) -> bool:
+    """Whether `lang` may name the subject of a verb right after it ([syntax]
+    subjects_after_verbs)."""
+    return bool(syntax(lang, "subjects_after_verbs", False))
+
+
+@cache
 def _agents_before_verbs(lang: str) -> bool:
     """Whether `lang` names the agent of a verb before it ([syntax] agents_before_verbs)."""
     return bool(syntax(lang, "agents_before_verbs", False))
@@ -540,6 +565,27 @@ def _in_transit_only(detection: Detection, reading: Reading, measure: Mention) -
     if not transit or all(_coordinated(reading, measure, m) for m in transit):
         return False
     return not any(same_clause(m) for key in _STORING for m in reading.terms(key))
+
+
+def _encrypted_in_a_coordinated_place(detection: Detection, reading: Reading) -> bool:
+    """Encryption named for the connection carries over "and" to a place that holds data:
+    "Dane są szyfrowane w trakcie przesyłania i w bazie danych" encrypts stored data too.
+    The place follows "and" after one word (its preposition); a second verb there ("and
+    stored on servers") takes no encryption from the first."""
+    text = detection.text
+    places = [m for m in reading.terms("cues.storage") if not m.denied]
+    joins = reading.terms("cues.coordination")
+    return any(
+        not transit.denied
+        and join.start >= transit.end
+        and not text[transit.end : join.start].strip()
+        and any(
+            place.start > join.end and len(text[join.end : place.start].split()) == 1
+            for place in places
+        )
+        for transit in reading.terms(_TRANSIT)
+        for join in joins
+    )
 
 
 def _coordinated(reading: Reading, one: Mention, other: Mention) -> bool:

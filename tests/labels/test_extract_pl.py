@@ -1149,12 +1149,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "data_collected",
             [],
             id="voice-commands-processed-by-the-assistants-provider",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Polish puts the subject after the verb ('odbiera i przetwarza dostawca"
-                " asystenta'): a third party named right after the verb is its actor, so the"
-                " data it processes is not the company's collection",
-            ),
+        ),
+        pytest.param(
+            "Polecenia głosowe otrzymujemy od dostawcy asystenta.",
+            "data_collected",
+            ["audio"],
+            id="a-party-the-data-comes-from-after-the-verb-is-no-subject",
         ),
         pytest.param(
             "Dane o zdrowiu nigdy nie są wykorzystywane do kierowania reklam.",
@@ -2216,12 +2216,18 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "security",
             ["encryption_at_rest", "encryption_in_transit"],
             id="encrypted-in-transit-and-in-the-database",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the participle 'szyfrowane' governs both coordinated places; 'i w bazie"
-                " danych' alone would also read 'przechowujemy na serwerze i w bazie danych',"
-                " so labels/security.py must carry the encryption over the 'i'",
-            ),
+        ),
+        pytest.param(
+            "Dane są szyfrowane w trakcie przesyłania i przechowywane na serwerach w Polsce.",
+            "security",
+            ["encryption_in_transit"],
+            id="encryption-in-transit-not-carried-to-a-second-verb",
+        ),
+        pytest.param(
+            "Dane przechowujemy na serwerze i w bazie danych.",
+            "security",
+            [],
+            id="a-database-alone-encrypts-nothing",
         ),
         pytest.param(
             "Dane przechowuje w naszym imieniu dostawca chmury, firma OVHcloud, w centrach"
