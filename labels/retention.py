@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from labels.detect import Detection, Reading, in_document_order
 from labels.evidence import Evidence
 from labels.values import Found, find_durations
+from labels.vocabulary import syntax_words
 
 _WHAT_LENGTH = 80
 _EXPIRY, _COOKIES = "cues.expiry", "data_collected.cookies_tracking"
@@ -207,6 +208,10 @@ def deleted_on_account_closure(detection: Detection, evidence: Evidence) -> bool
         if _deletes_data(reading):
             evidence.add("retention.deleted_on_account_closure", True, reading)
             return True
+    for reading in detection.readings_with("cues.account_named"):
+        if _deletes_the_account_by_pronoun(detection, reading):
+            evidence.add("retention.deleted_on_account_closure", True, reading)
+            return True
     for reading in detection.readings_with(_THEN):
         if _deletes_then(detection, reading):
             evidence.add("retention.deleted_on_account_closure", True, reading)
@@ -228,6 +233,22 @@ def _deletes_data(reading: Reading) -> bool:
         not any(start <= m.start and m.end <= end for start, end in closures)
         for m in reading.affirmed("cues.delete")
     )
+
+
+def _deletes_the_account_by_pronoun(detection: Detection, reading: Reading) -> bool:
+    """A deletion of "its" after the account is named stands for the account's closure: in
+    "Dane konta przechowujemy do czasu jego usunięcia" the pronoun points back to the account."""
+    pronouns = syntax_words(reading.lang, "back_pronouns")
+    accounts = reading.affirmed("cues.account_named")
+    for deletion in reading.affirmed("cues.delete"):
+        before = detection.text[reading.start : deletion.start].split()
+        if (
+            before
+            and before[-1].lower() in pronouns
+            and any(m.end <= deletion.start for m in accounts)
+        ):
+            return True
+    return False
 
 
 def _deletes_then(detection: Detection, reading: Reading) -> bool:

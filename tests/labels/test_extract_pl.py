@@ -2205,11 +2205,12 @@ def test_retention_periods(text: str, days: list[float]) -> None:
             "retention.deleted_on_account_closure",
             True,
             id="kept-until-its-deletion-the-account-referred-back",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'jego' points back to 'konto' ('Dane konta ... do czasu jego"
-                " usunięcia'); labels/retention.py needs the pronoun read as the account",
-            ),
+        ),
+        pytest.param(
+            "Plik cookie przechowujemy na urządzeniu do czasu jego usunięcia.",
+            "retention.deleted_on_account_closure",
+            None,
+            id="kept-until-its-deletion-no-account-named",
         ),
         pytest.param(
             "Dane są szyfrowane w trakcie przesyłania i w bazie danych.",
