@@ -2970,11 +2970,16 @@ def test_the_childs_position_deleted_after_a_period() -> None:
     assert [p["days"] for p in facts_of(text)["retention"]["periods"]] == [30.0]
 
 
-@pytest.mark.xfail(strict=True, reason="a sale of goods through resellers is read as sharing")
 def test_goods_sold_through_resellers_share_no_data() -> None:
     # a typical sentence: the company's products are sold by resellers; no data goes to them
     text = "Inledning\nVi säljer våra produkter via återförsäljare."
     assert facts_of(text)["shared_with"] == []
+
+
+def test_data_shared_with_resellers_is_still_shared() -> None:
+    # a typical sentence: beside the sale of goods a share verb gives the resellers data
+    text = "Vi säljer våra produkter via återförsäljare och delar din leveransadress med dem."
+    assert facts_of(text)["shared_with"] == ["business_partners"]
 
 
 def test_a_summary_tables_question_answered_no_sells_nothing() -> None:
