@@ -738,7 +738,9 @@ def _recipients(detection: Detection, reading: Reading, mentions: list[Mention])
         return []
     mentions = [m for m in mentions if not _protected(detection, reading, m)]
     ids = [_id(m) for m in mentions]
-    shares = practice_stance(detection, reading, FIELD_ACTIONS["shared_with"])
+    shares = not _only_sells_goods(reading) and practice_stance(
+        detection, reading, FIELD_ACTIONS["shared_with"]
+    )
     values = list(ids) if shares else []
     # the stance on collecting matters only for a handler: most sentences name none
     handles = not _HANDLERS.isdisjoint(ids) and practice_stance(detection, reading, _HANDLING)
@@ -819,6 +821,17 @@ def _if_the_law_requires(detection: Detection, reading: Reading) -> bool:
 
 _PROTECTED_REACH = 24
 """How many tokens after "protect" its list of protected parties may run."""
+
+
+def _only_sells_goods(reading: Reading) -> bool:
+    """Whether the sentence's only sharing verb sells goods: the resellers through whom a
+    company sells its products ("We sell our products through resellers") receive no data."""
+    return (
+        reading.has(_SELL)
+        and reading.has(_GOODS)
+        and not reading.has("cues.share")
+        and _sells_goods(reading)
+    )
 
 
 def _protected(detection: Detection, reading: Reading, recipient: Mention) -> bool:

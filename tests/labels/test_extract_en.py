@@ -2778,3 +2778,26 @@ def test_a_named_recipient_beside_a_connected_service_keeps_its_kind() -> None:
     # guard: the connected service is the recipient only where no one else is named
     text = "If you connect your account to a fitness app, we share your data with our processors."
     assert facts_of(text)["shared_with"] == ["service_providers"]
+
+
+def test_a_successor_or_partner_after_an_acquisition_is_a_business_transfer() -> None:
+    # a typical sentence: the partner offered as the successor's alternative is the buyer
+    text = "If we are acquired, we may pass your information to a successor or partner."
+    assert facts_of(text)["shared_with"] == ["business_transfer"]
+
+
+def test_partners_named_apart_from_a_successor_stay_business_partners() -> None:
+    # a typical sentence: partners listed beside the successor are recipients of their own
+    text = "We may share your information with our partners and with a successor in a merger."
+    assert facts_of(text)["shared_with"] == ["business_partners", "business_transfer"]
+
+
+def test_goods_sold_through_resellers_share_no_data() -> None:
+    # a typical sentence: the company's products are sold by resellers; no data goes to them
+    assert facts_of("We sell our products through resellers.")["shared_with"] == []
+
+
+def test_data_sold_to_resellers_is_shared() -> None:
+    # a typical sentence: what is sold is the data, so the resellers receive it
+    text = "We may sell your personal data to resellers."
+    assert facts_of(text)["shared_with"] == ["business_partners"]
