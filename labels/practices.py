@@ -175,6 +175,8 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
                 and not _impossible(detection, reading, m)
                 and not _acted_by_another(detection, reading, m)
             ]
+            if _switched_off_after_promotions(detection, reading):
+                values.append(_ID_OF[_OPT_OUT_MARKETING])
         elif field == "security":
             values = [_id(m) for m in mentions if not _in_transit_only(detection, reading, m)]
             if _encrypted_in_a_coordinated_place(detection, reading):
@@ -211,6 +213,8 @@ def _quoted(
         reading.has(term) and value not in quotes for term, value in _IMPLIED_RECIPIENTS.items()
     ):
         return False
+    if field == "rights" and reading.has(_SWITCH_OFF) and _ID_OF[_OPT_OUT_MARKETING] not in quotes:
+        return False
     return all(map(quotes.__contains__, map(_ID_OF.__getitem__, map(_KEY, mentions))))
 
 
@@ -220,6 +224,8 @@ def _may_state(detection: Detection, field: str) -> Sequence[Reading]:
     Most sentences of a policy name no term of a given field."""
     if field == "shared_with":
         return detection.readings_with("shared_with.", *_IMPLIED_RECIPIENTS)
+    if field == "rights":
+        return detection.readings_with("rights.", _SWITCH_OFF)
     return detection.readings_with(f"{field}.")
 
 
@@ -336,6 +342,23 @@ def _kept_on_the_device(
         return kept
     subjects = _subjects_of_places(detection, reading, places)
     return [m for m in mentions if m.start not in subjects] if subjects else mentions
+
+
+_SWITCH_OFF = "cues.switch_off"
+_PROMOTIONS = "purposes.marketing"
+_OPT_OUT_MARKETING = "rights.opt_out_marketing"
+
+
+def _switched_off_after_promotions(detection: Detection, reading: Reading) -> bool:
+    """A switch-off whose object is left out ends its phrase and so points back to a phrase
+    before: after promotions it opts out of them ("商业推广信息，您可以随时在“消息设置”中关闭"),
+    while one with its own object ("关闭定位权限") is some other right."""
+    promotions = [m.start for m in reading.terms(_PROMOTIONS) if not m.negated]
+    return bool(promotions) and any(
+        min(promotions) < switch.start and _PHRASE_END.match(detection.text, switch.end)
+        for switch in reading.terms(_SWITCH_OFF)
+        if not switch.negated
+    )
 
 
 _AGENT = "cues.agent"

@@ -774,12 +774,6 @@ _DISCLOSED_TO_PROTECT = (
             "rights",
             "opt_out_marketing",
             id="switch-off-promotions-in-settings",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="关闭 (switch off) after a clause about promotions is the opt-out; bare 关闭 "
-                "also closes permissions (withdraw_consent); needs the object of 关闭 read from the "
-                "clause before, detect code",
-            ),
         ),
         pytest.param(
             "我们会读取您的剪切板内容，用于识别分享口令。",
@@ -2243,6 +2237,13 @@ def test_claims(text: str, path: str, value: str) -> None:
             "shared_with",
             "advertisers",
             id="advertising-partners-get-nothing-identifying",
+        ),
+        # Template wording (not in the corpus): a switch-off of what is no promotion.
+        pytest.param(
+            "如您不希望使用个性化推荐功能，您可以随时在“设置”中关闭。",
+            "rights",
+            "opt_out_marketing",
+            id="switch-off-of-no-promotion",
         ),
     ],
 )
