@@ -504,8 +504,8 @@ def _company_before(
         bisect_left(ends, term.end() - _ALIAS_REACH),
     )
     last = bisect_right(ends, term.start())
-    before = term.string[: term.start()]
-    tailed = (name for name in names[first:last] if _only_tail_between(before[name.end() :]))
+    text = term.string
+    tailed = (n for n in names[first:last] if _only_tail_between(text[n.end() : term.start()]))
     return next((name.group() for name in tailed), None)
 
 
