@@ -9,6 +9,7 @@ from operator import attrgetter
 from labels.detect import OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.law import explains_law
+from labels.matching import tokenize
 from labels.values import Found, find_countries, home_countries
 from labels.vocabulary import syntax
 
@@ -22,6 +23,10 @@ _SOURCE, _OUTSIDE, _RETAIN = "cues.source", "cues.outside", "cues.retain"
 _VERBS = frozenset(f"cues.{verb}" for verb in ("collect", "use", "share", "retain", "storage"))
 """The verbs that say what is done with data at a place."""
 _ROLE_REACH = 2
+_LAW_REACH = 2
+"""How many words may stand between a law and the country it belongs to ("przepisami prawa
+(w Polsce", "the laws of Germany")."""
+_CLAUSE_BREAKS = (",", ";", ".", "，", "；", "。")
 """How many words may part "from" or "outside" from the country after it ("outside of the
 United States", "poza granicami Polski")."""
 
@@ -216,6 +221,25 @@ def _kept_at(detection: Detection, reading: Reading, country: Found) -> bool:
     return bool(verbs) and verbs[0].key == _RETAIN and not verbs[0].denied
 
 
+def _country_of_a_law(detection: Detection, reading: Reading, country: Found) -> bool:
+    """Whether the country qualifies a law right before it, in the same clause: "przechowujemy
+    przez okres wymagany przepisami prawa (w Polsce m.in. 5 lat …)" keeps data for as long
+    as Polish law says, not in Poland. Storage named after the law ("as required by law,
+    in Germany", "by law on servers in Germany") still places the data."""
+    start = reading.start + country.start
+    return any(
+        law.end <= start and _within_a_clause(detection.text[law.end : start], _LAW_REACH)
+        for law in reading.terms("cues.law")
+    )
+
+
+def _within_a_clause(between: str, reach: int) -> bool:
+    """Whether `between` breaks no clause and holds at most `reach` words."""
+    if any(mark in between for mark in _CLAUSE_BREAKS):
+        return False
+    return sum(word.isalnum() for word in tokenize(between).words) <= reach
+
+
 @cache
 def _place_prepositions(lang: str) -> tuple[str, ...]:
     """The words of `lang` that put a place before its verb ([syntax] place_prepositions)."""
@@ -290,9 +314,13 @@ def storage_countries(detection: Detection, evidence: Evidence) -> list[str]:
         flows = _flows(reading) if placed else []
         countries = find_countries(text, reading.lang)
         for country, role in zip(countries, _roles(detection, reading, countries), strict=True):
-            if role is None and (
-                _flows_to(detection, reading, flows, country)
-                or _kept_at(detection, reading, country)
+            if (
+                role is None
+                and not _country_of_a_law(detection, reading, country)
+                and (
+                    _flows_to(detection, reading, flows, country)
+                    or _kept_at(detection, reading, country)
+                )
             ):
                 found.setdefault(str(country.value), reading)
     for code, reading in found.items():

@@ -525,11 +525,6 @@ def test_claims(text: str, path: str, value: str) -> None:
             "storage_countries",
             "PL",
             id="country-of-the-law-is-not-storage",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'przechowujemy' is both keeping for a time and storing in a place; a"
-                " country that qualifies the law ('w Polsce ... przepisami') is not a location",
-            ),
         ),
         pytest.param(
             "Żądania podpowiedzi — w tym wyszukiwane hasła w czasie rzeczywistym i dane techniczne"

@@ -1440,6 +1440,12 @@ _DISCLOSED_TO_PROTECT = (
             id="gdpr-translation-rights-with-their-articles",
         ),
         pytest.param(
+            "我们会按照法律法规规定，将境内收集的用户个人信息存储于中国境内。",
+            "storage_countries",
+            "CN",
+            id="law-then-a-clause-placing-the-data-is-storage",
+        ),
+        pytest.param(
             "如果我们的处理者在欧洲经济区以外处理您的数据（例如位于美国的技术支持团队），"
             "我们将以欧盟委员会批准的标准合同条款作为传输的保障措施。",
             "storage_countries",
