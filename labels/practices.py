@@ -165,6 +165,8 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
                 mentions = _not_handled_by_another(detection, reading, mentions)
             if reading.has(_PLATFORM):
                 mentions = _not_collected_by_a_platform(detection, reading, mentions)
+            if reading.has(_ANIMAL):
+                mentions = _not_an_animals(detection, reading, mentions)
         if field == "shared_with":
             values = _recipients(detection, reading, mentions)
         elif field == "rights":
@@ -342,6 +344,27 @@ def _kept_on_the_device(
         return kept
     subjects = _subjects_of_places(detection, reading, places)
     return [m for m in mentions if m.start not in subjects] if subjects else mentions
+
+
+_ANIMAL = "cues.animal"
+_LOCATION = "data_collected.location"
+
+
+def _not_an_animals(
+    detection: Detection, reading: Reading, mentions: list[Mention]
+) -> list[Mention]:
+    """Without the data a clause names after an animal's possessive: a pet's name, weight
+    or sleep ("djurets namn, vikt och sömn", "your pet's weight") are no personal data. Data
+    before it in the clause is still the user's ("your name and your dog's weight"), and so
+    is a location: where a pet is tells where its owner is ("your pet's GPS location")."""
+    animals = [m for m in reading.terms(_ANIMAL) if not m.negated]
+    firsts = {_clause(detection, reading, a.start): a.start for a in reversed(animals)}
+    return [
+        m
+        for m in mentions
+        if m.key == _LOCATION
+        or firsts.get(_clause(detection, reading, m.start), m.start + 1) > m.start
+    ]
 
 
 _SWITCH_OFF = "cues.switch_off"

@@ -2801,3 +2801,9 @@ def test_data_sold_to_resellers_is_shared() -> None:
     # a typical sentence: what is sold is the data, so the resellers receive it
     text = "We may sell your personal data to resellers."
     assert facts_of(text)["shared_with"] == ["business_partners"]
+
+
+def test_a_pets_name_weight_and_birthday_are_no_personal_data() -> None:
+    # a pet tracker: the owner's email is collected, the pet's readings are not the person's
+    text = "Introduction\nWe collect your email address and your pet's name, weight and birthday."
+    assert facts_of(text)["data_collected"] == ["contact"]
