@@ -913,13 +913,26 @@ def implied_rights(detection: Detection, rights: list[str], evidence: Evidence) 
     if "opt_out_marketing" in rights:
         return rights
     for reading in detection.readings_with("rights."):
-        grants = [m for m in reading.with_prefix("rights.") if not m.negated]
+        grants = [
+            m
+            for m in reading.with_prefix("rights.")
+            if not m.negated and not _names_its_own_data(reading, m)
+        ]
         if {_id(m) for m in grants} & {"objection", "withdraw_consent"} and reading.has(
             "purposes.marketing"
         ):
             evidence.add("rights", "opt_out_marketing", reading)
             return sorted([*rights, "opt_out_marketing"])
     return rights
+
+
+def _names_its_own_data(reading: Reading, grant: Mention) -> bool:
+    """A grant whose own words name data has that data as its object, not the promotions of
+    another phrase: "优惠活动信息，您可以随时在手机设置中关闭定位权限" turns off a permission."""
+    return any(
+        grant.start <= m.start and m.end <= grant.end
+        for m in reading.with_prefix("data_collected.")
+    )
 
 
 def implied_purposes(purposes: list[str], shared_with: list[str], evidence: Evidence) -> list[str]:

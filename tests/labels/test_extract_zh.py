@@ -775,6 +775,14 @@ _DISCLOSED_TO_PROTECT = (
             "opt_out_marketing",
             id="switch-off-promotions-in-settings",
         ),
+        # Template wording (not in the corpus): a withdrawal with no object of its own after
+        # promotions withdraws from them (guard of withdrawal-of-a-permission-after-promotions).
+        pytest.param(
+            "我们会向您发送优惠活动信息，您可以随时撤回您的同意。",
+            "rights",
+            "opt_out_marketing",
+            id="withdrawal-after-promotions",
+        ),
         pytest.param(
             "我们会读取您的剪切板内容，用于识别分享口令。",
             "data_collected",
@@ -2250,6 +2258,14 @@ def test_claims(text: str, path: str, value: str) -> None:
             "rights",
             "opt_out_marketing",
             id="switch-off-of-no-promotion",
+        ),
+        # Template wording (not in the corpus): turning off a permission names its own object,
+        # the location data, and so opts out of no promotion of the phrase before.
+        pytest.param(
+            "我们会向您发送优惠活动信息，您可以随时在手机设置中关闭定位权限。",
+            "rights",
+            "opt_out_marketing",
+            id="withdrawal-of-a-permission-after-promotions",
         ),
     ],
 )
