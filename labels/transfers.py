@@ -23,12 +23,12 @@ _SOURCE, _OUTSIDE, _RETAIN = "cues.source", "cues.outside", "cues.retain"
 _VERBS = frozenset(f"cues.{verb}" for verb in ("collect", "use", "share", "retain", "storage"))
 """The verbs that say what is done with data at a place."""
 _ROLE_REACH = 2
+"""How many words may part "from" or "outside" from the country after it ("outside of the
+United States", "poza granicami Polski")."""
 _LAW_REACH = 2
 """How many words may stand between a law and the country it belongs to ("przepisami prawa
 (w Polsce", "the laws of Germany")."""
 _CLAUSE_BREAKS = (",", ";", ".", "，", "；", "。")
-"""How many words may part "from" or "outside" from the country after it ("outside of the
-United States", "poza granicami Polski")."""
 
 
 def international_transfer(detection: Detection, evidence: Evidence) -> bool | None:
