@@ -9,6 +9,7 @@ kept), and never in a sentence about answering a request or giving notice:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from labels.detect import Detection, Reading, in_document_order
@@ -240,11 +241,13 @@ def _deletes_the_account_by_pronoun(detection: Detection, reading: Reading) -> b
     "Dane konta przechowujemy do czasu jego usunięcia" the pronoun points back to the account."""
     pronouns = syntax_words(reading.lang, "back_pronouns")
     accounts = reading.affirmed("cues.account_named")
+    tokens = detection.tokens
     for deletion in reading.affirmed("cues.delete"):
-        before = detection.text[reading.start : deletion.start].split()
+        before = bisect_left(tokens.starts, deletion.start) - 1  # the word right before it
         if (
-            before
-            and before[-1].lower() in pronouns
+            before >= 0
+            and tokens.starts[before] >= reading.start
+            and tokens.words[before] in pronouns
             and any(m.end <= deletion.start for m in accounts)
         ):
             return True

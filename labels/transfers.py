@@ -9,7 +9,7 @@ from operator import attrgetter
 from labels.detect import OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.law import explains_law
-from labels.matching import tokenize
+from labels.matching import Tokens
 from labels.values import Found, find_countries, home_countries
 from labels.vocabulary import syntax
 
@@ -227,17 +227,24 @@ def _country_of_a_law(detection: Detection, reading: Reading, country: Found) ->
     as Polish law says, not in Poland. Storage named after the law ("as required by law,
     in Germany", "by law on servers in Germany") still places the data."""
     start = reading.start + country.start
+    tokens = detection.tokens
     return any(
-        law.end <= start and _within_a_clause(detection.text[law.end : start], _LAW_REACH)
+        law.end <= start and _within_a_clause(tokens, tokens.span(law.end, start), _LAW_REACH)
         for law in reading.terms("cues.law")
     )
 
 
-def _within_a_clause(between: str, reach: int) -> bool:
-    """Whether `between` breaks no clause and holds at most `reach` words."""
-    if any(mark in between for mark in _CLAUSE_BREAKS):
-        return False
-    return sum(word.isalnum() for word in tokenize(between).words) <= reach
+def _within_a_clause(tokens: Tokens, between: range, reach: int) -> bool:
+    """Whether the tokens `between` break no clause and hold at most `reach` words; read from
+    the end, so a law far back in a long sentence costs no more than `reach` words."""
+    words = 0
+    for word in map(tokens.words.__getitem__, reversed(between)):
+        if word in _CLAUSE_BREAKS:
+            return False
+        words += word.isalnum()
+        if words > reach:
+            return False
+    return True
 
 
 @cache
