@@ -10,6 +10,7 @@ from labels import read_bytes
 from labels.language import detect_language
 from labels.organization import (
     _legal_form,
+    _squeezed_all,
     declined_stem,
     defined_aliases,
     legal_names,
@@ -248,3 +249,9 @@ def test_a_defined_term_of_anyone_else_is_no_alias(text: str, lang: str) -> None
 )
 def test_a_defined_term_is_read_in_every_case_by_its_stem(term: str, lang: str, stem: str) -> None:
     assert declined_stem(term, lang) == stem
+
+
+def test_names_are_squeezed_together_as_each_alone() -> None:
+    names = ["Let’s Encrypt", "Wi-Fi", "eufy", "Ärlig Kelvin\u212a", "İnci", ""]
+    assert _squeezed_all(names) == ["letsencrypt", "wi-fi", "eufy", "rligkelvink", "inci", ""]
+    assert _squeezed_all([]) == []
