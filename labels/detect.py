@@ -34,7 +34,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, compress, islice, repeat
-from operator import and_, attrgetter, itemgetter, not_, sub
+from operator import and_, itemgetter, not_, sub
 from typing import NamedTuple
 
 from labels.language import language_data
@@ -934,7 +934,7 @@ _LOCAL_REACH = 2
 def _local_actions(hits: list[Hit], tokens: Tokens) -> set[Hit]:
     """Keeping or using data "locally" is the user's device doing it, no collection:
     "Identifieraren … lagras lokalt", "zostają zapisane lokalnie", "仅在本地处理"."""
-    local = [h for h in hits if h.key == _LOCAL]
+    local = _of_keys(hits, {_LOCAL})
     if not local:
         return set()
     starts = tokens.starts
@@ -1300,7 +1300,7 @@ class _Sentence:
         if not pronouns:
             return
         words = tokens.words
-        actions = sorted((h for h in hits if h.key in _ACTION_KEYS), key=attrgetter("start"))
+        actions = sorted(_of_keys(hits, _ACTION_KEYS), key=_START)
         action_starts = [h.start for h in actions]
         for negation in self.negations:
             at = bisect_left(tokens.starts, negation.start)
