@@ -34,7 +34,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, compress, islice, repeat
-from operator import and_, attrgetter, itemgetter, not_
+from operator import and_, itemgetter, not_, sub
 from typing import NamedTuple
 
 from labels.language import language_data
@@ -85,6 +85,8 @@ _KEY = itemgetter(0)
 """The key of a Hit or a Mention."""
 _START = itemgetter(1)
 """Where a Hit or a Mention starts."""
+_END = itemgetter(2)
+"""Where a Hit or a Mention ends."""
 _DENIED = itemgetter(3)
 """Whether a Mention is denied."""
 _NO_KEYS: frozenset[str] = frozenset()
@@ -932,7 +934,7 @@ _LOCAL_REACH = 2
 def _local_actions(hits: list[Hit], tokens: Tokens) -> set[Hit]:
     """Keeping or using data "locally" is the user's device doing it, no collection:
     "Identifieraren … lagras lokalt", "zostają zapisane lokalnie", "仅在本地处理"."""
-    local = [h for h in hits if h.key == _LOCAL]
+    local = _of_keys(hits, {_LOCAL})
     if not local:
         return set()
     starts = tokens.starts
@@ -1098,8 +1100,8 @@ def _without_nested_terms(hits: list[Hit], keys: frozenset[str]) -> list[Hit]:
     # around `hit` starts at most the longest term's length before it (a long sentence of
     # many terms stays linear); most sentences drop none and keep their list as it is
     nestable = compress(hits, map(nestable_keys.__contains__, map(_KEY, hits)))
-    starts = [hit.start for hit in hits]
-    longest = max(hit.end - hit.start for hit in hits)
+    starts = list(map(_START, hits))
+    longest = max(map(sub, map(_END, hits), starts))  # in C: no generator step per hit
     hidden = {
         hit
         for hit in nestable
@@ -1156,6 +1158,12 @@ def _action_within(
     return action if bisect_left(tokens.starts, action.start) - first < reach else None
 
 
+def _of_keys(hits: list[Hit], keys: AbstractSet[str]) -> list[Hit]:
+    """The hits whose key is one of `keys`, in order; picked out in C (compress over the
+    keys' look-ups), not by a Python step per hit: a sentence asks for several kinds."""
+    return list(compress(hits, map(keys.__contains__, map(_KEY, hits))))
+
+
 class _Sentence:
     """The clauses and tokens of one sentence, to place negations relative to terms."""
 
@@ -1172,7 +1180,7 @@ class _Sentence:
             depth = accumulate(map(_PARENTHESES.get, words, repeat(0)))
             outside = map((0).__ge__, depth)
             self.boundaries = list(compress(starts, map(and_, ends_clause, outside)))
-        contrasts = [h for h in hits if h.key == _CONTRAST]
+        contrasts = _of_keys(hits, {_CONTRAST})
         if contrasts:  # "…, but we may share …" opens a clause of its own
             hit_starts = [h.start for h in hits]
             opening = [
@@ -1188,7 +1196,7 @@ class _Sentence:
         )
         """How many tokens of the sentence, markup aside, precede each token."""
         self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
-        self.negations = [h for h in hits if h.key == _NEGATION]
+        self.negations = _of_keys(hits, {_NEGATION})
         if self.negations:
             self._close_fronted_clause(words, starts, lang)
             self._open_coordinated_clauses(hits, tokens, lang)
@@ -1196,21 +1204,21 @@ class _Sentence:
             if "(" in words:
                 speakers = [h.start for h in hits if h.key == "cues.first_party"]
                 self._close_parentheses(words, starts, speakers)
-        exceptions = [h for h in hits if h.key == _EXCEPTION]
+        exceptions = _of_keys(hits, {_EXCEPTION})
         postposed = _postposed_exceptions(lang)
         self.postposed = [e for e in exceptions if postposed and self.words_of(e) in postposed]
         """The exceptions that follow what they except ("与关联公司以外的…")."""
         self.exceptions = [e for e in exceptions if e not in self.postposed]
         """The exceptions that precede what they except ("except with couriers")."""
-        self.actions = [h for h in hits if h.key in _ACTION_KEYS]
+        self.actions = _of_keys(hits, _ACTION_KEYS)
         self.coordinations_at: dict[int, list[int]] = {}
         """The starts of the coordinating conjunctions, by their token position (markup aside)."""
-        for conjunction in (h for h in hits if h.key == "cues.coordination"):
+        for conjunction in _of_keys(hits, {"cues.coordination"}):
             self.coordinations_at.setdefault(self.token_at(conjunction.start), []).append(
                 conjunction.start
             )
         self.alternatives_at = frozenset(
-            self.token_at(h.start) for h in hits if h.key == "cues.alternative"
+            self.token_at(h.start) for h in _of_keys(hits, {"cues.alternative"})
         )
         """The token positions of the "or"s between two verbs."""
         self.object_markers = syntax_words(lang, "object_markers")
@@ -1292,7 +1300,7 @@ class _Sentence:
         if not pronouns:
             return
         words = tokens.words
-        actions = sorted((h for h in hits if h.key in _ACTION_KEYS), key=attrgetter("start"))
+        actions = sorted(_of_keys(hits, _ACTION_KEYS), key=_START)
         action_starts = [h.start for h in actions]
         for negation in self.negations:
             at = bisect_left(tokens.starts, negation.start)

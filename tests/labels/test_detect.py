@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from labels import read_text
-from labels.detect import Mention, _affirmed, detect
+from labels.detect import Mention, _affirmed, _of_keys, detect
 from labels.matching import Hit
 
 
@@ -531,3 +531,14 @@ def test_a_cell_of_a_table_flattened_with_full_width_bars_has_its_column_head():
         "统计分析": (heads["使用目的"],),
         "1年": (heads["有效期"],),
     }
+
+
+def test_of_keys_keeps_the_hits_of_the_keys_in_order():
+    hits = [
+        Hit("cues.negation", 0, 3),
+        Hit("data_collected.contact", 4, 9),
+        Hit("cues.exception", 10, 16),
+        Hit("cues.negation", 17, 20),
+    ]
+    assert _of_keys(hits, {"cues.negation", "cues.exception"}) == [hits[0], hits[2], hits[3]]
+    assert _of_keys(hits, {"cues.local"}) == []
