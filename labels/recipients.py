@@ -170,11 +170,14 @@ def _about_recipients(detection: Detection, reading: Reading, publisher: str | N
         return True
     if _labelled_values(detection, reading):
         return True
-    speaks = reading.has("cues.first_party") or _opened_by(detection, reading, publisher)
-    return speaks and bool(
+    # the cheap look for a third party first: most sentences end there, before `_opened_by`
+    third_party = bool(
         reading.has("cues.third_party")
-        or reading.with_prefix("shared_with.")
         or reading.has("data_collected.cookies_tracking")
+        or reading.with_prefix("shared_with.")
+    )
+    return third_party and (
+        reading.has("cues.first_party") or _opened_by(detection, reading, publisher)
     )
 
 
