@@ -5,6 +5,9 @@ compiled with Cython: cutting a text into tokens, and walking the trie of terms.
 In Python they were a third of an extraction of Chinese (every Han character is a
 token: 46,000 in 50 KB) and a fifth of one of English; labels.matching says what
 they do, and tests/labels/test_matching.py holds them to it.
+
+Below them, the walk of labels.structure's sentence splitting over the marks that may
+end a sentence (8,000 in 50 KB of English); its patterns and vocabulary come from there.
 """
 
 from labels.script import HAN_BLOCKS
@@ -13,6 +16,8 @@ from labels.script import HAN_BLOCKS
 cdef extern from "Python.h":
     bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
     bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
+    bint Py_UNICODE_ISUPPER(Py_UCS4 ch)
+    bint Py_UNICODE_ISDIGIT(Py_UCS4 ch)
 
 cdef Py_UCS4 _han_low[8]
 cdef Py_UCS4 _han_high[8]
@@ -161,3 +166,98 @@ def walk(
                 j += 2
             state = following
     return hits
+
+
+def sentence_ends(
+    str text,
+    Py_ssize_t s,
+    Py_ssize_t e,
+    object rules,
+):
+    """The ends of the sentences of text[s:e], by labels.structure's rules (`rules` holds
+    its patterns, marks and vocabulary): compiled, as it tests thousands of marks a text."""
+    cdef list ends = []
+    cdef Py_ssize_t start = s
+    cdef Py_UCS4 first
+    has_word = rules.has_word.search
+    for m in rules.end.finditer(text, s, e):
+        first = text[start]
+        if Py_UNICODE_ISALNUM(first) or has_word(text, start, m.start()):
+            if _ends_sentence(text, m.start(), m.end(1), m.end(), e, start, rules):
+                ends.append(m.end())
+                start = m.end()
+    return ends
+
+
+cdef bint _ends_sentence(
+    str text,
+    Py_ssize_t at,
+    Py_ssize_t marks_end,
+    Py_ssize_t stop,
+    Py_ssize_t e,
+    Py_ssize_t start,
+    object rules,
+):
+    """Does the run of marks text[at:marks_end], closed at stop, end the sentence opened
+    at start? (labels.structure._sentences says when.)"""
+    cdef Py_ssize_t k, nxt
+    cdef Py_UCS4 ch
+    cdef bint only_semicolons = True
+    cdef str spaces = rules.spaces
+    for k in range(at, marks_end):
+        ch = text[k]
+        if ch in rules.full_width_ends:
+            return True
+        if ch != u";":
+            only_semicolons = False
+    if rules.zh:
+        for k in range(at, marks_end):
+            if text[k] in rules.zh_half_width_ends:
+                if stop == e:
+                    return True
+                ch = text[stop]
+                return not (ch < 128 and (Py_UNICODE_ISALNUM(ch) or ch in u"=&/%."))
+    if only_semicolons:
+        return False
+    if stop < e:
+        ch = text[stop]
+        if ch not in spaces and ch != u"\n":
+            return False
+        nxt = stop
+        while nxt < e and (text[nxt] in spaces or text[nxt] == u"\n"):
+            nxt += 1
+        if nxt < e:
+            ch = text[nxt]
+            if not (
+                Py_UNICODE_ISUPPER(ch)
+                or Py_UNICODE_ISDIGIT(ch)
+                or ch in rules.openers
+                or rules.is_han(ch)
+            ):
+                return False
+            if Py_UNICODE_ISUPPER(ch) and rules.opens_with_company_form(text, nxt, e):
+                return False
+    if text[at] == u".":
+        if is_abbreviation(text, start, at, rules.abbreviations, rules.longest):
+            return False
+        if rules.enumeration.fullmatch(text, start, at):
+            return False
+    return True
+
+
+cpdef bint is_abbreviation(
+    str text, Py_ssize_t start, Py_ssize_t stop, frozenset known, Py_ssize_t longest
+):
+    """Is text[k:stop + 1] in `known`, k opening the run of letters, digits and periods
+    before `stop` (not before `start`)? The walk back stops after `longest` characters: a
+    longer run is none, and a Chinese clause (Han characters are letters too) need not be
+    walked to its start."""
+    cdef Py_ssize_t k = stop
+    cdef Py_ssize_t floor = max(start, stop - longest)
+    cdef Py_UCS4 ch
+    while k > floor:
+        ch = text[k - 1]
+        if not (Py_UNICODE_ISALNUM(ch) or ch == u"."):
+            break
+        k -= 1
+    return text[k : stop + 1].lower() in known

@@ -25,12 +25,14 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
+from labels._matching import is_abbreviation, sentence_ends
 from labels.language import judge, judge_all, language_data
 from labels.matching import joins_a_term
 from labels.reading import Document
@@ -540,18 +542,8 @@ def _abbreviation_before(text: str, start: int, end: int) -> bool:
     """Does text[start:end] end in an abbreviation ("the EU-U.S.") rather than a full stop?"""
     if not text.endswith(".", start, end):  # every abbreviation ends in one (a tested rule)
         return False
-    return _is_abbreviation(text, start, end - 1, _latin_abbreviations())
-
-
-def _is_abbreviation(text: str, start: int, stop: int, known: frozenset[str]) -> bool:
-    """Is text[k:stop + 1] in `known`, k opening the run of letters, digits and periods
-    before `stop` (not before `start`)? The walk back stops after the length of the longest
-    abbreviation: a longer run is none, and a Chinese clause (Han characters are letters
-    too) need not be walked to its start."""
-    k, floor = stop, max(start, stop - _longest(known))
-    while k > floor and (text[k - 1].isalnum() or text[k - 1] == "."):
-        k -= 1
-    return text[k : stop + 1].lower() in known
+    known = _latin_abbreviations()
+    return is_abbreviation(text, start, end - 1, known, _longest(known))
 
 
 def _opens_with_company_form(text: str, start: int, end: int) -> bool:
@@ -814,49 +806,51 @@ _ZH_HALF_WIDTH_END = frozenset("!?;")
 _ENUMERATION = re.compile(r"[*_(\s]*(?:\d{1,5}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-z]|\d{1,3}[a-z])")
 
 
+class _SentenceRules(NamedTuple):
+    """What labels._matching.sentence_ends needs of this module to end sentences in a language."""
+
+    end: re.Pattern[str]
+    has_word: re.Pattern[str]
+    enumeration: re.Pattern[str]
+    spaces: str
+    openers: frozenset[str]
+    full_width_ends: frozenset[str]
+    zh_half_width_ends: frozenset[str]
+    zh: bool
+    abbreviations: frozenset[str]
+    longest: int
+    is_han: Callable[[str], bool]
+    opens_with_company_form: Callable[[str, int, int], bool]
+
+
+@cache
+def _sentence_rules(lang: str) -> _SentenceRules:
+    return _SentenceRules(
+        _END,
+        _HAS_WORD,
+        _ENUMERATION,
+        _SPACE,
+        _OPENERS,
+        _FULL_WIDTH_END,
+        _ZH_HALF_WIDTH_END,
+        lang == "zh",
+        abbreviations(lang),
+        _longest(abbreviations(lang)),
+        _is_han,
+        _opens_with_company_form,
+    )
+
+
 def _sentences(text: str, s: int, e: int, lang: str) -> list[tuple[int, int]]:
-    """Sentence spans of text[s:e] (one block or table cell), stripped."""
-    spans: list[tuple[int, int]] = []
-    start = s
-    for m in _END.finditer(text, s, e):
-        # a sentence that opens with a letter or digit has a word: no search needed
-        has_word = text[start].isalnum() or _HAS_WORD.search(text, start, m.start())
-        if has_word and _ends_sentence(text, m, e, start, lang):
-            spans.append((start, m.end()))
-            start = m.end()
-    if start < e:  # a block that ends in a mark has no rest
-        spans.append((start, e))
-    return [span for a, b in spans if (span := _trim_sentence(text, a, b))]
-
-
-def _ends_sentence(text: str, m: re.Match[str], e: int, start: int, lang: str) -> bool:
-    marks, stop = m.group(1), m.end()
-    if not _FULL_WIDTH_END.isdisjoint(marks):
-        return True
-    if lang == "zh" and not _ZH_HALF_WIDTH_END.isdisjoint(marks):
-        return stop == e or not (
-            text[stop].isascii() and (text[stop].isalnum() or text[stop] in "=&/%.")
-        )
-    if set(marks) == {";"}:
-        return False
-    if stop < e:
-        if text[stop] not in _SPACE and text[stop] != "\n":
-            return False
-        nxt = stop
-        while nxt < e and (text[nxt] in _SPACE or text[nxt] == "\n"):
-            nxt += 1
-        if nxt < e:
-            ch = text[nxt]
-            if not (ch.isupper() or ch.isdigit() or ch in _OPENERS or _is_han(ch)):
-                return False
-            if ch.isupper() and _opens_with_company_form(text, nxt, e):
-                return False
-    if marks[0] == ".":
-        if _is_abbreviation(text, start, m.start(), abbreviations(lang)):
-            return False
-        if _ENUMERATION.fullmatch(text, start, m.start()):
-            return False
-    return True
+    """Sentence spans of text[s:e] (one block or table cell), stripped. A mark ends a
+    sentence that has a word unless it is a lone ";", is not followed by a space and a
+    capital, digit, opener or Han character, or (a ".") ends an abbreviation or an
+    enumeration; in Chinese, a full-width mark always ends one, and a half-width one
+    unless an ASCII word or URL goes on. The walk is compiled (labels._matching)."""
+    bounds = [s, *sentence_ends(text, s, e, _sentence_rules(lang))]
+    if bounds[-1] < e:  # a block that ends in a mark has no rest
+        bounds.append(e)
+    return [span for a, b in pairwise(bounds) if (span := _trim_sentence(text, a, b))]
 
 
 def _trim_sentence(text: str, s: int, e: int) -> tuple[int, int] | None:
