@@ -34,6 +34,7 @@ _TOP_LEVEL = re.compile(r"\.[a-z]{2,6}(?![\w-])")
 _DOMAIN = re.compile(r"(?<![a-z0-9.-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$")
 _DOMAIN_LENGTH = 80
 _PHRASE = re.compile(r"[A-Z](?<![\w’'].)[a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\w)")
+_APOSTROPHES = "’'"
 _CAPITAL = re.compile(r"[A-Z]")
 _NOT_IN_DOMAIN = re.compile(r"[^a-z0-9\x00-]")
 """What a domain leaves out of a name; the NUL that parts the names `_squeezed_all` joins stays."""
@@ -187,7 +188,7 @@ def organization(text: str, lang: str) -> str | None:
     if lang == "zh":
         text = without_spaces_in_han(text)
     words = Counter(_WORD.findall(text))
-    words.update(_PHRASE.findall(text))
+    words.update(_possessive_names(text))
     lowered = text.lower()
     brand = _domain_brand(text, lowered, words) or _camel_brand(text, words)
     declared = _declared(text, lowered, lang)
@@ -195,6 +196,37 @@ def organization(text: str, lang: str) -> str | None:
         return spaced(declared[0])
     publisher = brand or _company(text, lowered, lang)
     return spaced(publisher) if publisher else None
+
+
+def _possessive_names(text: str) -> list[str]:
+    """What `_PHRASE.findall(text)` finds ("Let’s Encrypt"), found from the apostrophe each
+    name holds: a scan for an apostrophe skips ahead fast, one for a capital stops at each
+    (twenty times faster). The capital of a name is the one right before the lower-case
+    letters before its apostrophe; a name that would begin inside the last one is no match,
+    as findall resumes after it."""
+    names = []
+    resume = 0
+    for apostrophe in _apostrophes(text):
+        capital = apostrophe - 1
+        while capital >= resume and "a" <= text[capital] <= "z":
+            capital -= 1
+        name = _PHRASE.match(text, capital) if capital >= resume else None
+        if name:
+            names.append(name.group())
+            resume = name.end()
+    return names
+
+
+def _apostrophes(text: str) -> list[int]:
+    """Where the text writes an apostrophe, in order; found by str.find, which is some fifty
+    times faster than a regular expression's scan for them."""
+    found = []
+    for mark in _APOSTROPHES:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(found)
 
 
 def _declared(text: str, lowered: str, lang: str) -> tuple[str, str] | None:

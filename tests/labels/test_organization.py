@@ -9,7 +9,10 @@ import pytest
 from labels import read_bytes
 from labels.language import detect_language
 from labels.organization import (
+    _PHRASE,
+    _apostrophes,
     _legal_form,
+    _possessive_names,
     _squeezed_all,
     declined_stem,
     defined_aliases,
@@ -255,3 +258,28 @@ def test_names_are_squeezed_together_as_each_alone() -> None:
     names = ["Let’s Encrypt", "Wi-Fi", "eufy", "Ärlig Kelvin\u212a", "İnci", ""]
     assert _squeezed_all(names) == ["letsencrypt", "wi-fi", "eufy", "rligkelvink", "inci", ""]
     assert _squeezed_all([]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let’s Encrypt’s service",  # a name may not begin inside the last one
+        "Ab’cd Ef’gh Ij",
+        "xLet’s Go, _Let’s Go, 'Let's Go, ’s Go",
+        "Let's Go and Let’s  Go2 or Let’s Go.",
+        "A’b C",
+    ],
+)
+def test_possessive_names_are_what_the_phrase_pattern_finds(text: str) -> None:
+    assert _possessive_names(text) == _PHRASE.findall(text)
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_possessive_names_of_a_policy_are_what_the_phrase_pattern_finds(path: Path) -> None:
+    text = read_bytes(path.read_bytes(), path.name).text
+    assert _possessive_names(text) == _PHRASE.findall(text)
+
+
+def test_apostrophes_of_both_kinds_are_found_in_order() -> None:
+    assert _apostrophes("it’s 'quoted' ’") == [2, 5, 12, 14]
+    assert _apostrophes("none") == []
