@@ -34,7 +34,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, compress, islice, repeat
-from operator import and_, itemgetter, not_, sub
+from operator import add, and_, itemgetter, not_, sub
 from typing import NamedTuple
 
 from labels.language import language_data
@@ -662,6 +662,12 @@ def _affirmed(hit: Hit) -> Mention:
     return tuple.__new__(Mention, hit + _AFFIRMED)
 
 
+def _all_affirmed(hits: list[Hit]) -> tuple[Mention, ...]:
+    """Every hit as a Mention that nothing denies (`_affirmed` of each): built by maps in C,
+    with no Python call per term, as most sentences deny nothing."""
+    return tuple(map(tuple.__new__, repeat(Mention), map(add, hits, repeat(_AFFIRMED))))
+
+
 def _heading_context(
     structure: Structure, segment: int, first_sentence_of: dict[int, int]
 ) -> tuple[int, ...]:
@@ -704,7 +710,7 @@ def _read(
     if users or _NEGATION in keys:
         mentions = _stances(hits, tokens, span, lang, users)
     else:  # nothing denied
-        mentions = tuple(map(_affirmed, hits))
+        mentions = _all_affirmed(hits)
     defines = (_DEFINITION in keys and _defines(hits, tokens, span, lang, text)) or (
         _PERSONAL_DATA in keys and _opens_with_a_defined_subject(tokens, span, lang)
     )
