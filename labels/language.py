@@ -98,9 +98,8 @@ def judge_all(texts: Iterable[str]) -> list[Judgement]:
     judgements = []
     page: str | None = _CODE_PAGES[0]
     for text in map(_without_addresses, texts):
-        lowered = text.lower()
-        written, page = _written(text, lowered, page)
-        judgements.append(_weigh(text, lowered, written, page))
+        written, page = _written(text, page)
+        judgements.append(_weigh(text, written, page))
     return judgements
 
 
@@ -109,13 +108,14 @@ def _without_addresses(text: str) -> str:
     return _ADDRESS.sub(" ", text) if "@" in text else text
 
 
-def _written(text: str, lowered: str, page: str | None) -> tuple[bytes, str] | tuple[None, None]:
-    """`lowered` written in a code page, `page` tried first, and that page; (None, None) when
-    no page is tried or none can write the text."""
-    if text.isascii():  # every page writes ASCII alike: the fastest encoder serves
-        return lowered.encode("ascii"), page or _CODE_PAGES[0]
+def _written(text: str, page: str | None) -> tuple[bytes, str] | tuple[None, None]:
+    """`text` lowered and written in a code page, `page` tried first, and that page; (None, None)
+    when no page is tried or none can write the text."""
+    if text.isascii():  # every page writes ASCII alike: the fastest encoder and lowering serve
+        return text.encode("ascii").lower(), page or _CODE_PAGES[0]
     if page is None:
         return None, None
+    lowered = text.lower()
     for candidate in (page, *(p for p in _CODE_PAGES if p != page)):
         written = lowered.encode(candidate, "replace")
         if written.count(b"?") == lowered.count("?"):  # no character replaced
@@ -123,11 +123,11 @@ def _written(text: str, lowered: str, page: str | None) -> tuple[bytes, str] | t
     return None, None
 
 
-def _weigh(text: str, lowered: str, written: bytes | None, page: str | None) -> Judgement:
+def _weigh(text: str, written: bytes | None, page: str | None) -> Judgement:
     """The judgement of `text`, from its words as a code page wrote them (`page`) or else as
     `_LATIN_WORD` finds them, and its Han characters (none in a text a code page can write)."""
     if written is None:
-        han = sum(map(len, _HAN_WORD.findall(text)))
+        han, lowered = sum(map(len, _HAN_WORD.findall(text))), text.lower()
         if han and 2 * han >= len(lowered):  # too few other characters for as many Latin words
             return Judgement("zh", han)
         words, word_languages = _LATIN_WORD.findall(lowered), _word_languages()
@@ -140,21 +140,23 @@ def _weigh(text: str, lowered: str, written: bytes | None, page: str | None) -> 
         return Judgement("zh", han)
     # the languages of the function words, counted by C-level calls rather than a loop
     hits = list(filter(None, map(word_languages.get, words)))
-    points = {lang: _FUNCTION_WORD_POINTS * hits.count(lang) for lang in LATIN_LANGUAGES}
+    points = [_FUNCTION_WORD_POINTS * hits.count(lang) for lang in LATIN_LANGUAGES]
     if not text.isascii():  # the letters of one language are all beyond ASCII
-        for lang, count in _own_letters(lowered, written, page).items():
-            points[lang] += count
-    best = max(LATIN_LANGUAGES, key=points.__getitem__)
-    if not points[best]:
+        for lang, count in _own_letters(text, written, page).items():
+            points[LATIN_LANGUAGES.index(lang)] += count
+    top = max(points)
+    if not top:
         return Judgement(_DEFAULT, 0)
-    runner_up = sorted(points.values())[-2]  # the best taken out, the largest left
-    return Judgement(best, points[best] - runner_up)
+    runner_up = sorted(points)[-2]  # the best taken out, the largest left
+    # a list indexed like LATIN_LANGUAGES, not a dict: fewer calls; ties go to the first
+    return Judgement(LATIN_LANGUAGES[points.index(top)], top - runner_up)
 
 
-def _own_letters(lowered: str, written: bytes | None, page: str | None) -> dict[str, int]:
+def _own_letters(text: str, written: bytes | None, page: str | None) -> dict[str, int]:
     """Per Latin language, how many of its own letters the text has: in the bytes a code page
     wrote, one translation per language deletes all others and leaves them to count."""
     if written is None:
+        lowered = text.lower()
         return {lang: sum(map(lowered.count, letters)) for lang, letters in _letters().items()}
     others = _other_bytes(page)
     return {lang: len(written.translate(None, others[lang])) for lang in others}
