@@ -143,20 +143,19 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     found: dict[str, Reading] = {}
     plain: dict[str, Reading] = {}  # the first quote that states the practice itself
     for reading in _may_state(detection, field):
-        if (
-            reading.defines
-            or (actions and (_question_heading(reading) or _states_nothing(detection, reading)))
-            or (actions and detection.answered_no(reading, main_action))
-            or _item_title(detection, reading)
-        ):
+        if reading.defines:
+            continue
+        mentions = list(filterfalse(dropped, reading.with_prefix(prefix)))
+        states = bool(actions) and reading.affirms(main_action)
+        if _quoted(field, reading, mentions, plain if states else found):
+            # its values have their quotes (the first wins): it would change nothing; asked
+            # first, as most sentences of a long policy repeat values and the rest costs more
+            continue
+        if _states_no_practice(detection, reading, actions):
             continue
         column = detection.processing_column(reading) if reading.in_table else None
         if field == "data_collected" and column == "purpose":
             continue  # "找回密码" under "处理目的": the data a purpose names is its object
-        mentions = list(filterfalse(dropped, reading.with_prefix(prefix)))
-        states = bool(actions) and reading.affirms(main_action)
-        if _quoted(field, reading, mentions, plain if states else found):
-            continue  # its values have their quotes (the first wins): it would change nothing
         if field == "data_collected":
             mentions = _kept_on_the_device(
                 detection, reading, _not_kept_after(detection, reading, mentions)
@@ -201,6 +200,19 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     for value, reading in found.items():
         evidence.add(field, value, plain.get(value, reading))
     return sorted(found)
+
+
+def _states_no_practice(detection: Detection, reading: Reading, actions: tuple[str, ...]) -> bool:
+    """Whether the sentence is no statement of a practice: the bold title of a list item
+    (`_item_title`), or, for a field with actions, a heading that asks, a question or
+    supposition, or a table cell another cell of its row answers no."""
+    if actions and (
+        _question_heading(reading)
+        or _states_nothing(detection, reading)
+        or detection.answered_no(reading, actions[0])
+    ):
+        return True
+    return _item_title(detection, reading)
 
 
 def _quoted(
