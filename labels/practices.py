@@ -46,7 +46,6 @@ FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
 """The keys of the actions a sentence must affirm for a term of the field to count (none:
 any); the first is the field's main action."""
 _BOLD = "**"
-_KEY = attrgetter("key")
 _DENIED = attrgetter("denied")
 _NEGATED = attrgetter("negated")
 _SPEAKS_OF_PRACTICE = frozenset({"cues.first_party", *(f"cues.{a}" for a in ACTIONS)})
@@ -143,20 +142,19 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     found: dict[str, Reading] = {}
     plain: dict[str, Reading] = {}  # the first quote that states the practice itself
     for reading in _may_state(detection, field):
-        if (
-            reading.defines
-            or (actions and (_question_heading(reading) or _states_nothing(detection, reading)))
-            or (actions and detection.answered_no(reading, main_action))
-            or _item_title(detection, reading)
-        ):
+        if reading.defines:
+            continue
+        states = bool(actions) and reading.affirms(main_action)
+        if _quoted(field, reading, plain if states else found):
+            # its values have their quotes (the first wins): it would change nothing; asked
+            # first, as most sentences of a long policy repeat values and the rest costs more
+            continue
+        mentions = list(filterfalse(dropped, reading.with_prefix(prefix)))
+        if _states_no_practice(detection, reading, actions):
             continue
         column = detection.processing_column(reading) if reading.in_table else None
         if field == "data_collected" and column == "purpose":
             continue  # "找回密码" under "处理目的": the data a purpose names is its object
-        mentions = list(filterfalse(dropped, reading.with_prefix(prefix)))
-        states = bool(actions) and reading.affirms(main_action)
-        if _quoted(field, reading, mentions, plain if states else found):
-            continue  # its values have their quotes (the first wins): it would change nothing
         if field == "data_collected":
             mentions = _kept_on_the_device(
                 detection, reading, _not_kept_after(detection, reading, mentions)
@@ -203,21 +201,34 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
     return sorted(found)
 
 
-def _quoted(
-    field: str, reading: Reading, mentions: list[Mention], quotes: dict[str, Reading]
-) -> bool:
+def _states_no_practice(detection: Detection, reading: Reading, actions: tuple[str, ...]) -> bool:
+    """Whether the sentence is no statement of a practice: the bold title of a list item
+    (`_item_title`), or, for a field with actions, a heading that asks, a question or
+    supposition, or a table cell another cell of its row answers no."""
+    if actions and (
+        _question_heading(reading)
+        or _states_nothing(detection, reading)
+        or detection.answered_no(reading, actions[0])
+    ):
+        return True
+    return _item_title(detection, reading)
+
+
+def _quoted(field: str, reading: Reading, quotes: dict[str, Reading]) -> bool:
     """Whether every value the sentence can give already has its quote: the stance of a
     sentence that repeats them (most sentences of a long policy) need not be weighed.
 
-    A sentence gives the values of its terms; one about recipients may also give a recipient
-    no term names (`_IMPLIED_RECIPIENTS`)."""
+    A sentence gives the values of its terms, denied or not (one set operation on its keys,
+    where picking out the terms it keeps costs more per sentence); one about recipients may
+    also give a recipient no term names (`_IMPLIED_RECIPIENTS`)."""
     if field == "shared_with" and any(
         reading.has(term) and value not in quotes for term, value in _IMPLIED_RECIPIENTS.items()
     ):
         return False
     if field == "rights" and reading.has(_SWITCH_OFF) and _ID_OF[_OPT_OUT_MARKETING] not in quotes:
         return False
-    return all(map(quotes.__contains__, map(_ID_OF.__getitem__, map(_KEY, mentions))))
+    keys = reading.keys & _KEYS_OF_FIELD[field]
+    return all(map(quotes.__contains__, map(_ID_OF.__getitem__, keys)))
 
 
 def _may_state(detection: Detection, field: str) -> Sequence[Reading]:
@@ -951,6 +962,10 @@ def _id(mention: Mention) -> str:
 _ID_OF = {f"{field}.{id_}": id_ for field, ids in VOCABULARIES.items() for id_ in ids}
 """The id of each key of a field ("data_collected.contact" -> "contact"): a look-up, not a
 split; every language's concepts are the spec's (tests/labels/test_vocabulary.py)."""
+_KEYS_OF_FIELD = {
+    field: frozenset(f"{field}.{id_}" for id_ in ids) for field, ids in VOCABULARIES.items()
+}
+"""The keys of each field ("data_collected" -> "data_collected.contact", ...)."""
 
 
 def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) -> bool | None:
