@@ -44,7 +44,7 @@ from labels.listed_rights import with_cell_right, with_listed_rights
 from labels.matching import Hit, Tokens, matcher, tokenize
 from labels.named_product import defined_names, with_named_product
 from labels.reading import Document
-from labels.spec import VOCABULARIES
+from labels.spec import KEYS_OF_FIELD, VOCABULARIES
 from labels.structure import Structure, cell_column, parse
 from labels.vocabulary import syntax, syntax_words
 
@@ -98,13 +98,11 @@ is several times faster than cutting a key at its dot, and exact: every language
 concepts are the spec's (tests/labels/test_vocabulary.py)."""
 _FIELDS = frozenset({*_FIELD_OF.values(), _CUES})
 """The prefixes of whole fields, the first part of every key."""
-_KEYS_OF_FIELD = {
-    f"{field}.": frozenset(f"{field}.{id_}" for id_ in ids) for field, ids in VOCABULARIES.items()
-}
-"""The keys of each field of the spec ("data_collected." -> "data_collected.contact", ...)."""
-_RECIPIENT_KEYS = _KEYS_OF_FIELD["shared_with."]
-_DATA_KEYS = _KEYS_OF_FIELD["data_collected."]
-_PURPOSE_KEYS = _KEYS_OF_FIELD["purposes."]
+_KEYS_OF_PREFIX = {f"{field}.": keys for field, keys in KEYS_OF_FIELD.items()}
+"""The keys of each field, by the prefix they start with ("data_collected.")."""
+_RECIPIENT_KEYS = KEYS_OF_FIELD["shared_with"]
+_DATA_KEYS = KEYS_OF_FIELD["data_collected"]
+_PURPOSE_KEYS = KEYS_OF_FIELD["purposes"]
 _GRAMMAR = frozenset({_NEGATION, _EXCEPTION})
 _LISTED = ("list_item", "table_row")
 """The segments that the lead-in sentence of their list governs."""
@@ -204,7 +202,7 @@ class Reading:
             by_prefix = self._by_prefix = {}
         found = by_prefix.get(prefix)
         if found is None:
-            field_keys = _KEYS_OF_FIELD.get(prefix)
+            field_keys = _KEYS_OF_PREFIX.get(prefix)
             if field_keys is None:
                 found = tuple(m for m in self.mentions if m.key.startswith(prefix))
             elif field_keys.isdisjoint(self.keys):

@@ -33,7 +33,7 @@ from labels.detect import (
 from labels.evidence import Evidence
 from labels.organization import declined_stem, defined_aliases, short_names
 from labels.recipients import dealt_with_directly
-from labels.spec import VOCABULARIES
+from labels.spec import KEYS_OF_FIELD, VOCABULARIES
 from labels.vocabulary import syntax, syntax_words
 
 FIELD_ACTIONS: dict[str, tuple[str, ...]] = {
@@ -227,7 +227,7 @@ def _quoted(field: str, reading: Reading, quotes: dict[str, Reading]) -> bool:
         return False
     if field == "rights" and reading.has(_SWITCH_OFF) and _ID_OF[_OPT_OUT_MARKETING] not in quotes:
         return False
-    keys = reading.keys & _KEYS_OF_FIELD[field]
+    keys = reading.keys & KEYS_OF_FIELD[field]
     return all(map(quotes.__contains__, map(_ID_OF.__getitem__, keys)))
 
 
@@ -962,10 +962,6 @@ def _id(mention: Mention) -> str:
 _ID_OF = {f"{field}.{id_}": id_ for field, ids in VOCABULARIES.items() for id_ in ids}
 """The id of each key of a field ("data_collected.contact" -> "contact"): a look-up, not a
 split; every language's concepts are the spec's (tests/labels/test_vocabulary.py)."""
-_KEYS_OF_FIELD = {
-    field: frozenset(f"{field}.{id_}" for id_ in ids) for field, ids in VOCABULARIES.items()
-}
-"""The keys of each field ("data_collected" -> "data_collected.contact", ...)."""
 
 
 def sells_data(detection: Detection, publisher: str | None, evidence: Evidence) -> bool | None:

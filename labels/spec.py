@@ -28,3 +28,8 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
         "complaint", "non_discrimination",
     ),
 }  # fmt: skip
+
+KEYS_OF_FIELD: dict[str, frozenset[str]] = {
+    field: frozenset(f"{field}.{id_}" for id_ in ids) for field, ids in VOCABULARIES.items()
+}
+"""The matcher's keys of each field ("data_collected" -> "data_collected.contact", ...)."""
