@@ -33,8 +33,11 @@ _WORD = re.compile(r"[A-Za-z](?<![\w.@/-].)[A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+(?![
 _TOP_LEVEL = re.compile(r"\.[a-z]{2,6}(?![\w-])")
 _DOMAIN = re.compile(r"(?<![a-z0-9.-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$")
 _DOMAIN_LENGTH = 80
-_PHRASE = re.compile(r"[A-Z](?<![\w’'].)[a-z]*[’'][a-z]+\s+[A-Z][A-Za-z]+(?!\w)")
 _APOSTROPHES = "’'"
+"""The apostrophes of a possessive name; `_possessive_names` finds them by str.find."""
+_PHRASE = re.compile(
+    rf"[A-Z](?<![\w{_APOSTROPHES}].)[a-z]*[{_APOSTROPHES}][a-z]+\s+[A-Z][A-Za-z]+(?!\w)"
+)
 _CAPITAL = re.compile(r"[A-Z]")
 _NOT_IN_DOMAIN = re.compile(r"[^a-z0-9\x00-]")
 """What a domain leaves out of a name; the NUL that parts the names `_squeezed_all` joins stays."""

@@ -149,12 +149,12 @@ def field_values(detection: Detection, field: str, evidence: Evidence) -> list[s
             # its values have their quotes (the first wins): it would change nothing; asked
             # first, as most sentences of a long policy repeat values and the rest costs more
             continue
-        mentions = list(filterfalse(dropped, reading.with_prefix(prefix)))
         if _states_no_practice(detection, reading, actions):
             continue
         column = detection.processing_column(reading) if reading.in_table else None
         if field == "data_collected" and column == "purpose":
             continue  # "找回密码" under "处理目的": the data a purpose names is its object
+        mentions = list(filterfalse(dropped, reading.with_prefix(prefix)))
         if field == "data_collected":
             mentions = _kept_on_the_device(
                 detection, reading, _not_kept_after(detection, reading, mentions)
