@@ -1162,10 +1162,14 @@ def _action_within(
     return action if bisect_left(tokens.starts, action.start) - first < reach else None
 
 
-def _of_keys(hits: list[Hit], keys: AbstractSet[str]) -> list[Hit]:
+def _of_keys(
+    hits: list[Hit], keys: AbstractSet[str], hit_keys: list[str] | None = None
+) -> list[Hit]:
     """The hits whose key is one of `keys`, in order; picked out in C (compress over the
-    keys' look-ups), not by a Python step per hit: a sentence asks for several kinds."""
-    return list(compress(hits, map(keys.__contains__, map(_KEY, hits))))
+    keys' look-ups), not by a Python step per hit: a sentence asks for several kinds.
+    `hit_keys`, the hits' keys read once, spares a caller that asks often reading them again."""
+    read = map(_KEY, hits) if hit_keys is None else hit_keys
+    return list(compress(hits, map(keys.__contains__, read)))
 
 
 class _Sentence:
@@ -1184,7 +1188,8 @@ class _Sentence:
             depth = accumulate(map(_PARENTHESES.get, words, repeat(0)))
             outside = map((0).__ge__, depth)
             self.boundaries = list(compress(starts, map(and_, ends_clause, outside)))
-        contrasts = _of_keys(hits, {_CONTRAST})
+        hit_keys = list(map(_KEY, hits))  # read once for the six kinds asked below
+        contrasts = _of_keys(hits, {_CONTRAST}, hit_keys)
         if contrasts:  # "…, but we may share …" opens a clause of its own
             hit_starts = [h.start for h in hits]
             opening = [
@@ -1200,29 +1205,29 @@ class _Sentence:
         )
         """How many tokens of the sentence, markup aside, precede each token."""
         self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
-        self.negations = _of_keys(hits, {_NEGATION})
+        self.negations = _of_keys(hits, {_NEGATION}, hit_keys)
+        self.actions = _of_keys(hits, _ACTION_KEYS, hit_keys)
         if self.negations:
             self._close_fronted_clause(words, starts, lang)
             self._open_coordinated_clauses(hits, tokens, lang)
-            self._close_relative_clauses(hits, tokens, lang)
+            self._close_relative_clauses(tokens, lang)
             if "(" in words:
                 speakers = [h.start for h in hits if h.key == "cues.first_party"]
                 self._close_parentheses(words, starts, speakers)
-        exceptions = _of_keys(hits, {_EXCEPTION})
+        exceptions = _of_keys(hits, {_EXCEPTION}, hit_keys)
         postposed = _postposed_exceptions(lang)
         self.postposed = [e for e in exceptions if postposed and self.words_of(e) in postposed]
         """The exceptions that follow what they except ("与关联公司以外的…")."""
         self.exceptions = [e for e in exceptions if e not in self.postposed]
         """The exceptions that precede what they except ("except with couriers")."""
-        self.actions = _of_keys(hits, _ACTION_KEYS)
         self.coordinations_at: dict[int, list[int]] = {}
         """The starts of the coordinating conjunctions, by their token position (markup aside)."""
-        for conjunction in _of_keys(hits, {"cues.coordination"}):
+        for conjunction in _of_keys(hits, {"cues.coordination"}, hit_keys):
             self.coordinations_at.setdefault(self.token_at(conjunction.start), []).append(
                 conjunction.start
             )
         self.alternatives_at = frozenset(
-            self.token_at(h.start) for h in _of_keys(hits, {"cues.alternative"})
+            self.token_at(h.start) for h in _of_keys(hits, {"cues.alternative"}, hit_keys)
         )
         """The token positions of the "or"s between two verbs."""
         self.object_markers = syntax_words(lang, "object_markers")
@@ -1294,7 +1299,7 @@ class _Sentence:
         if opening:
             self.boundaries = sorted({*self.boundaries, *opening})
 
-    def _close_relative_clauses(self, hits: list[Hit], tokens: Tokens, lang: str) -> None:
+    def _close_relative_clauses(self, tokens: Tokens, lang: str) -> None:
         """A relative clause whose subject is a person (`relative_pronouns` then
         `relative_subjects`: "som du inte har sparat", "that you have not saved") keeps its
         negation to its own verb when the main clause's verb follows right after it:
@@ -1304,7 +1309,7 @@ class _Sentence:
         if not pronouns:
             return
         words = tokens.words
-        actions = sorted(_of_keys(hits, _ACTION_KEYS), key=_START)
+        actions = sorted(self.actions, key=_START)
         action_starts = [h.start for h in actions]
         for negation in self.negations:
             at = bisect_left(tokens.starts, negation.start)

@@ -550,3 +550,9 @@ def test_of_keys_keeps_the_hits_of_the_keys_in_order():
     ]
     assert _of_keys(hits, {"cues.negation", "cues.exception"}) == [hits[0], hits[2], hits[3]]
     assert _of_keys(hits, {"cues.local"}) == []
+
+
+def test_of_keys_reads_the_keys_given_once_for_the_hits():
+    hits = [Hit("cues.negation", 0, 3), Hit("data_collected.contact", 4, 9)]
+    hit_keys = [hit.key for hit in hits]
+    assert _of_keys(hits, {"cues.negation"}, hit_keys) == _of_keys(hits, {"cues.negation"})
