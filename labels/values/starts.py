@@ -73,7 +73,8 @@ def starts(words: Iterable[str], capitalized: bool = False) -> Starts:
         else:
             boundary = r"(?<!\d.)" if first.isdigit() else ""
             mark_branches.append(re.escape(first) + boundary + _rest(node, first))
-    word_pattern = r"(?<!\w)(?=" + _class(letters) + ")(?:" + "|".join(letter_branches) + ")"
+    # \b before a letter is "after no word character" in one step; a lookbehind takes several
+    word_pattern = r"\b(?=" + _class(letters) + ")(?:" + "|".join(letter_branches) + ")"
     return Starts(
         words=re.compile(word_pattern if letters else "(?!)"),
         marks=re.compile("|".join(mark_branches) or "(?!)"),
