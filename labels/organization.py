@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterator
 from functools import cache, lru_cache, partial
+from itertools import compress
 from pathlib import Path
 
 from labels.defined_terms import defined_terms
@@ -350,7 +351,7 @@ def _domain_brand(text: str, lowered: str, words: Counter[str]) -> str | None:
     totals: Counter[str] = Counter()
     spellings: dict[str, list[tuple[int, str]]] = {}
     capitalised = set()
-    for (word, count), key in zip(words.items(), _squeezed_all(words), strict=True):
+    for (word, count), key in _spelled_by_labels(words, names | _halves(labels)):
         if word[0].isupper():
             capitalised.add(key)
         if key not in names or word in services or _is_language_word(key):
@@ -367,6 +368,26 @@ def _domain_brand(text: str, lowered: str, words: Counter[str]) -> str | None:
     if not best:
         return None
     return max(spellings[max(best)[1]])[1]
+
+
+def _spelled_by_labels(
+    words: Counter[str], parts: set[str]
+) -> Iterator[tuple[tuple[str, int], str]]:
+    """Each word with its count and its `_squeezed` key, for the words whose key is one of
+    the `parts` of the domain labels, in order. Picked in C (compress), not in a Python loop
+    over the thousands of words of a text, of which a handful are parts of a label."""
+    keys = _squeezed_all(words)
+    return compress(zip(words.items(), keys, strict=True), map(parts.__contains__, keys))
+
+
+def _halves(labels: set[str]) -> set[str]:
+    """The two parts of each cut of a domain label that `_name_pairs` may take for a name."""
+    return {
+        half
+        for label in labels
+        for cut in range(_MIN_NAME_WORD, len(label) - _MIN_NAME_WORD + 1)
+        for half in (label[:cut], label[cut:])
+    }
 
 
 def _name_pairs(text: str, lowered: str, labels: set[str], capitalised: set[str]) -> Counter[str]:

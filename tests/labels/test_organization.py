@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,10 @@ from labels.language import detect_language
 from labels.organization import (
     _PHRASE,
     _apostrophes,
+    _halves,
     _legal_form,
     _possessive_names,
+    _spelled_by_labels,
     _squeezed_all,
     declined_stem,
     defined_aliases,
@@ -258,6 +261,17 @@ def test_names_are_squeezed_together_as_each_alone() -> None:
     names = ["Let’s Encrypt", "Wi-Fi", "eufy", "Ärlig Kelvin\u212a", "İnci", ""]
     assert _squeezed_all(names) == ["letsencrypt", "wi-fi", "eufy", "rligkelvink", "inci", ""]
     assert _squeezed_all([]) == []
+
+
+def test_only_words_that_spell_a_part_of_a_label_are_picked() -> None:
+    words = Counter({"Let’s": 2, "privacy": 5, "Eufy": 3, "eufy": 1})
+    picked = list(_spelled_by_labels(words, {"lets", "eufy"}))
+    assert picked == [(("Let’s", 2), "lets"), (("Eufy", 3), "eufy"), (("eufy", 1), "eufy")]
+
+
+def test_a_label_is_cut_in_two_parts_of_two_letters_at_least() -> None:
+    assert _halves({"abcde"}) == {"ab", "cde", "abc", "de"}
+    assert _halves({"abc"}) == set()
 
 
 @pytest.mark.parametrize(
