@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from labels.organization import (
     _PHRASE,
     _apostrophes,
     _halves,
+    _leftmost_matches,
     _legal_form,
     _possessive_names,
     _spelled_by_labels,
@@ -297,3 +299,12 @@ def test_possessive_names_of_a_policy_are_what_the_phrase_pattern_finds(path: Pa
 def test_apostrophes_of_both_kinds_are_found_in_order() -> None:
     assert _apostrophes("it’s 'quoted' ’") == [2, 5, 12, 14]
     assert _apostrophes("none") == []
+
+
+def test_leftmost_matches_of_patterns_are_what_their_alternation_finds() -> None:
+    patterns = (re.compile(r"the\s+controller\s+is\s+"), re.compile(r"controller\s+\w+\s+"))
+    text = "the controller is ACME; controller of data and the  controller is Zoe Ltd"
+    alternation = re.compile("|".join(pattern.pattern for pattern in patterns))
+    found = [m.group() for m in _leftmost_matches(patterns, text)]
+    assert found == alternation.findall(text)
+    assert found == ["the controller is ", "controller of ", "the  controller is "]
