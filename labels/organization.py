@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterator
 from functools import cache, lru_cache, partial
+from itertools import compress
 from pathlib import Path
 
 from labels.defined_terms import defined_terms
@@ -246,18 +247,48 @@ def _declarations() -> dict:
 
 
 @cache
-def _controller_cue(case_blind: bool) -> re.Pattern[str]:
+def _controller_cue_patterns(case_blind: bool) -> tuple[re.Pattern[str], ...]:
+    """The controller cues, one pattern per first word, longest cue first: a pattern that
+    begins with a word is scanned for by that literal, one alternation of all the cues is
+    tried at every position (three times faster)."""
     cues = sorted((cue.lower() for cue in _declarations()["controller"]), key=len, reverse=True)
-    cue = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues)
-    return re.compile(rf"(?:{cue})\s+", re.IGNORECASE if case_blind else 0)
+    rests: dict[str, list[str]] = {}
+    for cue in cues:
+        first, _, rest = cue.partition(" ")
+        rests.setdefault(first, []).append(rf"\s+{_spaced_cue(rest)}" if rest else "")
+    flags = re.IGNORECASE if case_blind else 0
+    return tuple(
+        re.compile(rf"{re.escape(first)}(?:{'|'.join(branches)})\s+", flags)
+        for first, branches in rests.items()
+    )
+
+
+def _spaced_cue(cue: str) -> str:
+    """A cue as a pattern whose words any run of spaces parts."""
+    return re.escape(cue).replace(r"\ ", r"\s+")
 
 
 def _controller_cues(text: str, lowered: str) -> Iterator[re.Match[str]]:
     """The matches of a case-blind scan for the controller cues ("the data controller is"),
     found in the lower-cased text where that finds the same (a plain scan is twice as fast)."""
     if _lowers_alike(text, lowered):
-        return _controller_cue(case_blind=False).finditer(lowered)
-    return _controller_cue(case_blind=True).finditer(text)
+        return _leftmost_matches(_controller_cue_patterns(case_blind=False), lowered)
+    return _leftmost_matches(_controller_cue_patterns(case_blind=True), text)
+
+
+def _leftmost_matches(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:
+    """What finditer of the alternation of `patterns` finds, for patterns that never match
+    at the same place: the leftmost match of any, then the leftmost from its end, and so on."""
+    found = [pattern.search(text) for pattern in patterns]
+    while any(found):
+        first = min(filter(None, found), key=re.Match.start)
+        yield first
+        found = [
+            match
+            if match is None or match.start() >= first.end()
+            else pattern.search(text, first.end())
+            for pattern, match in zip(patterns, found, strict=True)
+        ]
 
 
 def _lowers_alike(text: str, lowered: str) -> bool:
@@ -350,7 +381,7 @@ def _domain_brand(text: str, lowered: str, words: Counter[str]) -> str | None:
     totals: Counter[str] = Counter()
     spellings: dict[str, list[tuple[int, str]]] = {}
     capitalised = set()
-    for (word, count), key in zip(words.items(), _squeezed_all(words), strict=True):
+    for (word, count), key in _spelled_by_labels(words, names | _halves(labels)):
         if word[0].isupper():
             capitalised.add(key)
         if key not in names or word in services or _is_language_word(key):
@@ -367,6 +398,26 @@ def _domain_brand(text: str, lowered: str, words: Counter[str]) -> str | None:
     if not best:
         return None
     return max(spellings[max(best)[1]])[1]
+
+
+def _spelled_by_labels(
+    words: Counter[str], parts: set[str]
+) -> Iterator[tuple[tuple[str, int], str]]:
+    """Each word with its count and its `_squeezed` key, for the words whose key is one of
+    the `parts` of the domain labels, in order. Picked in C (compress), not in a Python loop
+    over the thousands of words of a text, of which a handful are parts of a label."""
+    keys = _squeezed_all(words)
+    return compress(zip(words.items(), keys, strict=True), map(parts.__contains__, keys))
+
+
+def _halves(labels: set[str]) -> set[str]:
+    """The two parts of each cut of a domain label that `_name_pairs` may take for a name."""
+    return {
+        half
+        for label in labels
+        for cut in range(_MIN_NAME_WORD, len(label) - _MIN_NAME_WORD + 1)
+        for half in (label[:cut], label[cut:])
+    }
 
 
 def _name_pairs(text: str, lowered: str, labels: set[str], capitalised: set[str]) -> Counter[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -11,8 +13,11 @@ from labels.language import detect_language
 from labels.organization import (
     _PHRASE,
     _apostrophes,
+    _halves,
+    _leftmost_matches,
     _legal_form,
     _possessive_names,
+    _spelled_by_labels,
     _squeezed_all,
     declined_stem,
     defined_aliases,
@@ -260,6 +265,17 @@ def test_names_are_squeezed_together_as_each_alone() -> None:
     assert _squeezed_all([]) == []
 
 
+def test_only_words_that_spell_a_part_of_a_label_are_picked() -> None:
+    words = Counter({"Let’s": 2, "privacy": 5, "Eufy": 3, "eufy": 1})
+    picked = list(_spelled_by_labels(words, {"lets", "eufy"}))
+    assert picked == [(("Let’s", 2), "lets"), (("Eufy", 3), "eufy"), (("eufy", 1), "eufy")]
+
+
+def test_a_label_is_cut_in_two_parts_of_two_letters_at_least() -> None:
+    assert _halves({"abcde"}) == {"ab", "cde", "abc", "de"}
+    assert _halves({"abc"}) == set()
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -283,3 +299,12 @@ def test_possessive_names_of_a_policy_are_what_the_phrase_pattern_finds(path: Pa
 def test_apostrophes_of_both_kinds_are_found_in_order() -> None:
     assert _apostrophes("it’s 'quoted' ’") == [2, 5, 12, 14]
     assert _apostrophes("none") == []
+
+
+def test_leftmost_matches_of_patterns_are_what_their_alternation_finds() -> None:
+    patterns = (re.compile(r"the\s+controller\s+is\s+"), re.compile(r"controller\s+\w+\s+"))
+    text = "the controller is ACME; controller of data and the  controller is Zoe Ltd"
+    alternation = re.compile("|".join(pattern.pattern for pattern in patterns))
+    found = [m.group() for m in _leftmost_matches(patterns, text)]
+    assert found == alternation.findall(text)
+    assert found == ["the controller is ", "controller of ", "the  controller is "]
