@@ -18,6 +18,7 @@ cdef extern from "Python.h":
     bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
     bint Py_UNICODE_ISUPPER(Py_UCS4 ch)
     bint Py_UNICODE_ISDIGIT(Py_UCS4 ch)
+    bint Py_UNICODE_ISALPHA(Py_UCS4 ch)
 
 cdef Py_UCS4 _han_low[8]
 cdef Py_UCS4 _han_high[8]
@@ -168,15 +169,15 @@ def walk(
     return hits
 
 
-def sentence_ends(
+def sentence_spans(
     str text,
     Py_ssize_t s,
     Py_ssize_t e,
     object rules,
 ):
-    """The ends of the sentences of text[s:e], by labels.structure's rules (`rules` holds
+    """The sentences of text[s:e], trimmed, by labels.structure's rules (`rules` holds
     its patterns, marks and vocabulary): compiled, as it tests thousands of marks a text."""
-    cdef list ends = []
+    cdef list spans = []
     cdef Py_ssize_t start = s
     cdef Py_UCS4 first
     has_word = rules.has_word.search
@@ -184,9 +185,32 @@ def sentence_ends(
         first = text[start]
         if Py_UNICODE_ISALNUM(first) or has_word(text, start, m.start()):
             if _ends_sentence(text, m.start(), m.end(1), m.end(), e, start, rules):
-                ends.append(m.end())
+                _add_trimmed(spans, text, start, m.end(), rules)
                 start = m.end()
-    return ends
+    if start < e:  # a block that ends in a mark has no rest
+        _add_trimmed(spans, text, start, e, rules)
+    return spans
+
+
+cdef inline void _add_trimmed(
+    list spans, str text, Py_ssize_t s, Py_ssize_t e, object rules
+):
+    """Append text[s:e] trimmed, if a letter is left. Most sentences have only the
+    spaces after the previous one to trim, skipped here; the others go to rules.trim."""
+    cdef Py_UCS4 first, last
+    cdef str spaces = rules.spaces
+    while s < e and (text[s] in spaces or text[s] == u"\n"):
+        s += 1
+    if s < e:
+        first = text[s]
+        last = text[e - 1]
+        if not (first in rules.trimmed_first or last in rules.trimmed_last):
+            if Py_UNICODE_ISALPHA(first) or rules.has_letter.search(text, s, e):
+                spans.append((s, e))
+            return
+    span = rules.trim(text, s, e)
+    if span is not None:
+        spans.append(span)
 
 
 cdef bint _ends_sentence(

@@ -28,11 +28,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
-from labels._matching import is_abbreviation, sentence_ends
+from labels._matching import is_abbreviation, sentence_spans
 from labels.language import judge, judge_all, language_data
 from labels.matching import joins_a_term
 from labels.reading import Document
@@ -158,6 +157,7 @@ _NO_TITLE_END = frozenset(".;:,。；：，、!！…")
 _HAN_CLAUSE = re.compile(r"[，,。]")  # a Chinese heading has no clause break
 _NOT_IN_TITLE = re.compile(r"[:：;；@<>]")
 _EMPHASIS = ("**", "__", "*", "_")
+_EMPHASIS_MARKS = frozenset("*_")
 _MAX_TITLE_LATIN = 100
 _MAX_TITLE_HAN = 40
 _MAX_ITEM_LATIN = 160
@@ -807,7 +807,7 @@ _ENUMERATION = re.compile(r"[*_(\s]*(?:\d{1,5}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-
 
 
 class _SentenceRules(NamedTuple):
-    """What labels._matching.sentence_ends needs of this module to end sentences in a language."""
+    """What labels._matching.sentence_spans needs of this module to end and trim sentences."""
 
     end: re.Pattern[str]
     has_word: re.Pattern[str]
@@ -821,6 +821,10 @@ class _SentenceRules(NamedTuple):
     longest: int
     is_han: Callable[[str], bool]
     opens_with_company_form: Callable[[str, int, int], bool]
+    has_letter: re.Pattern[str]
+    trimmed_first: frozenset[str]  # a sentence opening with none of these needs no trim
+    trimmed_last: frozenset[str]  # nor one ending with none of these
+    trim: Callable[[str, int, int], tuple[int, int] | None]
 
 
 @cache
@@ -838,6 +842,10 @@ def _sentence_rules(lang: str) -> _SentenceRules:
         _longest(abbreviations(lang)),
         _is_han,
         _opens_with_company_form,
+        _HAS_LETTER,
+        _STRIPPED_FIRST | _EMPHASIS_MARKS,
+        _STRIPPED_LAST | _EMPHASIS_MARKS,
+        _trim_sentence,
     )
 
 
@@ -847,10 +855,7 @@ def _sentences(text: str, s: int, e: int, lang: str) -> list[tuple[int, int]]:
     capital, digit, opener or Han character, or (a ".") ends an abbreviation or an
     enumeration; in Chinese, a full-width mark always ends one, and a half-width one
     unless an ASCII word or URL goes on. The walk is compiled (labels._matching)."""
-    bounds = [s, *sentence_ends(text, s, e, _sentence_rules(lang))]
-    if bounds[-1] < e:  # a block that ends in a mark has no rest
-        bounds.append(e)
-    return [span for a, b in pairwise(bounds) if (span := _trim_sentence(text, a, b))]
+    return sentence_spans(text, s, e, _sentence_rules(lang))
 
 
 def _trim_sentence(text: str, s: int, e: int) -> tuple[int, int] | None:

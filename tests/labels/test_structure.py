@@ -595,6 +595,13 @@ def test_sentences_end_where_the_language_ends_them(text, sentences):
     assert _sentences(text) == sentences
 
 
+def test_a_sentence_is_trimmed_of_spaces_and_of_an_emphasis_mark_it_does_not_close():
+    # written: the spaces after a sentence open the next; "**" opens in the first and
+    # closes in the second; "1. 2." has no letter and is no sentence
+    text = "**We collect your name.\u00a0 We keep it.** 1. 2. We delete it.  "
+    assert _sentences(text) == ["We collect your name.", "We keep it.", "We delete it."]
+
+
 def test_no_sentence_crosses_a_segment_boundary():
     text = "We collect your name\n\n- and your e-mail address. We keep it."
     structure = _parse(text)
