@@ -201,13 +201,14 @@ cdef inline void _add_trimmed(
     cdef str spaces = rules.spaces
     while s < e and (text[s] in spaces or text[s] == u"\n"):
         s += 1
-    if s < e:
-        first = text[s]
-        last = text[e - 1]
-        if not (first in rules.trimmed_first or last in rules.trimmed_last):
-            if Py_UNICODE_ISALPHA(first) or rules.has_letter.search(text, s, e):
-                spans.append((s, e))
-            return
+    if s == e:
+        return
+    first = text[s]
+    last = text[e - 1]
+    if not (first in rules.trimmed_first or last in rules.trimmed_last):
+        if Py_UNICODE_ISALPHA(first) or rules.has_letter.search(text, s, e):
+            spans.append((s, e))
+        return
     span = rules.trim(text, s, e)
     if span is not None:
         spans.append(span)

@@ -412,12 +412,13 @@ def _spelled_by_labels(
 
 def _halves(labels: set[str]) -> set[str]:
     """The two parts of each cut of a domain label that `_name_pairs` may take for a name."""
-    return {
-        half
-        for label in labels
-        for cut in range(_MIN_NAME_WORD, len(label) - _MIN_NAME_WORD + 1)
-        for half in (label[:cut], label[cut:])
-    }
+    return {half for label in labels for halves in _cuts(label) for half in halves}
+
+
+def _cuts(label: str) -> Iterator[tuple[str, str]]:
+    """A domain label cut in two at each place that leaves both parts long enough for a word."""
+    for cut in range(_MIN_NAME_WORD, len(label) - _MIN_NAME_WORD + 1):
+        yield label[:cut], label[cut:]
 
 
 def _name_pairs(text: str, lowered: str, labels: set[str], capitalised: set[str]) -> Counter[str]:
@@ -431,8 +432,7 @@ def _name_pairs(text: str, lowered: str, labels: set[str], capitalised: set[str]
         lowered = "".join(letter.lower()[0] for letter in text)
     pairs: Counter[str] = Counter()
     for label in labels:
-        for cut in range(_MIN_NAME_WORD, len(label) - _MIN_NAME_WORD + 1):
-            first, second = label[:cut], label[cut:]
+        for first, second in _cuts(label):
             if first not in capitalised or second not in capitalised:
                 continue
             if all(map(_is_language_word, (first, second))):

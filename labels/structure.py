@@ -157,7 +157,7 @@ _NO_TITLE_END = frozenset(".;:,。；：，、!！…")
 _HAN_CLAUSE = re.compile(r"[，,。]")  # a Chinese heading has no clause break
 _NOT_IN_TITLE = re.compile(r"[:：;；@<>]")
 _EMPHASIS = ("**", "__", "*", "_")
-_EMPHASIS_MARKS = frozenset("*_")
+_EMPHASIS_MARKS = frozenset("".join(_EMPHASIS))
 _MAX_TITLE_LATIN = 100
 _MAX_TITLE_HAN = 40
 _MAX_ITEM_LATIN = 160
@@ -862,7 +862,9 @@ def _trim_sentence(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Strip white space, and emphasis marks whose partner is in another sentence."""
     s, e = _strip(text, s, e)
     span = None
-    while span != (s, e) and s < e and (text[s] in "*_" or text[e - 1] in "*_"):
+    while (
+        span != (s, e) and s < e and (text[s] in _EMPHASIS_MARKS or text[e - 1] in _EMPHASIS_MARKS)
+    ):
         span = s, e
         for mark in _EMPHASIS:
             n = len(mark)
