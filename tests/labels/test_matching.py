@@ -2,7 +2,7 @@
 
 import pytest
 
-from labels.matching import Matcher, matcher, tokenize
+from labels.matching import Hit, Matcher, matcher, tokenize
 from labels.vocabulary import LANGUAGES, vocabulary
 
 TERMS = {
@@ -20,6 +20,14 @@ def _found(text: str) -> list[tuple[str, str]]:
     tokens = tokenize(text)
     hits = Matcher(TERMS).find(tokens, range(len(tokens.words)))
     return sorted((hit.key, text[hit.start : hit.end]) for hit in hits)
+
+
+def test_hits_are_named_tuples_made_in_the_compiled_walk() -> None:
+    tokens = tokenize("Delete your account")
+    hits = Matcher(TERMS).find(tokens, range(len(tokens.words)))
+    assert sorted(hits) == [Hit("closure", 0, 19), Hit("deletion", 0, 6)]
+    assert all(type(hit) is Hit for hit in hits)
+    assert hits[0]._replace(start=1).start == 1
 
 
 @pytest.mark.parametrize(
