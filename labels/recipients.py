@@ -109,6 +109,12 @@ def _shaped_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return found
 
 
+_MARK_GAP = r"\s*(?:(?=\S[^\s-]*+\s*-)\S+\s*-\s*)?"
+"""White space or a skipped compound part ("Google X-Analytics") between a mark's words.
+The lookahead, true just where that part can match, spares its greedy backtracking
+over a whole run of Chinese (no spaces) after each first word."""
+
+
 @cache
 def _mark() -> re.Pattern[str]:
     """In lower case: the first two words of each known service's name (with white space or
@@ -120,7 +126,7 @@ def _mark() -> re.Pattern[str]:
     marks += [[word.lower()] for word in organization_data()["service_shapes"]]
     by_first: dict[str, set[str]] = {}
     for first, *second in marks:
-        gap = "".join(rf"\s*(?:\S+\s*-\s*)?{re.escape(word)}" for word in second)
+        gap = "".join(rf"{_MARK_GAP}{re.escape(word)}" for word in second)
         by_first.setdefault(first[0], set()).add(re.escape(first[1:]) + gap)
     branches = (
         f"{re.escape(char)}(?:{'|'.join(sorted(rests))})" for char, rests in by_first.items()

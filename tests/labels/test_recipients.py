@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from labels import read_text
 from labels.facts import extract
 from labels.organization import service_kinds
+from labels.recipients import _MARK_GAP
 
 
 def _written_variants(name: str) -> list[str]:
@@ -159,3 +162,21 @@ def test_a_party_the_user_deals_with_directly_is_no_recipient(
 ) -> None:
     # template wording (not in the corpus): LABEL_SPEC, paying through PayPal on its own page
     assert extract(read_text(text))["named_recipients"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "google analytics",
+        "google smart-analytics",
+        "google smart - analytics",
+        "google -analytics",
+        "google 的服务很长很长没有空格analytics-x analytics",
+        "腾讯云的服务很长很长没有空格-bugly",
+    ],
+)
+def test_the_mark_gap_matches_as_the_plain_skipped_part_would(text: str) -> None:
+    # the lookahead only spares backtracking: each match is the plain pattern's
+    plain = re.compile(r"google\s*(?:\S+\s*-\s*)?analytics|腾讯\s*(?:\S+\s*-\s*)?bugly")
+    gapped = re.compile(rf"google{_MARK_GAP}analytics|腾讯{_MARK_GAP}bugly")
+    assert [m.span() for m in gapped.finditer(text)] == [m.span() for m in plain.finditer(text)]
