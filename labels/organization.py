@@ -33,6 +33,8 @@ _DATA = Path(__file__).with_name("vocabularies") / "organizations.toml"
 _WORD = re.compile(r"[A-Za-z](?<![\w.@/-].)[A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+(?![\w@-]|\.\w)")
 _TOP_LEVEL = re.compile(r"\.[a-z]{2,6}(?![\w-])")
 _DOMAIN = re.compile(r"(?<![a-z0-9.-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$")
+_DOMAIN_CHARACTERS = re.compile(r"[a-z0-9.-]*")
+"""What a domain is written with; matched in a reversed window, it finds where one can begin."""
 _DOMAIN_LENGTH = 80
 _APOSTROPHES = "’'"
 """The apostrophes of a possessive name; `_possessive_names` finds them by str.find."""
@@ -451,12 +453,15 @@ def _domains(lowered: str) -> set[str]:
     """The domains of the web and mail addresses in the lower-cased text.
 
     Each one ends in a dot and a top-level name; those endings are found first
-    (a literal dot is quick to scan for) and the domain is read back from there.
+    (a literal dot is quick to scan for) and the domain is read back from there: only the
+    start of the run of domain characters before an ending passes `_DOMAIN`'s look-behind,
+    so the pattern is tried there alone, not searched for at each place of the window.
     """
     found = set()
     for ending in _TOP_LEVEL.finditer(lowered):
         window = lowered[max(0, ending.start() - _DOMAIN_LENGTH) : ending.end()]
-        domain = _DOMAIN.search(window)
+        first = len(window) - _DOMAIN_CHARACTERS.match(window[::-1]).end()
+        domain = _DOMAIN.match(window, first)
         if domain:
             found.add(domain.group(1))
     return found
