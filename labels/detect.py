@@ -34,7 +34,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, compress, islice, repeat
-from operator import add, and_, itemgetter, not_, sub
+from operator import add, and_, itemgetter, le, not_, sub
 from typing import NamedTuple
 
 from labels.language import language_data
@@ -1095,9 +1095,17 @@ def _hides(outer: str, inner: str) -> bool:
     return outer in _DATA_KEYS or (outer.startswith(_CUES) and outer not in _SPEAKS_OF_NESTED_DATA)
 
 
+def _none_overlap(hits: list[Hit]) -> bool:
+    """Whether each of `hits` (in the order of their starts) ends before the next starts, so
+    that none lies inside another: checked in C, with no Python step per hit."""
+    return all(map(le, map(_END, hits), map(_START, islice(hits, 1, None))))
+
+
 def _without_nested_terms(hits: list[Hit], keys: frozenset[str]) -> list[Hit]:
     """Drop the terms that a longer term of another key around them hides (`_hides`); `keys`
     are the hits' keys."""
+    if _none_overlap(hits):  # a third of these sentences: nothing holds another term
+        return hits
     nestable_keys = _NESTABLE if keys.isdisjoint(_RECIPIENT_KEYS) else _NESTABLE_BESIDE_RECIPIENTS
     # the terms a longer one may hide are picked out in C, and only they are weighed against
     # the terms that can hold them: the hits are in the order of their starts, and a term
