@@ -121,12 +121,14 @@ def _to_a_country_abroad(detection: Detection, reading: Reading) -> bool:
     Sverige till USA") leaves (`_roles`)."""
     if _condition_of_a_right(detection, reading):
         return False
+    text = detection.text[reading.start : reading.end]
+    countries = find_countries(text, reading.lang)
+    if not countries:
+        return False  # most sentences name no country: their flows need not be read
     flows = _flows(reading)
     if all(m.denied for m in flows) and not _keeps_at_places(reading):
         return False
     home = home_countries(reading.lang)
-    text = detection.text[reading.start : reading.end]
-    countries = find_countries(text, reading.lang)
     roles = _roles(detection, reading, countries)
     sources = {
         c.value for c, role in zip(countries, roles, strict=True) if role and role.key == _SOURCE
