@@ -19,8 +19,6 @@ cdef extern from "Python.h":
     bint Py_UNICODE_ISUPPER(Py_UCS4 ch)
     bint Py_UNICODE_ISDIGIT(Py_UCS4 ch)
     bint Py_UNICODE_ISALPHA(Py_UCS4 ch)
-
-cdef extern from "Python.h":
     ctypedef struct PyTypeObject
     object PyType_GenericAlloc(PyTypeObject* type, Py_ssize_t items)
     void PyTuple_SET_ITEM(object tuple, Py_ssize_t at, object item)  # steals `item`
