@@ -159,6 +159,42 @@ def walk(
     """Every term starting at a token of first..stop-1 and ending before `stop`, as
     `hit`(key, start, end); `is_term(words)` tells whether words are a whole term."""
     cdef list hits = []
+    _walk_into(hits, start, words, starts, ends, first, stop, hit, is_term)
+    return hits
+
+
+def walk_all(
+    State start, list words, list starts, list ends, list bounds, type hit, object is_term,
+):
+    """For each (start, end) of `bounds`, the range of the tokens inside text[start:end]
+    and the hits of a walk over it: one call for all sentences, as their walks one after
+    the other find the trie and the tokens still in the CPU's caches."""
+    cdef list found = []
+    cdef list hits
+    cdef Py_ssize_t first = 0, stop = 0, n = len(starts)
+    for bound_start, bound_end in bounds:
+        first = _first_at(starts, n, first, bound_start)
+        stop = _first_at(starts, n, first, bound_end)
+        hits = []
+        _walk_into(hits, start, words, starts, ends, first, stop, hit, is_term)
+        found.append((range(first, stop), hits))
+    return found
+
+
+cdef inline Py_ssize_t _first_at(list starts, Py_ssize_t n, Py_ssize_t i, object offset):
+    """bisect_left(starts, offset), searched from i: bounds in text order move it forward."""
+    while i > 0 and starts[i - 1] >= offset:
+        i -= 1
+    while i < n and starts[i] < offset:
+        i += 1
+    return i
+
+
+cdef void _walk_into(
+    list hits, State start, list words, list starts, list ends, Py_ssize_t first,
+    Py_ssize_t stop, type hit, object is_term,
+) except *:
+    """Append to `hits` what walk() returns."""
     cdef Py_ssize_t i, j
     cdef State state
     cdef object following
@@ -183,7 +219,6 @@ def walk(
                 following = state.move(words[j + 2])
                 j += 2
             state = following
-    return hits
 
 
 def sentence_spans(

@@ -45,7 +45,7 @@ from labels.matching import Hit, Tokens, matcher, tokenize
 from labels.named_product import defined_names, with_named_product
 from labels.reading import Document
 from labels.spec import KEYS_OF_FIELD, VOCABULARIES
-from labels.structure import Structure, cell_column, parse
+from labels.structure import Sentence, Structure, cell_column, parse
 from labels.vocabulary import syntax, syntax_words
 
 ACTIONS = ("collect", "use", "share", "sell", "retain", "delete")
@@ -544,12 +544,28 @@ def in_document_order(*groups: Sequence[Reading]) -> Sequence[Reading]:
     return [by_index[index] for index in sorted(by_index)]
 
 
+def _terms_of_sentences(
+    sentences: Sequence[Sentence], tokens: Tokens
+) -> list[tuple[range, list[Hit]]]:
+    """Each sentence's token span and term hits, found per language in one batch."""
+    by_lang: defaultdict[str, list[int]] = defaultdict(list)
+    for index, sentence in enumerate(sentences):
+        by_lang[sentence.lang].append(index)
+    terms: list[tuple[range, list[Hit]]] = [(range(0), [])] * len(sentences)
+    for lang, indexes in by_lang.items():
+        bounds = [(sentences[i].start, sentences[i].end) for i in indexes]
+        for i, found in zip(indexes, matcher(lang).find_all(tokens, bounds), strict=True):
+            terms[i] = found
+    return terms
+
+
 def detect(document: Document) -> Detection:
     """Read every sentence of `document` for terms, stance and context."""
     structure = parse(document)
     text = structure.text
     tokens = tokenize(text, structure.page_marks)
     defined = defined_names(text)
+    terms = _terms_of_sentences(structure.sentences, tokens)
     readings: list[Reading] = []
     by_key: defaultdict[str, list[Reading]] = defaultdict(list)
     lead_in = -1
@@ -577,10 +593,8 @@ def detect(document: Document) -> Detection:
                 headings = headings_of[section] = _heading_context(
                     structure, segment, first_sentence_of
                 )
-        span = tokens.span(sentence.start, sentence.end)
-        hits = with_named_product(
-            matcher(sentence.lang).find(tokens, span), tokens, span, sentence.lang, text, defined
-        )
+        span, found = terms[index]
+        hits = with_named_product(found, tokens, span, sentence.lang, text, defined)
         column = -1
         if kind == "table_row":
             column = cell_column(text, structure.segments[segment], sentence.start)

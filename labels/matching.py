@@ -24,7 +24,7 @@ from functools import cache
 from typing import NamedTuple
 
 try:
-    from labels._matching import State, cut, walk
+    from labels._matching import State, cut, walk, walk_all
 except ModuleNotFoundError as error:  # a checkout that was never installed
     raise ImportError(
         "labels/_matching.pyx is compiled by the install: run `make install` (or `pip install -e .`)"
@@ -221,6 +221,13 @@ class Matcher:
     def find(self, tokens: Tokens, indexes: range) -> list[Hit]:
         """Every term starting at a token of `indexes` and ending inside them."""
         return walk(self._start, *tokens, indexes.start, indexes.stop, Hit, self._is_term)
+
+    def find_all(
+        self, tokens: Tokens, bounds: Sequence[tuple[int, int]]
+    ) -> list[tuple[range, list[Hit]]]:
+        """For each (start, end) of `bounds`, in text order, `tokens.span(start, end)` and
+        `find` over it, all in one compiled call (per-bound calls find cold caches)."""
+        return walk_all(self._start, *tokens, list(bounds), Hit, self._is_term)
 
     def _is_term(self, words: list[str]) -> bool:
         """Whether `words` are a whole term of the vocabulary."""

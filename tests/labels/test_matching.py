@@ -2,8 +2,11 @@
 
 import pytest
 
+from labels import read_bytes
 from labels.matching import Hit, Matcher, matcher, tokenize
+from labels.structure import parse
 from labels.vocabulary import LANGUAGES, vocabulary
+from tests.conftest import corpus_files
 
 TERMS = {
     "contact": ["adres* e-mail*", "e-mail address*"],
@@ -152,3 +155,27 @@ def test_a_completed_half_spans_its_hyphen():
 def test_a_joined_word_spans_both_halves():
     tokens = tokenize("clo-\nse")
     assert (tokens.starts, tokens.ends) == ([0], [7])
+
+
+@pytest.mark.parametrize("folder", ["en", "sv", "pl", "zh"])
+def test_find_all_gives_each_sentence_its_span_and_the_hits_of_find(folder: str) -> None:
+    path = corpus_files(folder)[0]
+    structure = parse(read_bytes(path.read_bytes(), path.name))
+    tokens = tokenize(structure.text, structure.page_marks)
+    sentences = [s for s in structure.sentences if s.lang == folder]
+    found = matcher(folder).find_all(tokens, [(s.start, s.end) for s in sentences])
+    expected = []
+    for sentence in sentences:
+        span = tokens.span(sentence.start, sentence.end)
+        expected.append((span, matcher(folder).find(tokens, span)))
+    assert found == expected
+    assert sum(len(hits) for _, hits in found) > 0
+
+
+def test_find_all_takes_bounds_in_any_order() -> None:
+    tokens = tokenize("We share your email address. We sell your IP address.")
+    bounds = [(29, 54), (0, 28), (29, 54)]
+    found = matcher("en").find_all(tokens, bounds)
+    assert found == [
+        (tokens.span(s, e), matcher("en").find(tokens, tokens.span(s, e))) for s, e in bounds
+    ]
