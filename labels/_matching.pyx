@@ -167,8 +167,8 @@ def walk_all(
     State start, list words, list starts, list ends, list bounds, type hit, object is_term,
 ):
     """For each (start, end) of `bounds`, the range of the tokens inside text[start:end]
-    and the hits of a walk over it: one call for all sentences, as their walks one after
-    the other find the trie and the tokens still in the CPU's caches."""
+    and the hits of a walk over it: one call for all sentences, where a call per sentence
+    cost a Python call and two bisects each (callgrind, 50 KB en: 215 -> 213 M)."""
     cdef list found = []
     cdef list hits
     cdef Py_ssize_t first = 0, stop = 0, n = len(starts)
