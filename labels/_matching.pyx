@@ -10,6 +10,19 @@ Below them, the walk of labels.structure's sentence splitting over the marks tha
 end a sentence (8,000 in 50 KB of English); its patterns and vocabulary come from there.
 """
 
+from cpython.dict cimport PyDict_GetItemWithError
+from cpython.list cimport PyList_New, PyList_SET_ITEM
+from cpython.ref cimport PyObject
+from cpython.unicode cimport (
+    Py_UNICODE_TOLOWER,
+    PyUnicode_4BYTE_KIND,
+    PyUnicode_DATA,
+    PyUnicode_FromKindAndData,
+    PyUnicode_KIND,
+    PyUnicode_READ,
+)
+from libc.stdlib cimport free, malloc, realloc
+
 from labels.script import HAN_BLOCKS
 
 
@@ -23,14 +36,16 @@ cdef extern from "Python.h":
     object PyType_GenericAlloc(PyTypeObject* type, Py_ssize_t items)
     void PyTuple_SET_ITEM(object tuple, Py_ssize_t at, object item)  # steals `item`
     void Py_INCREF(object o)
+    object PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
+    unsigned char* PyUnicode_1BYTE_DATA(object o)
 
 cdef Py_UCS4 _han_low[8]
 cdef Py_UCS4 _han_high[8]
 cdef int _han_blocks = 0
 
 cdef list _one_character = [None] * 0x10000
-"""One str per character of the Basic Multilingual Plane, made when first cut: a
-one-character token (a Han character, a mark) reuses it instead of allocating."""
+"""One lower-cased str per character of the Basic Multilingual Plane, made when first cut:
+a one-character token (a Han character, a mark) reuses it instead of allocating."""
 
 cdef object _UNSEEN = object()
 """A word no state has moved on yet (None is a move that leads nowhere)."""
@@ -50,7 +65,7 @@ def _take_han_blocks(str blocks):
 _take_han_blocks(HAN_BLOCKS)
 
 
-cdef inline bint _is_han(Py_UCS4 ch):
+cdef inline bint _is_han(Py_UCS4 ch) noexcept:
     cdef int n
     for n in range(_han_blocks):
         if _han_low[n] <= ch <= _han_high[n]:
@@ -58,50 +73,173 @@ cdef inline bint _is_han(Py_UCS4 ch):
     return False
 
 
-cdef inline bint _in_word(Py_UCS4 ch):
+cdef inline bint _in_word(Py_UCS4 ch) noexcept:
     """A character that goes on a run of letters or digits: a word character of `re`
     that is neither Chinese (a token alone) nor the underscore (Markdown emphasis)."""
     return ch != u"_" and Py_UNICODE_ISALNUM(ch) and not _is_han(ch)
 
 
-cdef inline object _slice(str source, Py_ssize_t start, Py_ssize_t end):
-    cdef Py_ssize_t ch
-    cdef object word
-    if end - start == 1:
-        ch = <Py_ssize_t>source[start]
-        if ch < 0x10000:
-            word = _one_character[ch]
-            if word is None:
-                word = _one_character[ch] = source[start:end]
-            return word
-    return source[start:end]
+cdef enum:
+    _SPACE = 0  # only separates tokens
+    _LETTER = 1  # goes on a run of letters or digits (`_in_word`)
+    _MARK = 2  # a token alone: a mark, a Han character
+
+cdef unsigned char _ascii_classes[128]
+"""The class of each ASCII character, read from a table: most characters of most texts
+are ASCII, and the Unicode database look-ups behind `_in_word` cost a dozen calls."""
+
+
+cdef inline unsigned char _class_of(Py_UCS4 ch) noexcept:
+    if ch < 128:
+        return _ascii_classes[ch]
+    if Py_UNICODE_ISSPACE(ch):
+        return _SPACE
+    return _LETTER if _in_word(ch) else _MARK
+
+
+cdef unsigned char _ascii_lower[128]
+"""Each ASCII character in lower case."""
+
+
+cdef void _take_ascii_tables():
+    cdef Py_UCS4 ch
+    for ch in range(128):
+        _ascii_classes[ch] = _MARK  # the table is read by _class_of: fill it first
+        if Py_UNICODE_ISSPACE(ch):
+            _ascii_classes[ch] = _SPACE
+        elif _in_word(ch):
+            _ascii_classes[ch] = _LETTER
+        _ascii_lower[ch] = Py_UNICODE_TOLOWER(ch)
+
+
+_take_ascii_tables()
+
+cdef Py_UCS4 _CAPITAL_SIGMA = 0x3A3
+"""The one letter whose lower case depends on the letters around it (final "ς")."""
+cdef Py_UCS4 _DOTTED_CAPITAL_I = 0x130
+"""The one letter whose lower case is two characters ("i̇")."""
 
 
 def cut(str text):
     """The tokens of `text` as (lower-cased words, starts, ends): a Chinese character, a
-    run of other letters and digits, or one other mark; white space only separates."""
-    cdef str lowered = text.lower()
-    # a few letters lower-case to two characters: then cut the text, and lower each word
-    cdef bint same = len(lowered) == len(text)
-    cdef str source = lowered if same else text
-    cdef Py_ssize_t n = len(source), i = 0, j
-    cdef Py_UCS4 ch
-    cdef list words = [], starts = [], ends = []
-    while i < n:
-        ch = source[i]
-        if Py_UNICODE_ISSPACE(ch):
-            i += 1
-            continue
-        j = i + 1
-        if _in_word(ch):
-            while j < n and _in_word(source[j]):
-                j += 1
-        word = _slice(source, i, j)
-        words.append(word if same else word.lower())
-        starts.append(i)
-        ends.append(j)
-        i = j
+    run of other letters and digits, or one other mark; white space only separates.
+
+    The characters are read from the string's buffer, the token bounds kept in a C array,
+    and each word is written lower-cased from its characters: no lower() of the whole text,
+    and lists made at their size (cutting 50 KB of English: 14.3 -> 6 M instructions)."""
+    cdef Py_ssize_t n = len(text), count = 0, longest = 0, capacity = 1024, i = 0, j
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef unsigned char of
+    cdef Py_ssize_t* bounds = <Py_ssize_t*>malloc(2 * capacity * sizeof(Py_ssize_t))
+    cdef Py_UCS4* letters = NULL
+    if bounds == NULL:
+        raise MemoryError()
+    try:
+        while i < n:
+            of = _class_of(PyUnicode_READ(kind, data, i))
+            if of == _SPACE:
+                i += 1
+                continue
+            j = i + 1
+            if of == _LETTER:
+                while j < n and _class_of(PyUnicode_READ(kind, data, j)) == _LETTER:
+                    j += 1
+            if count == capacity:
+                capacity *= 2
+                bounds = _grown(bounds, 2 * capacity)
+            bounds[2 * count] = i
+            bounds[2 * count + 1] = j
+            count += 1
+            longest = max(longest, j - i)
+            i = j
+        letters = <Py_UCS4*>malloc(max(longest, 1) * sizeof(Py_UCS4))
+        if letters == NULL:
+            raise MemoryError()
+        return _tokens(text, kind, data, bounds, count, letters)
+    finally:
+        free(bounds)
+        free(letters)
+
+
+cdef Py_ssize_t* _grown(Py_ssize_t* bounds, Py_ssize_t size) except NULL:
+    cdef Py_ssize_t* grown = <Py_ssize_t*>realloc(bounds, size * sizeof(Py_ssize_t))
+    if grown == NULL:
+        raise MemoryError()
+    return grown
+
+
+cdef tuple _tokens(
+    str text, int kind, void* data, Py_ssize_t* bounds, Py_ssize_t count, Py_UCS4* letters
+):
+    """The words, starts and ends of the `count` tokens at `bounds` (start, end pairs). An end
+    that is the next token's start is one int object for both."""
+    cdef list words = PyList_New(count), starts = PyList_New(count), ends = PyList_New(count)
+    cdef Py_ssize_t t, i, j, last_end = -1
+    cdef object start, end = None
+    cdef object lowered = None  # text.lower(), made if a word needs it
+    for t in range(count):
+        i = bounds[2 * t]
+        j = bounds[2 * t + 1]
+        word = _lowered(text, kind, data, i, j, letters)
+        if word is None:  # a capital sigma, or a dotted capital I
+            if lowered is None:
+                lowered = text.lower()
+            # lower() of the text keeps each letter's place unless a dotted I grew it
+            word = lowered[i:j] if len(lowered) == len(text) else text[i:j].lower()
+        start = end if i == last_end else i
+        end = j
+        last_end = j
+        _set_item(words, t, word)
+        _set_item(starts, t, start)
+        _set_item(ends, t, end)
     return words, starts, ends
+
+
+cdef inline void _set_item(list items, Py_ssize_t at, object item):
+    Py_INCREF(item)
+    PyList_SET_ITEM(items, at, item)  # steals the reference
+
+
+cdef inline object _lowered_ascii(int kind, void* data, Py_ssize_t i, Py_ssize_t j):
+    """text[i:j].lower() if it is ASCII, written into a new str as it is read (most words
+    are: no scan for the widest character, no copy), else None."""
+    cdef object word = PyUnicode_New(j - i, 127)
+    cdef unsigned char* letters = PyUnicode_1BYTE_DATA(word)
+    cdef Py_ssize_t k, code
+    for k in range(i, j):
+        code = PyUnicode_READ(kind, data, k)
+        if code >= 128:
+            return None
+        letters[k - i] = _ascii_lower[code]
+    return word
+
+
+cdef inline object _lowered(
+    str text, int kind, void* data, Py_ssize_t i, Py_ssize_t j, Py_UCS4* letters
+):
+    """text[i:j].lower() written from its characters, or None for the two letters whose
+    lower case is no simple mapping (`_CAPITAL_SIGMA`, `_DOTTED_CAPITAL_I`). A word of one
+    character is made once."""
+    cdef Py_UCS4 ch
+    cdef Py_ssize_t k, code
+    cdef object word
+    if j - i == 1:
+        code = PyUnicode_READ(kind, data, i)
+        if code < 0x10000 and code != _CAPITAL_SIGMA:
+            word = _one_character[code]
+            if word is None:
+                word = _one_character[code] = text[i:j].lower()
+            return word
+    word = _lowered_ascii(kind, data, i, j)
+    if word is not None:
+        return word
+    for k in range(i, j):
+        ch = PyUnicode_READ(kind, data, k)
+        if ch == _CAPITAL_SIGMA or ch == _DOTTED_CAPITAL_I:
+            return None
+        letters[k - i] = Py_UNICODE_TOLOWER(ch)
+    return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, letters, j - i)
 
 
 cdef class State:
@@ -181,13 +319,23 @@ def walk_all(
     return found
 
 
-cdef inline Py_ssize_t _first_at(list starts, Py_ssize_t n, Py_ssize_t i, object offset):
-    """bisect_left(starts, offset), searched from i: bounds in text order move it forward."""
-    while i > 0 and starts[i - 1] >= offset:
+cdef inline Py_ssize_t _first_at(list starts, Py_ssize_t n, Py_ssize_t i, Py_ssize_t offset):
+    """bisect_left(starts, offset), searched from i: bounds in text order move it forward.
+    The offsets compare as C integers, not as Python objects."""
+    while i > 0 and <Py_ssize_t>starts[i - 1] >= offset:
         i -= 1
-    while i < n and starts[i] < offset:
+    while i < n and <Py_ssize_t>starts[i] < offset:
         i += 1
     return i
+
+
+cdef inline State _moved(State state, object word):
+    """state.move(word), a move made before read straight from the state's dict (nearly
+    every move, once a text's words are seen): no method call."""
+    cdef PyObject* known = PyDict_GetItemWithError(state.moves, word)
+    if known is NULL:
+        return state.move(word)
+    return <State>known
 
 
 cdef void _walk_into(
@@ -199,7 +347,7 @@ cdef void _walk_into(
     cdef State state
     cdef object following
     for i in range(first, stop):
-        state = start.move(words[i])
+        state = _moved(start, words[i])
         j = i
         while state is not None:
             for key in state.keys:
@@ -207,7 +355,7 @@ cdef void _walk_into(
             j += 1
             if j >= stop:
                 break
-            following = state.move(words[j])
+            following = _moved(state, words[j])
             if (
                 following is None
                 and j + 2 < stop
@@ -216,7 +364,7 @@ cdef void _walk_into(
             ):
                 # a compound's first part inside a term: "skapa ett PROCOTsmart-konto";
                 # not a compound that is a term itself ("din IP-adress" is no "din adress")
-                following = state.move(words[j + 2])
+                following = _moved(state, words[j + 2])
                 j += 2
             state = following
 
