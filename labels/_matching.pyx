@@ -7,7 +7,8 @@ token: 46,000 in 50 KB) and a fifth of one of English; labels.matching says what
 they do, and tests/labels/test_matching.py holds them to it.
 
 Below them, the walk of labels.structure's sentence splitting over the marks that may
-end a sentence (8,000 in 50 KB of English); its patterns and vocabulary come from there.
+end a sentence (each of the 50,000 characters of 50 KB of English is tested); its rules
+come from there.
 """
 
 from cpython.dict cimport PyDict_GetItemWithError
@@ -369,37 +370,110 @@ cdef void _walk_into(
             state = following
 
 
-def sentence_spans(
-    str text,
-    Py_ssize_t s,
-    Py_ssize_t e,
-    object rules,
-):
-    """The sentences of text[s:e], trimmed, by labels.structure's rules (`rules` holds
-    its patterns, marks and vocabulary): compiled, as it tests thousands of marks a text."""
+cdef class SentenceRules:
+    """What `sentence_spans` needs of labels.structure to end and trim sentences, held in
+    C fields: a walk reads them at every mark. Sets of characters are kept as str, which
+    Cython tests a character against without making an object of it."""
+
+    cdef readonly str marks  # may end a sentence
+    cdef unsigned char ascii_marks[128]  # the ASCII ones, a table for the scan of a text
+    cdef readonly str closers  # closing quotes, brackets, emphasis after the marks
+    cdef readonly object enumeration
+    cdef readonly str spaces
+    cdef readonly str openers
+    cdef readonly str full_width_ends
+    cdef readonly str zh_half_width_ends
+    cdef readonly bint zh
+    cdef readonly frozenset abbreviations
+    cdef readonly Py_ssize_t longest
+    cdef readonly object is_han
+    cdef readonly object opens_with_company_form
+    cdef readonly object has_letter
+    cdef readonly str trimmed_first  # a sentence opening with none of these needs no trim
+    cdef readonly str trimmed_last  # nor one ending with none of these
+    cdef readonly object trim
+
+    def __init__(
+        self, *, marks, closers, enumeration, spaces, openers, full_width_ends,
+        zh_half_width_ends, zh, abbreviations, longest, is_han, opens_with_company_form,
+        has_letter, trimmed_first, trimmed_last, trim,
+    ):
+        self.marks = _characters(marks)
+        for ch in range(128):
+            self.ascii_marks[ch] = chr(ch) in self.marks
+        self.closers = _characters(closers)
+        self.enumeration = enumeration
+        self.spaces = _characters(spaces)
+        self.openers = _characters(openers)
+        self.full_width_ends = _characters(full_width_ends)
+        self.zh_half_width_ends = _characters(zh_half_width_ends)
+        self.zh = zh
+        self.abbreviations = frozenset(abbreviations)
+        self.longest = longest
+        self.is_han = is_han
+        self.opens_with_company_form = opens_with_company_form
+        self.has_letter = has_letter
+        self.trimmed_first = _characters(trimmed_first)
+        self.trimmed_last = _characters(trimmed_last)
+        self.trim = trim
+
+    cdef inline bint is_mark(self, Py_UCS4 ch) noexcept:
+        if ch < 128:
+            return self.ascii_marks[ch]
+        return ch in self.marks
+
+
+def _characters(characters) -> str:
+    """A set of characters as one str, in order."""
+    return "".join(sorted(set(characters)))
+
+
+def sentence_spans(str text, Py_ssize_t s, Py_ssize_t e, SentenceRules rules):
+    """The sentences of text[s:e], trimmed, by labels.structure's rules: compiled, as it
+    tests every character for a mark and each mark for an end. A run of marks and the
+    closers after it are read straight from the string (a regular expression's scan cost
+    two thirds of the walk)."""
     cdef list spans = []
-    cdef Py_ssize_t start = s
-    cdef Py_UCS4 first
-    has_word = rules.has_word.search
-    for m in rules.end.finditer(text, s, e):
-        first = text[start]
-        if Py_UNICODE_ISALNUM(first) or has_word(text, start, m.start()):
-            if _ends_sentence(text, m.start(), m.end(1), m.end(), e, start, rules):
-                _add_trimmed(spans, text, start, m.end(), rules)
-                start = m.end()
+    cdef Py_ssize_t start = s, at = s, marks_end, stop
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    while True:
+        while at < e and not rules.is_mark(PyUnicode_READ(kind, data, at)):
+            at += 1
+        if at == e:
+            break
+        marks_end = at + 1
+        while marks_end < e and rules.is_mark(PyUnicode_READ(kind, data, marks_end)):
+            marks_end += 1
+        stop = marks_end
+        while stop < e and PyUnicode_READ(kind, data, stop) in rules.closers:
+            stop += 1
+        if _has_word(kind, data, start, at):
+            if _ends_sentence(text, at, marks_end, stop, e, start, rules):
+                _add_trimmed(spans, text, start, stop, rules)
+                start = stop
+        at = stop
     if start < e:  # a block that ends in a mark has no rest
         _add_trimmed(spans, text, start, e, rules)
     return spans
 
 
+cdef inline bint _has_word(int kind, void* data, Py_ssize_t s, Py_ssize_t e) noexcept:
+    """Whether a letter or digit stands in text[s:e] (`re`'s [^\\W_])."""
+    cdef Py_ssize_t k
+    for k in range(s, e):
+        if Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, k)):
+            return True
+    return False
+
+
 cdef inline void _add_trimmed(
-    list spans, str text, Py_ssize_t s, Py_ssize_t e, object rules
-):
+    list spans, str text, Py_ssize_t s, Py_ssize_t e, SentenceRules rules
+) except *:
     """Append text[s:e] trimmed, if a letter is left. Most sentences have only the
     spaces after the previous one to trim, skipped here; the others go to rules.trim."""
     cdef Py_UCS4 first, last
-    cdef str spaces = rules.spaces
-    while s < e and (text[s] in spaces or text[s] == u"\n"):
+    while s < e and (text[s] in rules.spaces or text[s] == u"\n"):
         s += 1
     if s == e:
         return
@@ -421,14 +495,13 @@ cdef bint _ends_sentence(
     Py_ssize_t stop,
     Py_ssize_t e,
     Py_ssize_t start,
-    object rules,
-):
+    SentenceRules rules,
+) except -1:
     """Does the run of marks text[at:marks_end], closed at stop, end the sentence opened
     at start? (labels.structure._sentences says when.)"""
     cdef Py_ssize_t k, nxt
     cdef Py_UCS4 ch
     cdef bint only_semicolons = True
-    cdef str spaces = rules.spaces
     for k in range(at, marks_end):
         ch = text[k]
         if ch in rules.full_width_ends:
@@ -446,10 +519,10 @@ cdef bint _ends_sentence(
         return False
     if stop < e:
         ch = text[stop]
-        if ch not in spaces and ch != u"\n":
+        if ch not in rules.spaces and ch != u"\n":
             return False
         nxt = stop
-        while nxt < e and (text[nxt] in spaces or text[nxt] == u"\n"):
+        while nxt < e and (text[nxt] in rules.spaces or text[nxt] == u"\n"):
             nxt += 1
         if nxt < e:
             ch = text[nxt]
