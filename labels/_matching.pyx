@@ -387,7 +387,7 @@ cdef class SentenceRules:
     cdef readonly frozenset abbreviations
     cdef readonly Py_ssize_t longest
     cdef readonly object is_han
-    cdef readonly object opens_with_company_form
+    cdef readonly frozenset company_forms  # lower case: "inc.", "ltd"; no sentence opens with one
     cdef readonly object has_letter
     cdef readonly str trimmed_first  # a sentence opening with none of these needs no trim
     cdef readonly str trimmed_last  # nor one ending with none of these
@@ -395,8 +395,8 @@ cdef class SentenceRules:
 
     def __init__(
         self, *, marks, closers, enumeration, spaces, openers, full_width_ends,
-        zh_half_width_ends, zh, abbreviations, longest, is_han, opens_with_company_form,
-        has_letter, trimmed_first, trimmed_last, trim,
+        zh_half_width_ends, zh, abbreviations, longest, is_han, company_forms, has_letter,
+        trimmed_first, trimmed_last, trim,
     ):
         self.marks = _characters(marks)
         for ch in range(128):
@@ -411,7 +411,7 @@ cdef class SentenceRules:
         self.abbreviations = frozenset(abbreviations)
         self.longest = longest
         self.is_han = is_han
-        self.opens_with_company_form = opens_with_company_form
+        self.company_forms = frozenset(company_forms)
         self.has_letter = has_letter
         self.trimmed_first = _characters(trimmed_first)
         self.trimmed_last = _characters(trimmed_last)
@@ -533,7 +533,7 @@ cdef bint _ends_sentence(
                 or rules.is_han(ch)
             ):
                 return False
-            if Py_UNICODE_ISUPPER(ch) and rules.opens_with_company_form(text, nxt, e):
+            if Py_UNICODE_ISUPPER(ch) and _opens_with_company_form(text, nxt, e, rules):
                 return False
     if text[at] == u".":
         if is_abbreviation(text, start, at, rules.abbreviations, rules.longest):
@@ -541,6 +541,25 @@ cdef bint _ends_sentence(
         if rules.enumeration.fullmatch(text, start, at):
             return False
     return True
+
+
+cdef bint _opens_with_company_form(
+    str text, Py_ssize_t start, Py_ssize_t end, SentenceRules rules
+) except -1:
+    """Does text[start:end] open with a company form ("Inc.", "Ltd")? Its word is a run of
+    ASCII letters, with the period after it unless a letter follows the period."""
+    cdef Py_ssize_t k = start
+    while k < end and _is_ascii_letter(text[k]):
+        k += 1
+    if k == start:
+        return False
+    if k < end and text[k] == u"." and not (k + 1 < end and _is_ascii_letter(text[k + 1])):
+        k += 1
+    return text[start:k].lower() in rules.company_forms
+
+
+cdef inline bint _is_ascii_letter(Py_UCS4 ch) noexcept:
+    return u"A" <= ch <= u"Z" or u"a" <= ch <= u"z"
 
 
 cpdef bint is_abbreviation(

@@ -41,7 +41,6 @@ from labels.vocabulary import LANGUAGES, syntax, vocabulary
 KINDS: tuple[str, ...] = ("heading", "paragraph", "list_item", "table_row")
 
 _ABBREVIATIONS = Path(__file__).with_name("vocabularies") / "abbreviations.toml"
-_COMPANY_FORM_WORD = re.compile(r"[A-Za-z]+\.?(?![A-Za-z])")
 
 
 class Segment(NamedTuple):
@@ -546,13 +545,6 @@ def _abbreviation_before(text: str, start: int, end: int) -> bool:
     return is_abbreviation(text, start, end - 1, known, _longest(known))
 
 
-def _opens_with_company_form(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] open with a company form ("Inc.", "Ltd"), which no sentence
-    opens with?"""
-    word = _COMPANY_FORM_WORD.match(text, start, end)
-    return word is not None and word.group().lower() in _company_forms()
-
-
 @cache
 def _company_forms() -> frozenset[str]:
     with _ABBREVIATIONS.open("rb") as fh:
@@ -819,7 +811,7 @@ def _sentence_rules(lang: str) -> SentenceRules:
         abbreviations=abbreviations(lang),
         longest=_longest(abbreviations(lang)),
         is_han=_is_han,
-        opens_with_company_form=_opens_with_company_form,
+        company_forms=_company_forms(),
         has_letter=_HAS_LETTER,
         trimmed_first=_STRIPPED_FIRST | _EMPHASIS_MARKS,
         trimmed_last=_STRIPPED_LAST | _EMPHASIS_MARKS,
