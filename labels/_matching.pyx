@@ -19,10 +19,11 @@ from cpython.unicode cimport (
     PyUnicode_4BYTE_KIND,
     PyUnicode_DATA,
     PyUnicode_FromKindAndData,
+    PyUnicode_GET_LENGTH,
     PyUnicode_KIND,
     PyUnicode_READ,
 )
-from libc.stdlib cimport free, malloc, realloc
+from libc.stdlib cimport calloc, free, malloc, realloc
 
 from labels.script import HAN_BLOCKS
 
@@ -37,8 +38,6 @@ cdef extern from "Python.h":
     object PyType_GenericAlloc(PyTypeObject* type, Py_ssize_t items)
     void PyTuple_SET_ITEM(object tuple, Py_ssize_t at, object item)  # steals `item`
     void Py_INCREF(object o)
-    object PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
-    unsigned char* PyUnicode_1BYTE_DATA(object o)
 
 cdef Py_UCS4 _han_low[8]
 cdef Py_UCS4 _han_high[8]
@@ -212,28 +211,15 @@ cdef inline void _set_item(list items, Py_ssize_t at, object item):
     PyList_SET_ITEM(items, at, item)  # steals the reference
 
 
-cdef inline object _lowered_ascii(int kind, void* data, Py_ssize_t i, Py_ssize_t j):
-    """text[i:j].lower() if it is ASCII, written into a new str as it is read (most words
-    are: no scan for the widest character, no copy), else None."""
-    cdef object word = PyUnicode_New(j - i, 127)
-    cdef unsigned char* letters = PyUnicode_1BYTE_DATA(word)
-    cdef Py_ssize_t k, code
-    for k in range(i, j):
-        code = PyUnicode_READ(kind, data, k)
-        if code >= 128:
-            return None
-        letters[k - i] = _ascii_lower[code]
-    return word
-
-
 cdef inline object _lowered(
     str text, int kind, void* data, Py_ssize_t i, Py_ssize_t j, Py_UCS4* letters
 ):
-    """text[i:j].lower() written from its characters, or None for the two letters whose
-    lower case is no simple mapping (`_CAPITAL_SIGMA`, `_DOTTED_CAPITAL_I`). A word of one
-    character is made once."""
+    """text[i:j].lower(), or None for the two letters whose lower case is no simple mapping
+    (`_CAPITAL_SIGMA`, `_DOTTED_CAPITAL_I`). A word of one character is made once; a longer
+    one is lower-cased into `letters` and found among the words already made (`_word_of`)."""
     cdef Py_UCS4 ch
     cdef Py_ssize_t k, code
+    cdef size_t hash = _HASH_START
     cdef object word
     if j - i == 1:
         code = PyUnicode_READ(kind, data, i)
@@ -242,15 +228,89 @@ cdef inline object _lowered(
             if word is None:
                 word = _one_character[code] = text[i:j].lower()
             return word
-    word = _lowered_ascii(kind, data, i, j)
-    if word is not None:
-        return word
     for k in range(i, j):
         ch = PyUnicode_READ(kind, data, k)
-        if ch == _CAPITAL_SIGMA or ch == _DOTTED_CAPITAL_I:
+        if ch < 128:
+            ch = _ascii_lower[ch]
+        elif ch == _CAPITAL_SIGMA or ch == _DOTTED_CAPITAL_I:
             return None
-        letters[k - i] = Py_UNICODE_TOLOWER(ch)
-    return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, letters, j - i)
+        else:
+            ch = Py_UNICODE_TOLOWER(ch)
+        letters[k - i] = ch
+        hash = _hashed(hash, ch)
+    return _word_of(letters, j - i, hash)
+
+
+# The words cut so far, each one str, found again by their letters: a text repeats its
+# words (9,400 tokens of 50 KB of English are 1,500 distinct words), and a str made per
+# token cost its making, a hash of its letters by every dict it was looked up in, a
+# comparison of letters with the dict's own key, and its freeing with the detection.
+# Like the trie's moves (State), the table grows with the words seen.
+
+cdef struct _Known:
+    size_t hash
+    PyObject* word  # a reference the table holds
+
+cdef _Known* _known = NULL
+cdef size_t _known_slots = 0  # open addressing: a power of two, at most half full
+cdef size_t _known_words = 0
+cdef size_t _HASH_START = 14695981039346656037
+
+
+cdef inline size_t _hashed(size_t hash, Py_UCS4 ch) noexcept:
+    """One more character into a word's hash (FNV-1a)."""
+    return (hash ^ <size_t>ch) * <size_t>1099511628211
+
+
+cdef object _word_of(Py_UCS4* letters, Py_ssize_t length, size_t hash):
+    """The str of `letters`, whose hash is `hash`: the one made before, or a new one."""
+    global _known_words
+    cdef size_t slot
+    if 2 * (_known_words + 1) > _known_slots:
+        _grow_known()
+    slot = hash & (_known_slots - 1)
+    while _known[slot].word is not NULL:
+        if _known[slot].hash == hash and _spells(<str>_known[slot].word, letters, length):
+            return <object>_known[slot].word
+        slot = (slot + 1) & (_known_slots - 1)
+    word = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, letters, length)
+    Py_INCREF(word)
+    _known[slot].hash = hash
+    _known[slot].word = <PyObject*>word
+    _known_words += 1
+    return word
+
+
+cdef bint _spells(str word, Py_UCS4* letters, Py_ssize_t length) noexcept:
+    cdef Py_ssize_t k
+    cdef int kind
+    cdef void* data
+    if PyUnicode_GET_LENGTH(word) != length:
+        return False
+    kind = PyUnicode_KIND(word)
+    data = PyUnicode_DATA(word)
+    for k in range(length):
+        if PyUnicode_READ(kind, data, k) != letters[k]:
+            return False
+    return True
+
+
+cdef void _grow_known() except *:
+    """Twice the slots (1,024 at first), each word moved to its place among them."""
+    global _known, _known_slots
+    cdef size_t slots = 2 * _known_slots if _known_slots else 1024, old, slot
+    cdef _Known* grown = <_Known*>calloc(slots, sizeof(_Known))
+    if grown is NULL:
+        raise MemoryError()
+    for old in range(_known_slots):
+        if _known[old].word is not NULL:
+            slot = _known[old].hash & (slots - 1)
+            while grown[slot].word is not NULL:
+                slot = (slot + 1) & (slots - 1)
+            grown[slot] = _known[old]
+    free(_known)
+    _known = grown
+    _known_slots = slots
 
 
 cdef class State:

@@ -1,6 +1,7 @@
 """The token matcher: every vocabulary term found in one pass, as the term syntax says."""
 
 import pytest
+from labels._matching import cut
 
 from labels import read_bytes
 from labels.matching import Hit, Matcher, matcher, tokenize
@@ -179,3 +180,30 @@ def test_find_all_takes_bounds_in_any_order() -> None:
     assert found == [
         (tokens.span(s, e), matcher("en").find(tokens, tokens.span(s, e))) for s, e in bounds
     ]
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda path: path.name)
+def test_each_word_cut_is_the_lower_cased_text_at_its_offsets(path) -> None:
+    text = read_bytes(path.read_bytes(), path.name).text
+    words, starts, ends = cut(text)
+    lowered = text.lower()
+    assert len(lowered) == len(text)
+    assert words == [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param("ΟΔΟΣ ΟΔΟΣ.Α", ["οδος", "οδοσ", ".", "α"], id="sigma-by-its-neighbours"),
+        pytest.param("İzmir ΟΔΟΣ.Α", ["i̇zmir", "οδος", ".", "α"], id="dotted-i-lowers-each-word"),
+        pytest.param("ŻÓŁW Straße ǅ", ["żółw", "straße", "ǆ"], id="simple-mappings"),
+    ],
+)
+def test_a_word_is_lower_cased_as_str_lower_does(text: str, words: list[str]) -> None:
+    assert cut(text)[0] == words
+
+
+def test_a_word_cut_again_is_the_same_str() -> None:
+    """A text repeats its words: each is made once, and looked up by identity after."""
+    words = cut("Data, data and DATA; more data.")[0]
+    assert words[0] is words[2] is words[4] is words[7]
