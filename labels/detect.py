@@ -34,9 +34,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, compress, islice, repeat
-from operator import add, and_, itemgetter, le, not_, sub
+from operator import and_, itemgetter, le, not_, sub
 from typing import NamedTuple
 
+from labels._matching import extended_all
 from labels.language import language_data
 from labels.listed_rights import HEAD as RIGHTS_HEAD
 from labels.listed_rights import LEAD as RIGHTS_LEAD
@@ -675,9 +676,9 @@ def _affirmed(hit: Hit) -> Mention:
 
 
 def _all_affirmed(hits: list[Hit]) -> tuple[Mention, ...]:
-    """Every hit as a Mention that nothing denies (`_affirmed` of each): built by maps in C,
-    with no Python call per term, as most sentences deny nothing."""
-    return tuple(map(tuple.__new__, repeat(Mention), map(add, hits, repeat(_AFFIRMED))))
+    """Every hit as a Mention that nothing denies (`_affirmed` of each), made in one compiled
+    call, as most sentences deny nothing."""
+    return extended_all(Mention, hits, _AFFIRMED)
 
 
 def _heading_context(
