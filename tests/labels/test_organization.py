@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from labels._matching import count_words
 
 from labels import read_bytes
 from labels.language import detect_language
@@ -308,3 +309,63 @@ def test_leftmost_matches_of_patterns_are_what_their_alternation_finds() -> None
     found = [m.group() for m in _leftmost_matches(patterns, text)]
     assert found == alternation.findall(text)
     assert found == ["the controller is ", "controller of ", "the  controller is "]
+
+
+WORD = re.compile(r"[A-Za-z](?<![\w.@/-].)[A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+(?![\w@-]|\.\w)")
+"""What count_words counts, as the regular expression it replaced: the specification."""
+
+
+def _assert_counts_what_the_word_pattern_finds(text: str) -> None:
+    counted = count_words(text)
+    expected = Counter(WORD.findall(text))
+    assert isinstance(counted, Counter)
+    assert counted == expected
+    assert list(counted) == list(expected)  # the order of first occurrence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "a",
+        "e-mail, e--mail, -mail, mail-, mail- and ab-cd-ef-",
+        "x@y.com, support@eufy.com, @x, x@, www.eufy.com, a.b, foo. bar.",
+        "a/b /c d/ e.f. e.g. https://getpocket.com/privacy?x=1",
+        "_x x_ __x__ x1 1x 2fa a2b3 a-1 1-a",
+        "Ünicode ü-mail mailé éa Straße naïve",
+        "飞书Feishu 使用Lark服务 Lark。Lark，",
+        "Cafe\u0301 a\u0301 \u0301a x\u200bdone",
+        "𝐀lpha a𝐀 𝐀 Gothic 𐌰a a𐌰 😀ok ok😀 ok.😀",
+        "Imou Imou imou IMOU Imou-app Imou.",
+        "ab\nc d\n.e f.\ng",
+    ],
+)
+def test_count_words_counts_what_the_word_pattern_finds(text: str) -> None:
+    _assert_counts_what_the_word_pattern_finds(text)
+
+
+def _letters(code: int) -> str:
+    """A word of ASCII letters of its own for each code point, to tell each apart."""
+    letters = ""
+    while True:
+        code, digit = divmod(code, 26)
+        letters += chr(ord("a") + digit)
+        if not code:
+            return letters
+
+
+def test_count_words_reads_every_character_as_the_pattern_does() -> None:
+    # before a word, after it and after its period: \w is str.isalnum() and the underscore
+    astral = [*range(0x10000, 0x110000, 97), 0x1D400, 0x10330, 0x20000, 0x1F600, 0x1D7CE]
+    for codes in (range(0x10000), astral):
+        text = "".join(
+            f"w{word}{c} {c}w{word} w{word}.{c} "
+            for code in codes
+            for word, c in [(_letters(code), chr(code))]
+        )
+        _assert_counts_what_the_word_pattern_finds(text)
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_count_words_of_a_policy_are_what_the_word_pattern_finds(path: Path) -> None:
+    _assert_counts_what_the_word_pattern_finds(read_bytes(path.read_bytes(), path.name).text)
