@@ -345,18 +345,20 @@ cpdef bint is_abbreviation(
 # organization() counts the words a brand may be among: what the pattern
 #   [A-Za-z](?<![\w.@/-].)[A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+(?![\w@-]|\.\w)
 # finds ("e-mail", "PROCOTsmart"; not "x@y.com" or "a.b"). The regular expression's findall
-# and a Counter of its list were half of organization(); this pass reads each character once.
+# and a Counter of its list were half of organization(); this pass reads each character once
+# and makes a str once per distinct word.
 
 from collections import Counter
 
-from cpython.dict cimport PyDict_GetItemWithError, PyDict_SetItem
-from cpython.object cimport PyObject
+from cpython.dict cimport PyDict_SetItem
+from cpython.mem cimport PyMem_Calloc, PyMem_Free, PyMem_Realloc
 from cpython.unicode cimport (
     PyUnicode_DATA,
     PyUnicode_KIND,
     PyUnicode_READ,
     PyUnicode_Substring,
 )
+from libc.string cimport memcmp
 
 cdef enum:
     _LETTER = 1  # A-Z a-z: what a word begins with
@@ -431,9 +433,96 @@ cdef inline bint _may_close_word(int kind, void* data, Py_ssize_t n, Py_ssize_t 
     )
 
 
-cdef inline void _count(object counts, str word) except *:
-    cdef PyObject* seen = PyDict_GetItemWithError(counts, word)
-    PyDict_SetItem(counts, word, 1 if seen is NULL else <object>seen + 1)
+# The words are counted in a table of their own, keyed by their characters in the text:
+# a str made and hashed per occurrence, looked up and stored again, cost half of the pass
+# (a text repeats its words: 7,800 words of 50 KB of English are 1,500 distinct ones).
+
+cdef struct _Word:
+    Py_ssize_t start  # of its first occurrence
+    Py_ssize_t length
+    Py_ssize_t count
+    size_t hash
+
+cdef struct _Words:
+    _Word* words  # in order of first occurrence
+    Py_ssize_t size
+    Py_ssize_t capacity  # of `words`; `slots` has twice as many, a power of two
+    Py_ssize_t* slots  # open addressing by hash: 1 + the index of a word, or 0 for none
+
+cdef enum:
+    _FIRST_CAPACITY = 512
+
+
+cdef inline size_t _hash(int kind, void* data, Py_ssize_t start, Py_ssize_t end):
+    """FNV-1a of the characters text[start:end]."""
+    cdef size_t hash = 14695981039346656037ULL
+    cdef Py_ssize_t i
+    for i in range(start, end):
+        hash = (hash ^ <size_t>PyUnicode_READ(kind, data, i)) * 1099511628211ULL
+    return hash
+
+
+cdef Py_ssize_t* _free_slot(_Words* words, size_t hash):
+    """The first empty slot from where `hash` leads on."""
+    cdef size_t mask = 2 * words.capacity - 1
+    cdef size_t at = hash & mask
+    while words.slots[at]:
+        at = (at + 1) & mask
+    return &words.slots[at]
+
+
+cdef int _grow(_Words* words) except -1:
+    """Make room for as many words again, hashing the known ones into new slots."""
+    cdef Py_ssize_t capacity = 2 * words.capacity if words.capacity else _FIRST_CAPACITY
+    cdef _Word* grown = <_Word*>PyMem_Realloc(words.words, capacity * sizeof(_Word))
+    if grown is NULL:
+        raise MemoryError()
+    words.words = grown
+    PyMem_Free(words.slots)
+    words.slots = <Py_ssize_t*>PyMem_Calloc(2 * capacity, sizeof(Py_ssize_t))
+    if words.slots is NULL:
+        raise MemoryError()
+    words.capacity = capacity
+    cdef Py_ssize_t n
+    for n in range(words.size):
+        _free_slot(words, words.words[n].hash)[0] = n + 1
+    return 0
+
+
+cdef int _count(_Words* words, int kind, void* data, Py_ssize_t start, Py_ssize_t end) except -1:
+    """Count the word text[start:end]."""
+    cdef Py_ssize_t length = end - start
+    cdef size_t hash = _hash(kind, data, start, end)
+    cdef size_t mask = 2 * words.capacity - 1
+    cdef size_t at = hash & mask
+    cdef _Word* word
+    while words.slots[at]:
+        word = &words.words[words.slots[at] - 1]
+        if word.hash == hash and word.length == length and not memcmp(
+            <char*>data + word.start * kind, <char*>data + start * kind, length * kind
+        ):
+            word.count += 1
+            return 0
+        at = (at + 1) & mask
+    if words.size == words.capacity:
+        _grow(words)
+        return _count(words, kind, data, start, end)
+    words.words[words.size] = _Word(start, length, 1, hash)
+    words.size += 1
+    words.slots[at] = words.size
+    return 0
+
+
+cdef object _counter(str text, _Words* words):
+    """The words as a Counter, each made a str once."""
+    counts = Counter()
+    cdef Py_ssize_t n
+    cdef _Word* word
+    for n in range(words.size):
+        word = &words.words[n]
+        spelled = PyUnicode_Substring(text, word.start, word.start + word.length)
+        PyDict_SetItem(counts, spelled, word.count)
+    return counts
 
 
 def count_words(str text):
@@ -444,13 +533,18 @@ def count_words(str text):
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
     cdef Py_ssize_t n = len(text), i = 0, end
-    counts = Counter()
-    while i < n:
-        if not _is_ascii(PyUnicode_READ(kind, data, i), _LETTER):
-            i += 1
-            continue
-        end = _word_end(kind, data, n, i + 1)
-        if _may_open_word(kind, data, i) and _may_close_word(kind, data, n, end):
-            _count(counts, PyUnicode_Substring(text, i, end))
-        i = end
-    return counts
+    cdef _Words words = _Words(NULL, 0, 0, NULL)
+    try:
+        _grow(&words)
+        while i < n:
+            if not _is_ascii(PyUnicode_READ(kind, data, i), _LETTER):
+                i += 1
+                continue
+            end = _word_end(kind, data, n, i + 1)
+            if _may_open_word(kind, data, i) and _may_close_word(kind, data, n, end):
+                _count(&words, kind, data, i, end)
+            i = end
+        return _counter(text, &words)
+    finally:
+        PyMem_Free(words.words)
+        PyMem_Free(words.slots)

@@ -337,6 +337,8 @@ def _assert_counts_what_the_word_pattern_finds(text: str) -> None:
         "Cafe\u0301 a\u0301 \u0301a x\u200bdone",
         "𝐀lpha a𝐀 𝐀 Gothic 𐌰a a𐌰 😀ok ok😀 ok.😀",
         "Imou Imou imou IMOU Imou-app Imou.",
+        "飞书 Imou Imou imou Im Imo Imou",  # words repeated in a text of two-byte characters
+        "😀 Imou Imou imou Im Imo Imou",  # and of four-byte ones
         "ab\nc d\n.e f.\ng",
     ],
 )
