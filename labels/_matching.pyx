@@ -548,3 +548,35 @@ def count_words(str text):
     finally:
         PyMem_Free(words.words)
         PyMem_Free(words.slots)
+
+
+# --- labels.organization: the white spaces a legal form follows ----------------------------
+
+cdef inline Py_ssize_t _ascii_or_nul(Py_UCS4 ch):
+    return ch if ch < 128 else 0
+
+
+def matches_at_spaces(object match, str text, Py_ssize_t start, Py_ssize_t end, bytes pairs):
+    """The matches `match(text, p, end)` at each p of start..end-1, for a `match` of a pattern
+    that matches only at a white space followed by a pair of characters `pairs` marks (at
+    128 * first + second, a character past ASCII read as NUL) or by fewer than two: a scan of
+    the pattern tries it at every white space; most are followed by no such pair."""
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef const unsigned char* marked = pairs
+    cdef Py_ssize_t p
+    cdef list found = []
+    if len(pairs) != 128 * 128:
+        raise ValueError("pairs must mark each pair of ASCII characters")
+    for p in range(start, end):
+        if not Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, p)):
+            continue
+        if p + 2 < end and not marked[
+            128 * _ascii_or_nul(PyUnicode_READ(kind, data, p + 1))
+            + _ascii_or_nul(PyUnicode_READ(kind, data, p + 2))
+        ]:
+            continue
+        m = match(text, p, end)
+        if m is not None:
+            found.append(m)
+    return found

@@ -7,13 +7,15 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from labels._matching import count_words
+from labels._matching import count_words, matches_at_spaces
 
 from labels import read_bytes
 from labels.language import detect_language
 from labels.organization import (
     _PHRASE,
     _apostrophes,
+    _form_after_space,
+    _forms_after_space,
     _halves,
     _leftmost_matches,
     _legal_form,
@@ -371,3 +373,46 @@ def test_count_words_reads_every_character_as_the_pattern_does() -> None:
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
 def test_count_words_of_a_policy_are_what_the_word_pattern_finds(path: Path) -> None:
     _assert_counts_what_the_word_pattern_finds(read_bytes(path.read_bytes(), path.name).text)
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in corpus_files() if p.parent.name != "zh"], ids=lambda p: p.stem
+)
+def test_forms_after_space_are_what_the_plain_scan_finds(path: Path) -> None:
+    lowered = read_bytes(path.read_bytes(), path.name).text.lower()
+    scan = _form_after_space(case_blind=False)
+    for start, end in [(0, len(lowered)), (len(lowered) // 3, 2 * len(lowered) // 3)]:
+        expected = [m.span() for m in scan.finditer(lowered, start, end)]
+        assert [m.span() for m in _forms_after_space(lowered, start, end)] == expected
+
+
+def _pairs(*pairs: str) -> bytes:
+    """Marks for matches_at_spaces: each pair given, "x*" for x and anything."""
+    marked = bytearray(128 * 128)
+    for first, second in pairs:
+        for code in range(128) if second == "*" else [ord(second)]:
+            marked[128 * ord(first) + code] = 1
+    return bytes(marked)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("x ab y\tab\nc  d ac e", 0, None),
+        ("x ab ab", 0, 6),  # the pattern sees no further than the end: "a" alone
+        ("x ab e", 2, None),  # nor before the start
+        ("ab\u3000ab\u00a0ab ü ab", 0, None),  # white space past ASCII
+        (" e", 0, None),  # one character after the space
+    ],
+)
+def test_matches_at_spaces_are_what_finditer_finds(text: str, start: int, end: int | None) -> None:
+    pattern = re.compile(r"\s(?=ab|c\s*d|e)")
+    end = len(text) if end is None else end
+    found = matches_at_spaces(pattern.match, text, start, end, _pairs("ab", "c*", "e*"))
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text, start, end)]
+    assert found
+
+
+def test_matches_at_spaces_wants_a_mark_for_each_pair_of_ascii_characters() -> None:
+    with pytest.raises(ValueError, match="pairs"):
+        matches_at_spaces(re.compile(r"\s").match, " a", 0, 2, b"\x01")
