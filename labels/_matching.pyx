@@ -580,3 +580,60 @@ def matches_at_spaces(object match, str text, Py_ssize_t start, Py_ssize_t end, 
         if m is not None:
             found.append(m)
     return found
+
+
+# --- labels.organization: a text lower-cased ------------------------------------------------
+
+from cpython.unicode cimport PyUnicode_New, PyUnicode_WRITE, Py_UNICODE_TOLOWER
+
+cdef enum:
+    _DOTTED_CAPITAL_I = 0x130  # İ: the one letter that lower-cases to two characters
+    _CAPITAL_SIGMA = 0x3A3  # Σ: lower-cased by the letters around it (σ, or ς at a word's end)
+    _BMP = 0x10000
+    _NOT_ALONE = 0xFFFFFFFF  # no character: what the table gives for İ and Σ
+
+cdef Py_UCS4 _bmp_lower[_BMP]
+"""The simple lower case of each character of the Basic Multilingual Plane (İ and Σ:
+_NOT_ALONE), made at the first lower_case: a look-up, not a call, per character."""
+
+cdef bint _bmp_lower_made = False
+
+
+cdef void _make_bmp_lower():
+    global _bmp_lower_made
+    cdef int ch
+    for ch in range(_BMP):
+        _bmp_lower[ch] = Py_UNICODE_TOLOWER(ch)
+    _bmp_lower[_DOTTED_CAPITAL_I] = _bmp_lower[_CAPITAL_SIGMA] = _NOT_ALONE
+    _bmp_lower_made = True
+
+
+cdef inline Py_UCS4 _lower(Py_UCS4 ch):
+    """The simple lower case of a character: one character, whatever its neighbours."""
+    return _bmp_lower[ch] if ch < _BMP else Py_UNICODE_TOLOWER(ch)
+
+
+def lower_case(str text):
+    """text.lower(). For a text with a character past ASCII, str.lower() maps each character
+    to its full lower case in a buffer of three times the text (54 instructions a character
+    of 50 KB of English); this maps each to its simple lower case, the same for all but İ and
+    Σ: a text with one of them is left to str.lower()."""
+    if text.isascii():
+        return text.lower()  # a fast loop of its own
+    if not _bmp_lower_made:
+        _make_bmp_lower()
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_ssize_t n = len(text), i
+    cdef Py_UCS4 ch, widest = 0
+    for i in range(n):
+        ch = _lower(PyUnicode_READ(kind, data, i))
+        if ch == _NOT_ALONE:
+            return text.lower()
+        widest = max(widest, ch)
+    lowered = PyUnicode_New(n, widest)  # of the kind the widest lower-cased character needs
+    cdef int lowered_kind = PyUnicode_KIND(lowered)
+    cdef void* lowered_data = PyUnicode_DATA(lowered)
+    for i in range(n):
+        PyUnicode_WRITE(lowered_kind, lowered_data, i, _lower(PyUnicode_READ(kind, data, i)))
+    return lowered

@@ -21,7 +21,7 @@ from functools import cache, lru_cache, partial
 from itertools import compress
 from pathlib import Path
 
-from labels._matching import count_words, matches_at_spaces
+from labels._matching import count_words, lower_case, matches_at_spaces
 from labels.defined_terms import defined_terms
 from labels.script import SPACES_IN_LINE, spaced, without_spaces_in_han
 from labels.vocabulary import LANGUAGES, compile_terms, syntax, vocabulary
@@ -229,7 +229,7 @@ def organization(text: str, lang: str) -> str | None:
         text = without_spaces_in_han(text)
     words = count_words(text)  # the ASCII words a brand may be among, as labels/_matching.pyx says
     words.update(_possessive_names(text))
-    lowered = text.lower()
+    lowered = lower_case(text)
     brand = _domain_brand(text, lowered, words) or _camel_brand(text, words)
     declared = _declared(text, lowered, lang)
     if declared and not (brand and brand in declared[1]):
@@ -511,7 +511,7 @@ def _squeezed_all(names: Collection[str]) -> list[str]:
     substitution, NUL between the names; no name holds one): a text has thousands of words."""
     if not names:
         return []
-    return _NOT_IN_DOMAIN.sub("", "\x00".join(names).lower()).split("\x00")
+    return _NOT_IN_DOMAIN.sub("", lower_case("\x00".join(names))).split("\x00")
 
 
 def _camel_brand(text: str, words: Counter[str]) -> str | None:

@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from labels._matching import count_words, matches_at_spaces
+from labels._matching import count_words, lower_case, matches_at_spaces
 
 from labels import read_bytes
 from labels.language import detect_language
@@ -416,3 +416,35 @@ def test_matches_at_spaces_are_what_finditer_finds(text: str, start: int, end: i
 def test_matches_at_spaces_wants_a_mark_for_each_pair_of_ascii_characters() -> None:
     with pytest.raises(ValueError, match="pairs"):
         matches_at_spaces(re.compile(r"\s").match, " a", 0, 2, b"\x01")
+
+
+@pytest.mark.parametrize(
+    "codes",
+    [range(128), range(256), range(0x10000), range(0x110000)],  # each width of a str
+    ids=["ascii", "latin-1", "bmp", "all"],
+)
+def test_lower_case_lowers_every_character_as_str_lower(codes: range) -> None:
+    text = "".join(chr(code) for code in codes if code not in (0x130, 0x3A3))
+    assert lower_case(text) == text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "İstanbul’s Ünicode",  # İ lower-cases to two characters
+        "ΟΔΥΣΣΕΥΣ Σ ΑΣ.",  # Σ by its place in a word
+        "\u212a",  # the Kelvin sign lower-cases to an ASCII k
+        "Å\U0001d400 ÄÖ Ω",
+    ],
+)
+def test_lower_case_is_str_lower(text: str) -> None:
+    lowered = lower_case(text)
+    assert lowered == text.lower()
+    assert lowered.isascii() == text.lower().isascii()  # of the narrowest width
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_lower_case_of_a_policy_is_str_lower(path: Path) -> None:
+    text = read_bytes(path.read_bytes(), path.name).text
+    assert lower_case(text) == text.lower()
