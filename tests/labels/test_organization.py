@@ -386,36 +386,48 @@ def test_forms_after_space_are_what_the_plain_scan_finds(path: Path) -> None:
         assert [m.span() for m in _forms_after_space(lowered, start, end)] == expected
 
 
-def _pairs(*pairs: str) -> bytes:
-    """Marks for matches_at_spaces: each pair given, "x*" for x and anything."""
-    marked = bytearray(128 * 128)
-    for first, second in pairs:
+def _starts(*starts: str) -> tuple[bytes, bytes]:
+    """Marks for matches_at_spaces of the three characters given, "*" for any character:
+    each pair of first characters its own row of third characters."""
+    pairs, thirds = bytearray(128 * 128), bytearray(128)  # row 0 marks nothing
+    for row, (first, second, third) in enumerate(starts, 1):
         for code in range(128) if second == "*" else [ord(second)]:
-            marked[128 * ord(first) + code] = 1
-    return bytes(marked)
+            pairs[128 * ord(first) + code] = row
+        thirds += bytes(128)
+        for code in range(128) if third == "*" else [ord(third)]:
+            thirds[128 * row + code] = 1
+    return bytes(pairs), bytes(thirds)
 
 
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        ("x ab y\tab\nc  d ac e", 0, None),
-        ("x ab ab", 0, 6),  # the pattern sees no further than the end: "a" alone
-        ("x ab e", 2, None),  # nor before the start
-        ("ab\u3000ab\u00a0ab ü ab", 0, None),  # white space past ASCII
+        ("x aby y\taby\nc  d ac\nac e acy", 0, None),
+        ("x abx abyz", 0, None),  # the third character matters
+        ("x aby aby", 0, 8),  # the pattern sees no further than the end: "ab" alone
+        ("x aby e", 2, None),  # nor before the start
+        ("aby\u3000aby\u00a0aby ü aby", 0, None),  # white space past ASCII
         (" e", 0, None),  # one character after the space
+        (" ac", 0, None),  # two
     ],
 )
 def test_matches_at_spaces_are_what_finditer_finds(text: str, start: int, end: int | None) -> None:
-    pattern = re.compile(r"\s(?=ab|c\s*d|e)")
+    pattern = re.compile(r"\s(?=aby|ac(?!\w)|c\s*d|e)")
     end = len(text) if end is None else end
-    found = matches_at_spaces(pattern.match, text, start, end, _pairs("ab", "c*", "e*"))
+    pairs, thirds = _starts("aby", "ac*", "c**", "e**")
+    found = matches_at_spaces(pattern.match, text, start, end, pairs, thirds)
     assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text, start, end)]
     assert found
 
 
-def test_matches_at_spaces_wants_a_mark_for_each_pair_of_ascii_characters() -> None:
-    with pytest.raises(ValueError, match="pairs"):
-        matches_at_spaces(re.compile(r"\s").match, " a", 0, 2, b"\x01")
+def test_matches_at_spaces_wants_marks_for_each_ascii_character() -> None:
+    match = re.compile(r"\s").match
+    with pytest.raises(ValueError, match="128 marks"):
+        matches_at_spaces(match, " abc", 0, 4, b"\x01", bytes(128))
+    pairs = bytearray(128 * 128)
+    pairs[128 * ord("a") + ord("b")] = 2
+    with pytest.raises(ValueError, match="row 2 of 1"):
+        matches_at_spaces(match, " abc", 0, 4, bytes(pairs), bytes(128))
 
 
 @pytest.mark.parametrize(
