@@ -351,7 +351,7 @@ cpdef bint is_abbreviation(
 from collections import Counter
 
 from cpython.dict cimport PyDict_SetItem
-from cpython.mem cimport PyMem_Calloc, PyMem_Free, PyMem_Realloc
+from cpython.mem cimport PyMem_Calloc, PyMem_Free, PyMem_Malloc, PyMem_Realloc
 from cpython.unicode cimport (
     PyUnicode_DATA,
     PyUnicode_KIND,
@@ -646,3 +646,76 @@ def lower_case(str text):
     for i in range(n):
         PyUnicode_WRITE(lowered_kind, lowered_data, i, _lower(PyUnicode_READ(kind, data, i)))
     return lowered
+
+
+# --- labels.organization: the words a domain spells -----------------------------------------
+
+from cpython.dict cimport PyDict_Next
+from cpython.object cimport PyObject
+from cpython.unicode cimport PyUnicode_FromKindAndData
+
+cdef unsigned char _kept[128]
+"""1 for what a domain keeps of a lower-cased ASCII name: a-z, 0-9, the hyphen and NUL."""
+
+
+cdef void _mark_kept():
+    cdef int ch
+    for ch in range(128):
+        _kept[ch] = u"a" <= ch <= u"z" or u"0" <= ch <= u"9" or ch == u"-" or ch == 0
+
+
+_mark_kept()
+
+
+cdef object _squeezed_ascii(str word):
+    """An ASCII word lower-cased, without what a domain leaves out (' and spaces): the word
+    itself where that is all of it, as for most words (no str to make); None for a word past
+    ASCII."""
+    cdef int kind = PyUnicode_KIND(word)
+    cdef void* data = PyUnicode_DATA(word)
+    cdef Py_ssize_t n = len(word), i, kept = 0
+    cdef unsigned int ch
+    cdef bint whole = True
+    for i in range(n):
+        ch = PyUnicode_READ(kind, data, i)
+        if ch >= 128:
+            return None
+        whole = whole and _kept[ch]
+    if whole:
+        return word
+    cdef unsigned char* squeezed = <unsigned char*>PyMem_Malloc(n)
+    if squeezed is NULL:
+        raise MemoryError()
+    try:
+        for i in range(n):
+            ch = PyUnicode_READ(kind, data, i)
+            if u"A" <= ch <= u"Z":
+                ch += 32
+            if _kept[ch]:
+                squeezed[kept] = <unsigned char>ch
+                kept += 1
+        return PyUnicode_FromKindAndData(1, squeezed, kept)
+    finally:
+        PyMem_Free(squeezed)
+
+
+def spelled_by(object words, object parts, object squeeze):
+    """((word, count), key) for each word and count of the dict `words` whose key
+    squeeze(word) is in `parts`, in order. A key of an ASCII word is worked out here, as
+    `squeeze` would (lower-cased, only a-z, 0-9, - and NUL kept): one in thousands of the
+    words of a policy spells a part of a domain, and joining, lower-casing, substituting and
+    splitting all of them cost more than the rest of organization()'s look at domains."""
+    cdef Py_ssize_t at = 0
+    cdef PyObject* word
+    cdef PyObject* count
+    cdef list spelled = []
+    if not isinstance(words, dict):
+        raise TypeError("words must be a dict")
+    while PyDict_Next(words, &at, &word, &count):
+        text = <object>word
+        key = _squeezed_ascii(text)
+        if key is None:
+            key = squeeze(text)
+        if key in parts:
+            spelled.append(((text, <object>count), key))
+    return spelled

@@ -18,10 +18,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterator
 from functools import cache, lru_cache, partial
-from itertools import compress
 from pathlib import Path
 
-from labels._matching import count_words, lower_case, matches_at_spaces
+from labels._matching import count_words, lower_case, matches_at_spaces, spelled_by
 from labels.defined_terms import defined_terms
 from labels.script import SPACES_IN_LINE, spaced, without_spaces_in_han
 from labels.vocabulary import LANGUAGES, compile_terms, syntax, vocabulary
@@ -461,14 +460,12 @@ def _domain_brand(text: str, lowered: str, words: Counter[str]) -> str | None:
     return max(spellings[max(best)[1]])[1]
 
 
-def _spelled_by_labels(
-    words: Counter[str], parts: set[str]
-) -> Iterator[tuple[tuple[str, int], str]]:
+def _spelled_by_labels(words: Counter[str], parts: set[str]) -> list[tuple[tuple[str, int], str]]:
     """Each word with its count and its `_squeezed` key, for the words whose key is one of
-    the `parts` of the domain labels, in order. Picked in C (compress), not in a Python loop
-    over the thousands of words of a text, of which a handful are parts of a label."""
-    keys = _squeezed_all(words)
-    return compress(zip(words.items(), keys, strict=True), map(parts.__contains__, keys))
+    the `parts` of the domain labels, in order. Picked in one compiled pass, not in a Python
+    loop over the thousands of words of a text, of which a handful are parts of a label
+    (callgrind, 50 KB en: squeezing all words together and compress(): 3.2 -> 0.7 M)."""
+    return spelled_by(words, parts, _squeezed)
 
 
 def _halves(labels: set[str]) -> set[str]:

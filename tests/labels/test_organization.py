@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from labels._matching import count_words, lower_case, matches_at_spaces
+from labels._matching import count_words, lower_case, matches_at_spaces, spelled_by
 
 from labels import read_bytes
 from labels.language import detect_language
@@ -21,6 +21,7 @@ from labels.organization import (
     _legal_form,
     _possessive_names,
     _spelled_by_labels,
+    _squeezed,
     _squeezed_all,
     declined_stem,
     defined_aliases,
@@ -272,6 +273,31 @@ def test_only_words_that_spell_a_part_of_a_label_are_picked() -> None:
     words = Counter({"Let’s": 2, "privacy": 5, "Eufy": 3, "eufy": 1})
     picked = list(_spelled_by_labels(words, {"lets", "eufy"}))
     assert picked == [(("Let’s", 2), "lets"), (("Eufy", 3), "eufy"), (("eufy", 1), "eufy")]
+
+
+def _assert_spelled_by_gives_each_word_its_squeezed_key(words: Counter[str]) -> None:
+    keys = _squeezed_all(words)
+    expected = list(zip(words.items(), keys, strict=True))
+    assert spelled_by(words, set(keys), _squeezed) == expected  # every word: every key
+
+
+def test_spelled_by_gives_each_word_its_squeezed_key() -> None:
+    names = ["Let’s Encrypt", "Wi-Fi", "eufy", "Ärlig Kelvin\u212a", "İnci", "", "A-1_b c'D"]
+    _assert_spelled_by_gives_each_word_its_squeezed_key(Counter(names + ["eufy", "eufy"]))
+    assert spelled_by(Counter(["Eufy", "eufy"]), {"eufy"}, _squeezed) == [
+        (("Eufy", 1), "eufy"),
+        (("eufy", 1), "eufy"),
+    ]
+    with pytest.raises(TypeError):
+        spelled_by([("eufy", 1)], {"eufy"}, _squeezed)
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_spelled_by_gives_the_words_of_a_policy_their_squeezed_keys(path: Path) -> None:
+    text = read_bytes(path.read_bytes(), path.name).text
+    words = count_words(text)
+    words.update(_possessive_names(text))
+    _assert_spelled_by_gives_each_word_its_squeezed_key(words)
 
 
 def test_a_label_is_cut_in_two_parts_of_two_letters_at_least() -> None:
