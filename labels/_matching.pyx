@@ -655,13 +655,13 @@ from cpython.object cimport PyObject
 from cpython.unicode cimport PyUnicode_FromKindAndData
 
 cdef unsigned char _kept[128]
-"""1 for what a domain keeps of a lower-cased ASCII name: a-z, 0-9, the hyphen and NUL."""
+"""1 for what a domain keeps of a lower-cased ASCII name: a-z, 0-9 and the hyphen."""
 
 
 cdef void _mark_kept():
     cdef int ch
     for ch in range(128):
-        _kept[ch] = u"a" <= ch <= u"z" or u"0" <= ch <= u"9" or ch == u"-" or ch == 0
+        _kept[ch] = u"a" <= ch <= u"z" or u"0" <= ch <= u"9" or ch == u"-"
 
 
 _mark_kept()
@@ -702,7 +702,7 @@ cdef object _squeezed_ascii(str word):
 def spelled_by(object words, object parts, object squeeze):
     """((word, count), key) for each word and count of the dict `words` whose key
     squeeze(word) is in `parts`, in order. A key of an ASCII word is worked out here, as
-    `squeeze` would (lower-cased, only a-z, 0-9, - and NUL kept): one in thousands of the
+    `squeeze` would (lower-cased, only a-z, 0-9 and - kept): one in thousands of the
     words of a policy spells a part of a domain, and joining, lower-casing, substituting and
     splitting all of them cost more than the rest of organization()'s look at domains."""
     cdef Py_ssize_t at = 0

@@ -39,8 +39,8 @@ _PHRASE = re.compile(
     rf"[A-Z](?<![\w{_APOSTROPHES}].)[a-z]*[{_APOSTROPHES}][a-z]+\s+[A-Z][A-Za-z]+(?!\w)"
 )
 _CAPITAL = re.compile(r"[A-Z]")
-_NOT_IN_DOMAIN = re.compile(r"[^a-z0-9\x00-]")
-"""What a domain leaves out of a name; the NUL that parts the names `_squeezed_all` joins stays."""
+_NOT_IN_DOMAIN = re.compile(r"[^a-z0-9-]")
+"""What a domain leaves out of a lower-cased name."""
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 _HAN_NAME = re.compile(r"(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,6}[）)])+$")
@@ -525,15 +525,7 @@ def _domains(lowered: str) -> set[str]:
 
 def _squeezed(name: str) -> str:
     """A name as a domain writes it: "Let’s Encrypt" -> "letsencrypt"."""
-    return _squeezed_all([name])[0]
-
-
-def _squeezed_all(names: Collection[str]) -> list[str]:
-    """Each of `names` as `_squeezed` writes it, in order. Squeezed joined (one lower() and one
-    substitution, NUL between the names; no name holds one): a text has thousands of words."""
-    if not names:
-        return []
-    return _NOT_IN_DOMAIN.sub("", lower_case("\x00".join(names))).split("\x00")
+    return _NOT_IN_DOMAIN.sub("", name.lower())
 
 
 def _camel_brand(text: str, words: Counter[str]) -> str | None:
