@@ -16,7 +16,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import cache, lru_cache, partial
 from pathlib import Path
 
@@ -25,6 +25,8 @@ from labels.defined_terms import defined_terms
 from labels.script import SPACES_IN_LINE, spaced, without_spaces_in_han
 from labels.vocabulary import LANGUAGES, compile_terms, syntax, vocabulary
 
+_Search = Callable[[str, int], re.Match[str] | None]
+"""A pattern's search: the leftmost match in a text from a position, or None."""
 _DATA = Path(__file__).with_name("vocabularies") / "organizations.toml"
 # The look-behind of _PHRASE follows its first letter (and looks one character further
 # back): a pattern that begins with a letter lets the scan skip to the next one fast.
@@ -48,6 +50,7 @@ _HAN_NAME = re.compile(r"(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,6}[）)])+$"
 write the parentheses full-width or not."""
 _ALIAS_QUOTE = re.compile(r"\s*\(\s*[\"”“„'‘’]")
 _MIN_DECLARED_WORDS = 2
+_RARE_WORD = 6
 _DECLARED_REACH = 120
 _WE_REACH = 12
 _MIN_BRAND_COUNT = 3
@@ -307,20 +310,20 @@ def _declarations() -> dict:
 
 
 @cache
-def _controller_cue_patterns(case_blind: bool) -> tuple[re.Pattern[str], ...]:
-    """The controller cues, one pattern per first word, longest cue first: a pattern that
-    begins with a word is scanned for by that literal, one alternation of all the cues is
-    tried at every position (three times faster)."""
+def _controller_cue_patterns(case_blind: bool) -> dict[str, re.Pattern[str]]:
+    """The controller cues, one pattern per first word (the key), longest cue first: a
+    pattern that begins with a word is scanned for by that literal, one alternation of all
+    the cues is tried at every position (three times faster)."""
     cues = sorted((cue.lower() for cue in _declarations()["controller"]), key=len, reverse=True)
     rests: dict[str, list[str]] = {}
     for cue in cues:
         first, _, rest = cue.partition(" ")
         rests.setdefault(first, []).append(rf"\s+{_spaced_cue(rest)}" if rest else "")
     flags = re.IGNORECASE if case_blind else 0
-    return tuple(
-        re.compile(rf"{re.escape(first)}(?:{'|'.join(branches)})\s+", flags)
+    return {
+        first: re.compile(rf"{re.escape(first)}(?:{'|'.join(branches)})\s+", flags)
         for first, branches in rests.items()
-    )
+    }
 
 
 def _spaced_cue(cue: str) -> str:
@@ -330,24 +333,52 @@ def _spaced_cue(cue: str) -> str:
 
 def _controller_cues(text: str, lowered: str) -> Iterator[re.Match[str]]:
     """The matches of a case-blind scan for the controller cues ("the data controller is"),
-    found in the lower-cased text where that finds the same (a plain scan is twice as fast)."""
+    found in the lower-cased text where that finds the same (a plain scan is twice as fast),
+    each cue tried only where its first word stands."""
     if _lowers_alike(text, lowered):
-        return _leftmost_matches(_controller_cue_patterns(case_blind=False), lowered)
-    return _leftmost_matches(_controller_cue_patterns(case_blind=True), text)
+        patterns = _controller_cue_patterns(case_blind=False)
+        searches = [_search_for(pattern, word) for word, pattern in patterns.items()]
+        return _leftmost_matches(searches, lowered)
+    blind = _controller_cue_patterns(case_blind=True)
+    return _leftmost_matches([pattern.search for pattern in blind.values()], text)
 
 
-def _leftmost_matches(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:
-    """What finditer of the alternation of `patterns` finds, for patterns that never match
-    at the same place: the leftmost match of any, then the leftmost from its end, and so on."""
-    found = [pattern.search(text) for pattern in patterns]
+def _search_for(pattern: re.Pattern[str], word: str) -> _Search:
+    """The search for a pattern that begins with `word`: from where str.find finds a long
+    word, rare in a text; by the pattern's own scan for a short one, as common as "the",
+    where a call of the pattern at each would cost more than the scan (callgrind, the cues
+    of 50 KB: en 1.3 -> 0.7, sv 0.9 -> 0.8, pl 1.0 -> 0.5 M instructions)."""
+    if len(word) >= _RARE_WORD:
+        return partial(_search_from_word, pattern, word)
+    return pattern.search
+
+
+def _search_from_word(
+    pattern: re.Pattern[str], word: str, text: str, pos: int
+) -> re.Match[str] | None:
+    """pattern.search(text, pos) for a pattern that begins with `word`, tried only where
+    str.find finds the word: it skips there far faster than the pattern's scan compares
+    each character."""
+    at = text.find(word, pos)
+    while at >= 0:
+        match = pattern.match(text, at)
+        if match:
+            return match
+        at = text.find(word, at + 1)
+    return None
+
+
+def _leftmost_matches(searches: Sequence[_Search], text: str) -> Iterator[re.Match[str]]:
+    """What finditer of the alternation of the patterns `searches` search for finds, for
+    patterns that never match at the same place: the leftmost match of any, then the
+    leftmost from its end, and so on."""
+    found = [search(text, 0) for search in searches]
     while any(found):
         first = min(filter(None, found), key=re.Match.start)
         yield first
         found = [
-            match
-            if match is None or match.start() >= first.end()
-            else pattern.search(text, first.end())
-            for pattern, match in zip(patterns, found, strict=True)
+            match if match is None or match.start() >= first.end() else search(text, first.end())
+            for search, match in zip(searches, found, strict=True)
         ]
 
 

@@ -14,12 +14,15 @@ from labels.language import detect_language
 from labels.organization import (
     _PHRASE,
     _apostrophes,
+    _controller_cue_patterns,
+    _controller_cues,
     _form_after_space,
     _forms_after_space,
     _halves,
     _leftmost_matches,
     _legal_form,
     _possessive_names,
+    _search_for,
     _spelled_by_labels,
     _squeezed,
     declined_stem,
@@ -333,9 +336,27 @@ def test_leftmost_matches_of_patterns_are_what_their_alternation_finds() -> None
     patterns = (re.compile(r"the\s+controller\s+is\s+"), re.compile(r"controller\s+\w+\s+"))
     text = "the controller is ACME; controller of data and the  controller is Zoe Ltd"
     alternation = re.compile("|".join(pattern.pattern for pattern in patterns))
-    found = [m.group() for m in _leftmost_matches(patterns, text)]
+    found = [m.group() for m in _leftmost_matches([p.search for p in patterns], text)]
     assert found == alternation.findall(text)
     assert found == ["the controller is ", "controller of ", "the  controller is "]
+
+
+@pytest.mark.parametrize("word", ["controller", "the"])  # found by str.find, scanned for
+def test_a_search_from_its_first_word_is_the_pattern_search(word: str) -> None:
+    pattern = re.compile(rf"{word}(?:\s+is)?\s+")
+    text = f"{word}s, the {word}\tis: {word} is ACME, {word}"
+    search = _search_for(pattern, word)
+    for pos in range(len(text) + 1):
+        found, expected = search(text, pos), pattern.search(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_controller_cues_of_a_policy_are_what_a_case_blind_scan_finds(path: Path) -> None:
+    text = read_bytes(path.read_bytes(), path.name).text
+    blind = [pattern.search for pattern in _controller_cue_patterns(case_blind=True).values()]
+    expected = [m.span() for m in _leftmost_matches(blind, text)]
+    assert [m.span() for m in _controller_cues(text, text.lower())] == expected
 
 
 WORD = re.compile(r"[A-Za-z](?<![\w.@/-].)[A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+(?![\w@-]|\.\w)")
