@@ -7,18 +7,24 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from labels._matching import count_words, lower_case, matches_at_spaces, spelled_by
 
 from labels import read_bytes
 from labels.language import detect_language
 from labels.organization import (
     _PHRASE,
     _apostrophes,
+    _controller_cue_patterns,
+    _controller_cues,
+    _form_after_space,
+    _forms_after_space,
     _halves,
     _leftmost_matches,
     _legal_form,
     _possessive_names,
+    _search_for,
     _spelled_by_labels,
-    _squeezed_all,
+    _squeezed,
     declined_stem,
     defined_aliases,
     legal_names,
@@ -259,16 +265,41 @@ def test_a_defined_term_is_read_in_every_case_by_its_stem(term: str, lang: str, 
     assert declined_stem(term, lang) == stem
 
 
-def test_names_are_squeezed_together_as_each_alone() -> None:
-    names = ["Let’s Encrypt", "Wi-Fi", "eufy", "Ärlig Kelvin\u212a", "İnci", ""]
-    assert _squeezed_all(names) == ["letsencrypt", "wi-fi", "eufy", "rligkelvink", "inci", ""]
-    assert _squeezed_all([]) == []
+def test_names_are_squeezed_as_a_domain_writes_them() -> None:
+    names = ["Let’s Encrypt", "Wi-Fi", "eufy", "Ärlig Kelvin\u212a", "İnci", "", "a\x00b"]
+    squeezed = ["letsencrypt", "wi-fi", "eufy", "rligkelvink", "inci", "", "ab"]
+    assert [_squeezed(name) for name in names] == squeezed
 
 
 def test_only_words_that_spell_a_part_of_a_label_are_picked() -> None:
     words = Counter({"Let’s": 2, "privacy": 5, "Eufy": 3, "eufy": 1})
     picked = list(_spelled_by_labels(words, {"lets", "eufy"}))
     assert picked == [(("Let’s", 2), "lets"), (("Eufy", 3), "eufy"), (("eufy", 1), "eufy")]
+
+
+def _assert_spelled_by_gives_each_word_its_squeezed_key(words: Counter[str]) -> None:
+    keys = [_squeezed(word) for word in words]
+    expected = list(zip(words.items(), keys, strict=True))
+    assert spelled_by(words, set(keys), _squeezed) == expected  # every word: every key
+
+
+def test_spelled_by_gives_each_word_its_squeezed_key() -> None:
+    names = ["Let’s Encrypt", "Wi-Fi", "eufy", "Ärlig Kelvin\u212a", "İnci", "", "A-1_b c'D\x00"]
+    _assert_spelled_by_gives_each_word_its_squeezed_key(Counter(names + ["eufy", "eufy"]))
+    assert spelled_by(Counter(["Eufy", "eufy"]), {"eufy"}, _squeezed) == [
+        (("Eufy", 1), "eufy"),
+        (("eufy", 1), "eufy"),
+    ]
+    with pytest.raises(TypeError):
+        spelled_by([("eufy", 1)], {"eufy"}, _squeezed)
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_spelled_by_gives_the_words_of_a_policy_their_squeezed_keys(path: Path) -> None:
+    text = read_bytes(path.read_bytes(), path.name).text
+    words = count_words(text)
+    words.update(_possessive_names(text))
+    _assert_spelled_by_gives_each_word_its_squeezed_key(words)
 
 
 def test_a_label_is_cut_in_two_parts_of_two_letters_at_least() -> None:
@@ -305,6 +336,173 @@ def test_leftmost_matches_of_patterns_are_what_their_alternation_finds() -> None
     patterns = (re.compile(r"the\s+controller\s+is\s+"), re.compile(r"controller\s+\w+\s+"))
     text = "the controller is ACME; controller of data and the  controller is Zoe Ltd"
     alternation = re.compile("|".join(pattern.pattern for pattern in patterns))
-    found = [m.group() for m in _leftmost_matches(patterns, text)]
+    found = [m.group() for m in _leftmost_matches([p.search for p in patterns], text)]
     assert found == alternation.findall(text)
     assert found == ["the controller is ", "controller of ", "the  controller is "]
+
+
+@pytest.mark.parametrize("word", ["controller", "the"])  # found by str.find, scanned for
+def test_a_search_from_its_first_word_is_the_pattern_search(word: str) -> None:
+    pattern = re.compile(rf"{word}(?:\s+is)?\s+")
+    text = f"{word}s, the {word}\tis: {word} is ACME, {word}"
+    search = _search_for(pattern, word)
+    for pos in range(len(text) + 1):
+        found, expected = search(text, pos), pattern.search(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_controller_cues_of_a_policy_are_what_a_case_blind_scan_finds(path: Path) -> None:
+    text = read_bytes(path.read_bytes(), path.name).text
+    blind = [pattern.search for pattern in _controller_cue_patterns(case_blind=True).values()]
+    expected = [m.span() for m in _leftmost_matches(blind, text)]
+    assert [m.span() for m in _controller_cues(text, text.lower())] == expected
+
+
+WORD = re.compile(r"[A-Za-z](?<![\w.@/-].)[A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+(?![\w@-]|\.\w)")
+"""What count_words counts, as the regular expression it replaced: the specification."""
+
+
+def _assert_counts_what_the_word_pattern_finds(text: str) -> None:
+    counted = count_words(text)
+    expected = Counter(WORD.findall(text))
+    assert isinstance(counted, Counter)
+    assert counted == expected
+    assert list(counted) == list(expected)  # the order of first occurrence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "a",
+        "e-mail, e--mail, -mail, mail-, mail- and ab-cd-ef-",
+        "x@y.com, support@eufy.com, @x, x@, www.eufy.com, a.b, foo. bar.",
+        "a/b /c d/ e.f. e.g. https://getpocket.com/privacy?x=1",
+        "_x x_ __x__ x1 1x 2fa a2b3 a-1 1-a",
+        "Ünicode ü-mail mailé éa Straße naïve",
+        "飞书Feishu 使用Lark服务 Lark。Lark，",
+        "Cafe\u0301 a\u0301 \u0301a x\u200bdone",
+        "𝐀lpha a𝐀 𝐀 Gothic 𐌰a a𐌰 😀ok ok😀 ok.😀",
+        "Imou Imou imou IMOU Imou-app Imou.",
+        "飞书 Imou Imou imou Im Imo Imou",  # words repeated in a text of two-byte characters
+        "😀 Imou Imou imou Im Imo Imou",  # and of four-byte ones
+        "ab\nc d\n.e f.\ng",
+    ],
+)
+def test_count_words_counts_what_the_word_pattern_finds(text: str) -> None:
+    _assert_counts_what_the_word_pattern_finds(text)
+
+
+def _letters(code: int) -> str:
+    """A word of ASCII letters of its own for each code point, to tell each apart."""
+    letters = ""
+    while True:
+        code, digit = divmod(code, 26)
+        letters += chr(ord("a") + digit)
+        if not code:
+            return letters
+
+
+def test_count_words_reads_every_character_as_the_pattern_does() -> None:
+    # before a word, after it and after its period: \w is str.isalnum() and the underscore
+    astral = [*range(0x10000, 0x110000, 97), 0x1D400, 0x10330, 0x20000, 0x1F600, 0x1D7CE]
+    for codes in (range(0x10000), astral):
+        text = "".join(
+            f"w{word}{c} {c}w{word} w{word}.{c} "
+            for code in codes
+            for word, c in [(_letters(code), chr(code))]
+        )
+        _assert_counts_what_the_word_pattern_finds(text)
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_count_words_of_a_policy_are_what_the_word_pattern_finds(path: Path) -> None:
+    _assert_counts_what_the_word_pattern_finds(read_bytes(path.read_bytes(), path.name).text)
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in corpus_files() if p.parent.name != "zh"], ids=lambda p: p.stem
+)
+def test_forms_after_space_are_what_the_plain_scan_finds(path: Path) -> None:
+    lowered = read_bytes(path.read_bytes(), path.name).text.lower()
+    scan = _form_after_space(case_blind=False)
+    for start, end in [(0, len(lowered)), (len(lowered) // 3, 2 * len(lowered) // 3)]:
+        expected = [m.span() for m in scan.finditer(lowered, start, end)]
+        assert [m.span() for m in _forms_after_space(lowered, start, end)] == expected
+
+
+def _starts(*starts: str) -> tuple[bytes, bytes]:
+    """Marks for matches_at_spaces of the three characters given, "*" for any character:
+    each pair of first characters its own row of third characters."""
+    pairs, thirds = bytearray(128 * 128), bytearray(128)  # row 0 marks nothing
+    for row, (first, second, third) in enumerate(starts, 1):
+        for code in range(128) if second == "*" else [ord(second)]:
+            pairs[128 * ord(first) + code] = row
+        thirds += bytes(128)
+        for code in range(128) if third == "*" else [ord(third)]:
+            thirds[128 * row + code] = 1
+    return bytes(pairs), bytes(thirds)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("x aby y\taby\nc  d ac\nac e acy", 0, None),
+        ("x abx abyz", 0, None),  # the third character matters
+        ("x aby aby", 0, 8),  # the pattern sees no further than the end: "ab" alone
+        ("x aby e", 2, None),  # nor before the start
+        ("aby\u3000aby\u00a0aby ü aby", 0, None),  # white space past ASCII
+        (" e", 0, None),  # one character after the space
+        (" ac", 0, None),  # two
+    ],
+)
+def test_matches_at_spaces_are_what_finditer_finds(text: str, start: int, end: int | None) -> None:
+    pattern = re.compile(r"\s(?=aby|ac(?!\w)|c\s*d|e)")
+    end = len(text) if end is None else end
+    pairs, thirds = _starts("aby", "ac*", "c**", "e**")
+    found = matches_at_spaces(pattern.match, text, start, end, pairs, thirds)
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text, start, end)]
+    assert found
+
+
+def test_matches_at_spaces_wants_marks_for_each_ascii_character() -> None:
+    match = re.compile(r"\s").match
+    with pytest.raises(ValueError, match="128 marks"):
+        matches_at_spaces(match, " abc", 0, 4, b"\x01", bytes(128))
+    pairs = bytearray(128 * 128)
+    pairs[128 * ord("a") + ord("b")] = 2
+    with pytest.raises(ValueError, match="row 2 of 1"):
+        matches_at_spaces(match, " abc", 0, 4, bytes(pairs), bytes(128))
+
+
+@pytest.mark.parametrize(
+    "codes",
+    [range(128), range(256), range(0x10000), range(0x110000)],  # each width of a str
+    ids=["ascii", "latin-1", "bmp", "all"],
+)
+def test_lower_case_lowers_every_character_as_str_lower(codes: range) -> None:
+    text = "".join(chr(code) for code in codes if code not in (0x130, 0x3A3))
+    assert lower_case(text) == text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "İstanbul’s Ünicode",  # İ lower-cases to two characters
+        "ΟΔΥΣΣΕΥΣ Σ ΑΣ.",  # Σ by its place in a word
+        "\u212a",  # the Kelvin sign lower-cases to an ASCII k
+        "Å\U0001d400 ÄÖ Ω",
+    ],
+)
+def test_lower_case_is_str_lower(text: str) -> None:
+    lowered = lower_case(text)
+    assert lowered == text.lower()
+    assert lowered.isascii() == text.lower().isascii()  # of the narrowest width
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_lower_case_of_a_policy_is_str_lower(path: Path) -> None:
+    text = read_bytes(path.read_bytes(), path.name).text
+    assert lower_case(text) == text.lower()
