@@ -22,7 +22,9 @@ from cpython.unicode cimport (
     PyUnicode_FromKindAndData,
     PyUnicode_GET_LENGTH,
     PyUnicode_KIND,
+    PyUnicode_New,
     PyUnicode_READ,
+    PyUnicode_WRITE,
 )
 from libc.stdlib cimport calloc, free, malloc, realloc
 
@@ -102,10 +104,6 @@ cdef inline unsigned char _class_of(Py_UCS4 ch) noexcept:
     return _LETTER if _in_word(ch) else _MARK
 
 
-cdef unsigned char _ascii_lower[128]
-"""Each ASCII character in lower case."""
-
-
 cdef void _take_ascii_tables():
     cdef Py_UCS4 ch
     for ch in range(128):
@@ -114,15 +112,62 @@ cdef void _take_ascii_tables():
             _ascii_classes[ch] = _SPACE
         elif _in_word(ch):
             _ascii_classes[ch] = _LETTER
-        _ascii_lower[ch] = Py_UNICODE_TOLOWER(ch)
 
 
 _take_ascii_tables()
 
-cdef Py_UCS4 _CAPITAL_SIGMA = 0x3A3
-"""The one letter whose lower case depends on the letters around it (final "ς")."""
-cdef Py_UCS4 _DOTTED_CAPITAL_I = 0x130
-"""The one letter whose lower case is two characters ("i̇")."""
+
+
+# ---------------------------------------------------------------- lower case
+
+cdef enum:
+    _DOTTED_CAPITAL_I = 0x130  # İ: the one letter that lower-cases to two characters
+    _CAPITAL_SIGMA = 0x3A3  # Σ: lower-cased by the letters around it (σ, or ς at a word's end)
+    _BMP = 0x10000
+    _NOT_ALONE = 0xFFFFFFFF  # no character: what the table gives for İ and Σ
+
+cdef Py_UCS4 _bmp_lower[_BMP]
+"""The simple lower case of each character of the Basic Multilingual Plane (İ and Σ:
+_NOT_ALONE): a look-up, not a call, per character."""
+
+
+cdef void _make_bmp_lower():
+    cdef int ch
+    for ch in range(_BMP):
+        _bmp_lower[ch] = Py_UNICODE_TOLOWER(ch)
+    _bmp_lower[_DOTTED_CAPITAL_I] = _bmp_lower[_CAPITAL_SIGMA] = _NOT_ALONE
+
+
+_make_bmp_lower()
+
+
+cdef inline Py_UCS4 _lower(Py_UCS4 ch):
+    """The simple lower case of a character: one character, whatever its neighbours."""
+    return _bmp_lower[ch] if ch < _BMP else Py_UNICODE_TOLOWER(ch)
+
+
+def lower_case(str text):
+    """text.lower(). For a text with a character past ASCII, str.lower() maps each character
+    to its full lower case in a buffer of three times the text (54 instructions a character
+    of 50 KB of English); this maps each to its simple lower case, the same for all but İ and
+    Σ: a text with one of them is left to str.lower()."""
+    if text.isascii():
+        return text.lower()  # a fast loop of its own
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_ssize_t n = len(text), i
+    cdef Py_UCS4 ch, widest = 0
+    for i in range(n):
+        ch = _lower(PyUnicode_READ(kind, data, i))
+        if ch == _NOT_ALONE:
+            return text.lower()
+        widest = max(widest, ch)
+    lowered = PyUnicode_New(n, widest)  # of the kind the widest lower-cased character needs
+    cdef int lowered_kind = PyUnicode_KIND(lowered)
+    cdef void* lowered_data = PyUnicode_DATA(lowered)
+    for i in range(n):
+        PyUnicode_WRITE(lowered_kind, lowered_data, i, _lower(PyUnicode_READ(kind, data, i)))
+    return lowered
 
 
 def cut(str text):
@@ -230,13 +275,9 @@ cdef inline object _lowered(
                 word = _one_character[code] = text[i:j].lower()
             return word
     for k in range(i, j):
-        ch = PyUnicode_READ(kind, data, k)
-        if ch < 128:
-            ch = _ascii_lower[ch]
-        elif ch == _CAPITAL_SIGMA or ch == _DOTTED_CAPITAL_I:
+        ch = _lower(PyUnicode_READ(kind, data, k))
+        if ch == _NOT_ALONE:
             return None
-        else:
-            ch = Py_UNICODE_TOLOWER(ch)
         letters[k - i] = ch
         hash = _hashed(hash, ch)
     return _word_of(letters, j - i, hash)
@@ -695,7 +736,7 @@ from cpython.unicode cimport (
 from libc.string cimport memcmp
 
 cdef enum:
-    _LETTER = 1  # A-Z a-z: what a word begins with
+    _ASCII_LETTER = 1  # A-Z a-z: what a word begins with
     _ALNUM = 2  # A-Z a-z 0-9: what a word goes on with
     _WORD_CHARACTER = 4  # `re`'s \w among ASCII characters: A-Z a-z 0-9 _
     _NO_WORD_AFTER = 8  # . @ / -: a word does not begin right after one (a.b, x@y, a/b, a-b)
@@ -709,7 +750,7 @@ cdef void _classify_ascii():
     for ch in range(128):
         _ascii[ch] = 0
     for ch in range(ord("a"), ord("z") + 1):
-        _ascii[ch] = _ascii[ch - 32] = _LETTER | _ALNUM | _WORD_CHARACTER
+        _ascii[ch] = _ascii[ch - 32] = _ASCII_LETTER | _ALNUM | _WORD_CHARACTER
     for ch in range(ord("0"), ord("9") + 1):
         _ascii[ch] = _ALNUM | _WORD_CHARACTER
     _ascii[ord("_")] = _WORD_CHARACTER
@@ -789,10 +830,10 @@ cdef enum:
 
 cdef inline size_t _hash(int kind, void* data, Py_ssize_t start, Py_ssize_t end):
     """FNV-1a of the characters text[start:end]."""
-    cdef size_t hash = 14695981039346656037ULL
+    cdef size_t hash = _HASH_START
     cdef Py_ssize_t i
     for i in range(start, end):
-        hash = (hash ^ <size_t>PyUnicode_READ(kind, data, i)) * 1099511628211ULL
+        hash = _hashed(hash, PyUnicode_READ(kind, data, i))
     return hash
 
 
@@ -871,7 +912,7 @@ def count_words(str text):
     try:
         _grow(&words)
         while i < n:
-            if not _is_ascii(PyUnicode_READ(kind, data, i), _LETTER):
+            if not _is_ascii(PyUnicode_READ(kind, data, i), _ASCII_LETTER):
                 i += 1
                 continue
             end = _word_end(kind, data, n, i + 1)
@@ -923,63 +964,6 @@ def matches_at_spaces(
         if m is not None:
             found.append(m)
     return found
-
-
-# --- labels.organization: a text lower-cased ------------------------------------------------
-
-from cpython.unicode cimport PyUnicode_New, PyUnicode_WRITE, Py_UNICODE_TOLOWER
-
-cdef enum:
-    _DOTTED_CAPITAL_I = 0x130  # İ: the one letter that lower-cases to two characters
-    _CAPITAL_SIGMA = 0x3A3  # Σ: lower-cased by the letters around it (σ, or ς at a word's end)
-    _BMP = 0x10000
-    _NOT_ALONE = 0xFFFFFFFF  # no character: what the table gives for İ and Σ
-
-cdef Py_UCS4 _bmp_lower[_BMP]
-"""The simple lower case of each character of the Basic Multilingual Plane (İ and Σ:
-_NOT_ALONE), made at the first lower_case: a look-up, not a call, per character."""
-
-cdef bint _bmp_lower_made = False
-
-
-cdef void _make_bmp_lower():
-    global _bmp_lower_made
-    cdef int ch
-    for ch in range(_BMP):
-        _bmp_lower[ch] = Py_UNICODE_TOLOWER(ch)
-    _bmp_lower[_DOTTED_CAPITAL_I] = _bmp_lower[_CAPITAL_SIGMA] = _NOT_ALONE
-    _bmp_lower_made = True
-
-
-cdef inline Py_UCS4 _lower(Py_UCS4 ch):
-    """The simple lower case of a character: one character, whatever its neighbours."""
-    return _bmp_lower[ch] if ch < _BMP else Py_UNICODE_TOLOWER(ch)
-
-
-def lower_case(str text):
-    """text.lower(). For a text with a character past ASCII, str.lower() maps each character
-    to its full lower case in a buffer of three times the text (54 instructions a character
-    of 50 KB of English); this maps each to its simple lower case, the same for all but İ and
-    Σ: a text with one of them is left to str.lower()."""
-    if text.isascii():
-        return text.lower()  # a fast loop of its own
-    if not _bmp_lower_made:
-        _make_bmp_lower()
-    cdef int kind = PyUnicode_KIND(text)
-    cdef void* data = PyUnicode_DATA(text)
-    cdef Py_ssize_t n = len(text), i
-    cdef Py_UCS4 ch, widest = 0
-    for i in range(n):
-        ch = _lower(PyUnicode_READ(kind, data, i))
-        if ch == _NOT_ALONE:
-            return text.lower()
-        widest = max(widest, ch)
-    lowered = PyUnicode_New(n, widest)  # of the kind the widest lower-cased character needs
-    cdef int lowered_kind = PyUnicode_KIND(lowered)
-    cdef void* lowered_data = PyUnicode_DATA(lowered)
-    for i in range(n):
-        PyUnicode_WRITE(lowered_kind, lowered_data, i, _lower(PyUnicode_READ(kind, data, i)))
-    return lowered
 
 
 # --- labels.organization: the words a domain spells -----------------------------------------
