@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 
+from labels._matching import lower_case
 from labels.detect import CLAUSE_ENDS, OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.matching import Hit, Matcher, tokenize
@@ -138,7 +139,7 @@ def _marked(detection: Detection) -> set[int]:
     """The indexes of the readings that hold a mark or a part of one (a mark found may
     overlap and so hide another). One scan of the lower-cased text: in Chinese, where
     the other sentences are most, this spares testing each of them for what it is about."""
-    lowered = detection.text.lower()
+    lowered = lower_case(detection.text)
     if len(lowered) != len(detection.text):  # the tokens' offsets are not the lowered text's
         return {reading.index for reading in detection.readings}
     starts = [reading.start for reading in detection.readings]
