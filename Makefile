@@ -13,8 +13,8 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# labels/_matching.pyx is compiled by the install: a change to it needs a new one
-$(VENV)/.installed: $(BIN)/python pyproject.toml labels/_matching.pyx
+# labels/_matching.pyx and the parts it includes are compiled by the install: a change needs a new one
+$(VENV)/.installed: $(BIN)/python pyproject.toml labels/_matching.pyx $(wildcard labels/_*.pxi)
 	@echo "==> installing policylabel and its dependencies into $(VENV)"
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@

@@ -12,7 +12,7 @@ word may carry the first part of a compound ("skapa ett konto" matches
 key is reported, also where terms overlap ("delete your account" is both a
 deletion cue and the closure of an account). The trie is built here; the two
 loops that run per character and per token, the cutting and the walk, are
-compiled from labels/_matching.pyx.
+compiled from labels/_tokens.pxi and labels/_walk.pxi (in labels/_matching.pyx).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ except ModuleNotFoundError as error:  # a checkout that was never installed
 from labels.script import HAN_BLOCKS
 from labels.vocabulary import LANGUAGES, vocabulary
 
-# A term's tokens are cut as labels/_matching.pyx cuts a text's, a "*" after one making it a
+# A term's tokens are cut as labels/_tokens.pxi cuts a text's, a "*" after one making it a
 # stem. The underscore, a word character to `re`, is Markdown emphasis here: "_om" is "_", "om".
 _TERM_TOKEN = re.compile(rf"([{HAN_BLOCKS}]|[^\W{HAN_BLOCKS}_]+|[^\w\s*]|_)(\*?)")
 

@@ -254,7 +254,7 @@ def organization(text: str, lang: str) -> str | None:
     value, not a quote, so Chinese is read without the spaces a PDF may put inside it."""
     if lang == "zh":
         text = without_spaces_in_han(text)
-    words = count_words(text)  # the ASCII words a brand may be among, as labels/_matching.pyx says
+    words = count_words(text)  # the ASCII words a brand may be among (_organization.pxi)
     words.update(_possessive_names(text))
     lowered = lower_case(text)
     brand = _domain_brand(text, lowered, words) or _camel_brand(text, words)
