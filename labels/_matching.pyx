@@ -338,3 +338,149 @@ cpdef bint is_abbreviation(
             break
         k -= 1
     return text[k : stop + 1].lower() in known
+
+
+# ---------------------------------------------------------------- labels.language
+# The evidence of a block's language, counted in one pass over its lower-cased text, where
+# Python lowered, encoded, translated and split each block and looked up each word: a dozen
+# calls a block, over hundreds of blocks.
+
+from cpython.unicode cimport PyUnicode_DATA, PyUnicode_KIND, PyUnicode_READ
+
+cdef enum:
+    _TABLE_END = 0x250  # the Latin letters, and so each language's own letters, are below
+    _MAX_LANGUAGES = 8
+    _WORD_SLOTS = 1024  # the function words' hash table: a power of two, at most half full
+    _LATIN = 1  # a character's flags in the table: a letter of a Latin word,
+    _OWN = 2  # one of some language's own letters
+
+
+cdef inline size_t _hashed(size_t h, Py_UCS4 ch) noexcept:
+    """One more character of a word into its hash (FNV-1a)."""
+    return (h ^ <size_t>ch) * <size_t>1099511628211
+
+
+cdef class LanguageEvidence:
+    """Counts what labels.language judges a lower-cased text's language by: its Han
+    characters, its words of Latin letters, the function words of each language among
+    them, and each language's own letters. Languages are numbered from 1."""
+
+    cdef unsigned char flags[_TABLE_END]
+    cdef unsigned char owned[_TABLE_END][_MAX_LANGUAGES]  # a letter's count per language
+    cdef Py_ssize_t languages
+    cdef str spelled  # the function words, one after another
+    cdef int spelled_kind
+    cdef void* spelled_data
+    cdef Py_ssize_t longest
+    cdef size_t slot_hash[_WORD_SLOTS]
+    cdef Py_ssize_t slot_start[_WORD_SLOTS]
+    cdef Py_ssize_t slot_length[_WORD_SLOTS]
+    cdef unsigned char slot_language[_WORD_SLOTS]  # 0: an empty slot
+
+    def __init__(self, str latin_letters, dict word_languages, tuple own_letters):
+        """`latin_letters`: the ranges of a [] ("A-Za-z…"); `word_languages`: each function
+        word's language number; `own_letters`: each language's own letters, by its number."""
+        self.languages = len(own_letters)
+        if self.languages > _MAX_LANGUAGES or len(word_languages) > _WORD_SLOTS // 2:
+            raise ValueError("too many languages or function words")
+        self._take_latin_letters(latin_letters)
+        for number, letters in enumerate(own_letters):
+            for letter in letters:
+                if ord(letter) >= _TABLE_END:
+                    raise ValueError(f"an own letter beyond Latin: {letter!r}")
+                self.flags[ord(letter)] |= _OWN
+                self.owned[ord(letter)][number] += 1
+        self.spelled = "".join(word_languages)
+        self.spelled_kind = PyUnicode_KIND(self.spelled)
+        self.spelled_data = PyUnicode_DATA(self.spelled)
+        start = 0
+        for word, number in word_languages.items():
+            if not 1 <= number <= self.languages:
+                raise ValueError(f"no language numbered {number}: {word!r}")
+            self._add_word(start, len(word), number)
+            start += len(word)
+
+    cdef void _take_latin_letters(self, str ranges) except *:
+        if len(ranges) % 3 or any(ranges[k + 1] != "-" for k in range(0, len(ranges), 3)):
+            raise ValueError(f"not ranges of a []: {ranges!r}")
+        for k in range(0, len(ranges), 3):
+            if ord(ranges[k + 2]) >= _TABLE_END:
+                raise ValueError(f"a Latin letter beyond the table: {ranges[k + 2]!r}")
+            for ch in range(ord(ranges[k]), ord(ranges[k + 2]) + 1):
+                self.flags[ch] |= _LATIN
+
+    cdef void _add_word(
+        self, Py_ssize_t start, Py_ssize_t length, unsigned char number
+    ) noexcept:
+        cdef size_t h = 0
+        cdef Py_ssize_t k, slot
+        for k in range(start, start + length):
+            h = _hashed(h, PyUnicode_READ(self.spelled_kind, self.spelled_data, k))
+        slot = h & (_WORD_SLOTS - 1)
+        while self.slot_language[slot]:
+            slot = (slot + 1) & (_WORD_SLOTS - 1)
+        self.slot_hash[slot] = h
+        self.slot_start[slot] = start
+        self.slot_length[slot] = length
+        self.slot_language[slot] = number
+        self.longest = max(self.longest, length)
+
+    cdef inline void _count_word(
+        self, Py_ssize_t* hits, int kind, void* data, Py_ssize_t start, Py_ssize_t end, size_t h
+    ) noexcept:
+        """Count the word text[start:end] (hashed `h`) in `hits` if it is a function word."""
+        cdef Py_ssize_t slot = h & (_WORD_SLOTS - 1), k, length = end - start, at
+        if length > self.longest:
+            return
+        while self.slot_language[slot]:
+            if self.slot_hash[slot] == h and self.slot_length[slot] == length:
+                at = self.slot_start[slot]
+                for k in range(length):
+                    if PyUnicode_READ(kind, data, start + k) != PyUnicode_READ(
+                        self.spelled_kind, self.spelled_data, at + k
+                    ):
+                        break
+                else:
+                    hits[self.slot_language[slot] - 1] += 1
+                    return
+            slot = (slot + 1) & (_WORD_SLOTS - 1)
+
+    def count(self, str lowered):
+        """(Han characters, Latin words, each language's function words, each language's
+        own letters) of `lowered`: the last two are tuples, by language number."""
+        cdef int kind = PyUnicode_KIND(lowered)
+        cdef void* data = PyUnicode_DATA(lowered)
+        cdef Py_ssize_t n = len(lowered), i, k, start = -1, han = 0, words = 0
+        cdef Py_ssize_t hits[_MAX_LANGUAGES]
+        cdef Py_ssize_t own[_MAX_LANGUAGES]
+        cdef size_t h = 0
+        cdef unsigned char flags
+        cdef Py_UCS4 ch
+        for k in range(self.languages):
+            hits[k] = own[k] = 0
+        for i in range(n):
+            ch = PyUnicode_READ(kind, data, i)
+            flags = self.flags[ch] if ch < _TABLE_END else 0
+            if flags & _OWN:
+                for k in range(self.languages):
+                    own[k] += self.owned[ch][k]
+            if flags & _LATIN:
+                if start < 0:
+                    start, h = i, 0
+                h = _hashed(h, ch)
+                continue
+            if ch >= _TABLE_END and _is_han(ch):
+                han += 1
+            if start >= 0:
+                words += 1
+                self._count_word(hits, kind, data, start, i, h)
+                start = -1
+        if start >= 0:
+            words += 1
+            self._count_word(hits, kind, data, start, n, h)
+        return (
+            han,
+            words,
+            tuple([hits[k] for k in range(self.languages)]),
+            tuple([own[k] for k in range(self.languages)]),
+        )

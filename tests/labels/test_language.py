@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from labels.language import LATIN_LANGUAGES, detect_language, judge, judge_all, language_data
+import pytest
+from labels._matching import LanguageEvidence
+
+from labels.language import (
+    LATIN_LANGUAGES,
+    LATIN_LETTERS,
+    _evidence,
+    _letters,
+    _word_languages,
+    detect_language,
+    judge,
+    judge_all,
+    language_data,
+)
+from labels.script import HAN_BLOCKS
+from tests.conftest import corpus_files
 
 
 @pytest.mark.parametrize(
@@ -109,3 +124,57 @@ def test_judging_blocks_in_a_row_gives_each_block_its_own_judgement():
     ]
     assert judge_all(blocks) == [judge(block) for block in blocks]
     assert judge_all(reversed(blocks)) == [judge(block) for block in reversed(blocks)]
+
+
+# ---------------------------------------------------------------- the compiled count
+
+_LATIN_WORD = re.compile(f"[{LATIN_LETTERS}]+")
+_HAN = re.compile(f"[{HAN_BLOCKS}]")
+
+
+def _evidence_by_patterns(lowered: str) -> tuple[int, int, tuple, tuple]:
+    """The specification of `LanguageEvidence.count`, in Python as judge_all once counted."""
+    words = _LATIN_WORD.findall(lowered)
+    numbers = [_word_languages().get(word) for word in words]
+    letters = _letters()
+    return (
+        len(_HAN.findall(lowered)),
+        len(words),
+        tuple(numbers.count(number) for number in range(1, len(LATIN_LANGUAGES) + 1)),
+        tuple(sum(map(lowered.count, letters.get(lang, ""))) for lang in LATIN_LANGUAGES),
+    )
+
+
+EDGES = [
+    "", "   ", "12.09.2021", "²³", "我们使用Cookie和the App", "İstanbul och İ", "straße ß the",
+    "ŁÓDŹ, żółć się", "Åtkomst på vårt", "privacy@example.se om", "K is Kelvin", "ſ the",
+    "w z o u", "personuppgifterna personuppgifter", "the\u0307 and", "\ufeffthe", "ĳ ﬁ the",
+]  # fmt: skip
+
+
+def _corpus_blocks() -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for path in corpus_files()]
+    return [block for text in texts for block in text.split("\n\n") + text.splitlines()]
+
+
+def test_the_compiled_count_finds_what_the_patterns_find_in_every_corpus_block():
+    count = _evidence().count
+    for block in [*EDGES, *_corpus_blocks()]:
+        lowered = block.lower()
+        assert count(lowered) == _evidence_by_patterns(lowered), block
+
+
+def test_lowering_keeps_every_han_character_so_the_lowered_text_counts_them():
+    # the count reads the lowered text; the Han characters are those of the text itself
+    every = "".join(map(chr, range(0x110000)))
+    assert _HAN.findall(every.lower()) == _HAN.findall(every)
+
+
+def test_a_word_of_more_letters_than_any_function_word_is_still_one_word():
+    counter = LanguageEvidence("a-z", {"ab": 1}, ("",))
+    assert counter.count("ab abab ab") == (0, 3, (2,), (0,))
+
+
+def test_an_own_letter_beyond_the_latin_table_is_refused():
+    with pytest.raises(ValueError, match="beyond"):
+        LanguageEvidence("a-z", {}, ("ж",))
