@@ -360,14 +360,29 @@ cdef inline size_t _hashed(size_t h, Py_UCS4 ch) noexcept:
     return (h ^ <size_t>ch) * <size_t>1099511628211
 
 
+cdef inline tuple _lead(Py_ssize_t* points, Py_ssize_t languages):
+    """(leader, lead) of `points`, by language: see LanguageEvidence.count."""
+    cdef Py_ssize_t k, best = 0, runner_up = 0
+    for k in range(1, languages):
+        if points[k] > points[best]:
+            best = k
+    if not points[best]:
+        return 0, 0
+    for k in range(languages):
+        if k != best and points[k] > runner_up:
+            runner_up = points[k]
+    return best + 1, points[best] - runner_up
+
+
 cdef class LanguageEvidence:
     """Counts what labels.language judges a lower-cased text's language by: its Han
-    characters, its words of Latin letters, the function words of each language among
-    them, and each language's own letters. Languages are numbered from 1."""
+    characters, its words of Latin letters, and each Latin language's points for the
+    function words and own letters it has. Languages are numbered from 1."""
 
     cdef unsigned char flags[_TABLE_END]
     cdef unsigned char owned[_TABLE_END][_MAX_LANGUAGES]  # a letter's count per language
     cdef Py_ssize_t languages
+    cdef Py_ssize_t word_points
     cdef str spelled  # the function words, one after another
     cdef int spelled_kind
     cdef void* spelled_data
@@ -377,11 +392,15 @@ cdef class LanguageEvidence:
     cdef Py_ssize_t slot_length[_WORD_SLOTS]
     cdef unsigned char slot_language[_WORD_SLOTS]  # 0: an empty slot
 
-    def __init__(self, str latin_letters, dict word_languages, tuple own_letters):
+    def __init__(
+        self, str latin_letters, dict word_languages, tuple own_letters, Py_ssize_t word_points
+    ):
         """`latin_letters`: the ranges of a [] ("A-Za-z…"); `word_languages`: each function
-        word's language number; `own_letters`: each language's own letters, by its number."""
+        word's language number; `own_letters`: each language's own letters, by its number,
+        a point each; `word_points`: the points of a function word."""
         self.languages = len(own_letters)
-        if self.languages > _MAX_LANGUAGES or len(word_languages) > _WORD_SLOTS // 2:
+        self.word_points = word_points
+        if not 0 < self.languages <= _MAX_LANGUAGES or len(word_languages) > _WORD_SLOTS // 2:
             raise ValueError("too many languages or function words")
         self._take_latin_letters(latin_letters)
         for number, letters in enumerate(own_letters):
@@ -445,14 +464,16 @@ cdef class LanguageEvidence:
                     return
             slot = (slot + 1) & (_WORD_SLOTS - 1)
 
-    def count(self, str lowered):
-        """(Han characters, Latin words, each language's function words, each language's
-        own letters) of `lowered`: the last two are tuples, by language number."""
+    def count(self, str lowered, bint own_letters_count):
+        """(Han characters, Latin words, leader, lead) of `lowered`: the number of the
+        language with the most points (the first of a tie; 0 when none has any) and its
+        points less the runner-up's. Own letters give points if `own_letters_count`."""
         cdef int kind = PyUnicode_KIND(lowered)
         cdef void* data = PyUnicode_DATA(lowered)
         cdef Py_ssize_t n = len(lowered), i, k, start = -1, han = 0, words = 0
         cdef Py_ssize_t hits[_MAX_LANGUAGES]
         cdef Py_ssize_t own[_MAX_LANGUAGES]
+        cdef Py_ssize_t points[_MAX_LANGUAGES]
         cdef size_t h = 0
         cdef unsigned char flags
         cdef Py_UCS4 ch
@@ -478,9 +499,6 @@ cdef class LanguageEvidence:
         if start >= 0:
             words += 1
             self._count_word(hits, kind, data, start, n, h)
-        return (
-            han,
-            words,
-            tuple([hits[k] for k in range(self.languages)]),
-            tuple([own[k] for k in range(self.languages)]),
-        )
+        for k in range(self.languages):
+            points[k] = self.word_points * hits[k] + (own[k] if own_letters_count else 0)
+        return (han, words, *_lead(points, self.languages))

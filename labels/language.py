@@ -83,7 +83,8 @@ def judge_all(texts: Iterable[str]) -> list[Judgement]:
     judgements = []
     for text in map(_without_addresses, texts):
         lowered = text.lower()
-        judgements.append(_weigh(text, lowered, count(lowered)))
+        # the letters of one language are all beyond ASCII: none to count in ASCII text
+        judgements.append(_weigh(text, lowered, count(lowered, not text.isascii())))
     return judgements
 
 
@@ -93,7 +94,10 @@ def _evidence() -> LanguageEvidence:
     encoding, translation, splitting and look-ups a text were 6% of an extraction."""
     letters = _letters()
     return LanguageEvidence(
-        LATIN_LETTERS, _word_languages(), tuple(letters.get(lang, "") for lang in LATIN_LANGUAGES)
+        LATIN_LETTERS,
+        _word_languages(),
+        tuple(letters.get(lang, "") for lang in LATIN_LANGUAGES),
+        _FUNCTION_WORD_POINTS,
     )
 
 
@@ -102,24 +106,18 @@ def _without_addresses(text: str) -> str:
     return _ADDRESS.sub(" ", text) if "@" in text else text
 
 
-def _weigh(text: str, lowered: str, evidence: tuple[int, int, tuple, tuple]) -> Judgement:
+def _weigh(text: str, lowered: str, evidence: tuple[int, int, int, int]) -> Judgement:
     """The judgement of `text` from the evidence `LanguageEvidence.count` found in `lowered`."""
-    han, words, hits, own = evidence
+    han, words, leader, lead = evidence
     if han and 2 * han >= len(lowered):  # too few other characters for as many Latin words
         return Judgement("zh", han)
     if not han and not words:
         return Judgement(None if _NO_LETTER.fullmatch(text) else _DEFAULT, 0)
     if han and han >= words:
         return Judgement("zh", han)
-    points = [_FUNCTION_WORD_POINTS * count for count in hits]
-    if not text.isascii():  # the letters of one language are all beyond ASCII
-        points = [sum(pair) for pair in zip(points, own, strict=True)]
-    top = max(points)
-    if not top:
+    if not leader:
         return Judgement(_DEFAULT, 0)
-    runner_up = sorted(points)[-2]  # the best taken out, the largest left
-    # a list indexed like LATIN_LANGUAGES, not a dict: fewer calls; ties go to the first
-    return Judgement(LATIN_LANGUAGES[points.index(top)], top - runner_up)
+    return Judgement(LATIN_LANGUAGES[leader - 1], lead)
 
 
 def detect_language(text: str) -> str | None:

@@ -8,6 +8,7 @@ import pytest
 from labels._matching import LanguageEvidence
 
 from labels.language import (
+    _FUNCTION_WORD_POINTS,
     LATIN_LANGUAGES,
     LATIN_LETTERS,
     _evidence,
@@ -132,17 +133,19 @@ _LATIN_WORD = re.compile(f"[{LATIN_LETTERS}]+")
 _HAN = re.compile(f"[{HAN_BLOCKS}]")
 
 
-def _evidence_by_patterns(lowered: str) -> tuple[int, int, tuple, tuple]:
+def _evidence_by_patterns(lowered: str, own_letters_count: bool) -> tuple[int, int, int, int]:
     """The specification of `LanguageEvidence.count`, in Python as judge_all once counted."""
     words = _LATIN_WORD.findall(lowered)
     numbers = [_word_languages().get(word) for word in words]
     letters = _letters()
-    return (
-        len(_HAN.findall(lowered)),
-        len(words),
-        tuple(numbers.count(number) for number in range(1, len(LATIN_LANGUAGES) + 1)),
-        tuple(sum(map(lowered.count, letters.get(lang, ""))) for lang in LATIN_LANGUAGES),
-    )
+    points = [
+        _FUNCTION_WORD_POINTS * numbers.count(number)
+        + own_letters_count * sum(map(lowered.count, letters.get(lang, "")))
+        for number, lang in enumerate(LATIN_LANGUAGES, 1)
+    ]
+    top = max(points)
+    leader, lead = (points.index(top) + 1, top - sorted(points)[-2]) if top else (0, 0)
+    return len(_HAN.findall(lowered)), len(words), leader, lead
 
 
 EDGES = [
@@ -161,7 +164,9 @@ def test_the_compiled_count_finds_what_the_patterns_find_in_every_corpus_block()
     count = _evidence().count
     for block in [*EDGES, *_corpus_blocks()]:
         lowered = block.lower()
-        assert count(lowered) == _evidence_by_patterns(lowered), block
+        for own_letters_count in (False, True):
+            expected = _evidence_by_patterns(lowered, own_letters_count)
+            assert count(lowered, own_letters_count) == expected, block
 
 
 def test_lowering_keeps_every_han_character_so_the_lowered_text_counts_them():
@@ -171,10 +176,10 @@ def test_lowering_keeps_every_han_character_so_the_lowered_text_counts_them():
 
 
 def test_a_word_of_more_letters_than_any_function_word_is_still_one_word():
-    counter = LanguageEvidence("a-z", {"ab": 1}, ("",))
-    assert counter.count("ab abab ab") == (0, 3, (2,), (0,))
+    counter = LanguageEvidence("a-z", {"ab": 1, "c": 2}, ("", ""), 2)
+    assert counter.count("ab abab ab c", True) == (0, 4, 1, 2)
 
 
 def test_an_own_letter_beyond_the_latin_table_is_refused():
     with pytest.raises(ValueError, match="beyond"):
-        LanguageEvidence("a-z", {}, ("ж",))
+        LanguageEvidence("a-z", {}, ("ж",), 2)
