@@ -341,11 +341,11 @@ cpdef bint is_abbreviation(
 
 
 # ---------------------------------------------------------------- labels.language
-# The evidence of a block's language, counted in one pass over its lower-cased text, where
-# Python lowered, encoded, translated and split each block and looked up each word: a dozen
-# calls a block, over hundreds of blocks.
+# The evidence of a block's language, counted in one pass over its characters, lowered as
+# they are read, where Python lowered, encoded, translated and split each block and looked
+# up each word: a dozen calls a block, over hundreds of blocks.
 
-from cpython.unicode cimport PyUnicode_DATA, PyUnicode_KIND, PyUnicode_READ
+from cpython.unicode cimport PyUnicode_DATA, PyUnicode_KIND, PyUnicode_READ, Py_UNICODE_TOLOWER
 
 cdef enum:
     _TABLE_END = 0x250  # the Latin letters, and so each language's own letters, are below
@@ -353,6 +353,25 @@ cdef enum:
     _WORD_SLOTS = 1024  # the function words' hash table: a power of two, at most half full
     _LATIN = 1  # a character's flags in the table: a letter of a Latin word,
     _OWN = 2  # one of some language's own letters
+    _DOTTED_I = 0x130  # "İ", which str.lower() writes as "i" and a combining dot:
+    _COMBINING_DOT = 0x307  # the one character it lowers to two
+
+
+cdef struct _Tally:
+    Py_ssize_t start  # the open word's first character; -1 when no word is open
+    size_t hash  # the open word's hash
+    Py_ssize_t han
+    Py_ssize_t words
+    Py_ssize_t hits[_MAX_LANGUAGES]  # function words, by language
+    Py_ssize_t own[_MAX_LANGUAGES]  # own letters, by language
+
+
+cdef inline Py_UCS4 _lowered(Py_UCS4 ch) noexcept:
+    """`ch` as str.lower() writes it, "İ" as its first character "i". str.lower() maps every
+    other character to its simple lower case (tests/labels/test_language.py checks it)."""
+    if ch < 128:
+        return <Py_UCS4>(<int>ch + 32) if 65 <= ch <= 90 else ch  # ASCII without a call
+    return u"i" if ch == _DOTTED_I else Py_UNICODE_TOLOWER(ch)
 
 
 cdef inline size_t _hashed(size_t h, Py_UCS4 ch) noexcept:
@@ -375,9 +394,9 @@ cdef inline tuple _lead(Py_ssize_t* points, Py_ssize_t languages):
 
 
 cdef class LanguageEvidence:
-    """Counts what labels.language judges a lower-cased text's language by: its Han
-    characters, its words of Latin letters, and each Latin language's points for the
-    function words and own letters it has. Languages are numbered from 1."""
+    """Counts what labels.language judges a text's language by, in the text lower-cased:
+    its Han characters, its words of Latin letters, and each Latin language's points for
+    the function words and own letters it has. Languages are numbered from 1."""
 
     cdef unsigned char flags[_TABLE_END]
     cdef unsigned char owned[_TABLE_END][_MAX_LANGUAGES]  # a letter's count per language
@@ -444,61 +463,75 @@ cdef class LanguageEvidence:
         self.slot_language[slot] = number
         self.longest = max(self.longest, length)
 
-    cdef inline void _count_word(
-        self, Py_ssize_t* hits, int kind, void* data, Py_ssize_t start, Py_ssize_t end, size_t h
+    def count(self, str text, bint own_letters_count):
+        """(characters, Han characters, Latin words, leader, lead) of `text` lower-cased:
+        the number of the language with the most points (the first of a tie; 0 when none
+        has any) and its points less the runner-up's. Own letters give points if
+        `own_letters_count`."""
+        cdef int kind = PyUnicode_KIND(text)
+        cdef void* data = PyUnicode_DATA(text)
+        cdef Py_ssize_t n = len(text), i, k, dotted = 0
+        cdef Py_ssize_t points[_MAX_LANGUAGES]
+        cdef Py_UCS4 ch
+        cdef _Tally tally
+        tally.start, tally.hash, tally.han, tally.words = -1, 0, 0, 0
+        for k in range(self.languages):
+            tally.hits[k] = tally.own[k] = 0
+        for i in range(n):
+            ch = PyUnicode_READ(kind, data, i)
+            if ch == _DOTTED_I:  # its "i" may close a word, and its dot closes it
+                dotted += 1
+                self._take(&tally, kind, data, i, u"i")
+                self._take(&tally, kind, data, i + 1, _COMBINING_DOT)
+            else:
+                self._take(&tally, kind, data, i, _lowered(ch))
+        self._close_word(&tally, kind, data, n)
+        for k in range(self.languages):
+            points[k] = self.word_points * tally.hits[k]
+            if own_letters_count:
+                points[k] += tally.own[k]
+        return (n + dotted, tally.han, tally.words, *_lead(points, self.languages))
+
+    cdef inline void _take(
+        self, _Tally* tally, int kind, void* data, Py_ssize_t i, Py_UCS4 lowered
     ) noexcept:
-        """Count the word text[start:end] (hashed `h`) in `hits` if it is a function word."""
-        cdef Py_ssize_t slot = h & (_WORD_SLOTS - 1), k, length = end - start, at
+        """Count the text's character at `i`, lower-cased `lowered`."""
+        cdef unsigned char flags = self.flags[lowered] if lowered < _TABLE_END else 0
+        cdef Py_ssize_t k
+        if flags & _OWN:
+            for k in range(self.languages):
+                tally.own[k] += self.owned[lowered][k]
+        if flags & _LATIN:
+            if tally.start < 0:
+                tally.start, tally.hash = i, 0
+            tally.hash = _hashed(tally.hash, lowered)
+            return
+        if lowered >= _TABLE_END and _is_han(lowered):
+            tally.han += 1
+        self._close_word(tally, kind, data, i)
+
+    cdef inline void _close_word(
+        self, _Tally* tally, int kind, void* data, Py_ssize_t end
+    ) noexcept:
+        """Count the open word, text[tally.start:end], and in its language if it is a
+        function word."""
+        cdef Py_ssize_t start = tally.start, length = end - start, slot, k, at
+        if start < 0:
+            return
+        tally.start = -1
+        tally.words += 1
         if length > self.longest:
             return
+        slot = tally.hash & (_WORD_SLOTS - 1)
         while self.slot_language[slot]:
-            if self.slot_hash[slot] == h and self.slot_length[slot] == length:
+            if self.slot_hash[slot] == tally.hash and self.slot_length[slot] == length:
                 at = self.slot_start[slot]
                 for k in range(length):
-                    if PyUnicode_READ(kind, data, start + k) != PyUnicode_READ(
+                    if _lowered(PyUnicode_READ(kind, data, start + k)) != PyUnicode_READ(
                         self.spelled_kind, self.spelled_data, at + k
                     ):
                         break
                 else:
-                    hits[self.slot_language[slot] - 1] += 1
+                    tally.hits[self.slot_language[slot] - 1] += 1
                     return
             slot = (slot + 1) & (_WORD_SLOTS - 1)
-
-    def count(self, str lowered, bint own_letters_count):
-        """(Han characters, Latin words, leader, lead) of `lowered`: the number of the
-        language with the most points (the first of a tie; 0 when none has any) and its
-        points less the runner-up's. Own letters give points if `own_letters_count`."""
-        cdef int kind = PyUnicode_KIND(lowered)
-        cdef void* data = PyUnicode_DATA(lowered)
-        cdef Py_ssize_t n = len(lowered), i, k, start = -1, han = 0, words = 0
-        cdef Py_ssize_t hits[_MAX_LANGUAGES]
-        cdef Py_ssize_t own[_MAX_LANGUAGES]
-        cdef Py_ssize_t points[_MAX_LANGUAGES]
-        cdef size_t h = 0
-        cdef unsigned char flags
-        cdef Py_UCS4 ch
-        for k in range(self.languages):
-            hits[k] = own[k] = 0
-        for i in range(n):
-            ch = PyUnicode_READ(kind, data, i)
-            flags = self.flags[ch] if ch < _TABLE_END else 0
-            if flags & _OWN:
-                for k in range(self.languages):
-                    own[k] += self.owned[ch][k]
-            if flags & _LATIN:
-                if start < 0:
-                    start, h = i, 0
-                h = _hashed(h, ch)
-                continue
-            if ch >= _TABLE_END and _is_han(ch):
-                han += 1
-            if start >= 0:
-                words += 1
-                self._count_word(hits, kind, data, start, i, h)
-                start = -1
-        if start >= 0:
-            words += 1
-            self._count_word(hits, kind, data, start, n, h)
-        for k in range(self.languages):
-            points[k] = self.word_points * hits[k] + (own[k] if own_letters_count else 0)
-        return (han, words, *_lead(points, self.languages))

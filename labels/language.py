@@ -82,9 +82,8 @@ def judge_all(texts: Iterable[str]) -> list[Judgement]:
     count = _evidence().count
     judgements = []
     for text in map(_without_addresses, texts):
-        lowered = text.lower()
         # the letters of one language are all beyond ASCII: none to count in ASCII text
-        judgements.append(_weigh(text, lowered, count(lowered, not text.isascii())))
+        judgements.append(_weigh(text, count(text, not text.isascii())))
     return judgements
 
 
@@ -106,10 +105,10 @@ def _without_addresses(text: str) -> str:
     return _ADDRESS.sub(" ", text) if "@" in text else text
 
 
-def _weigh(text: str, lowered: str, evidence: tuple[int, int, int, int]) -> Judgement:
-    """The judgement of `text` from the evidence `LanguageEvidence.count` found in `lowered`."""
-    han, words, leader, lead = evidence
-    if han and 2 * han >= len(lowered):  # too few other characters for as many Latin words
+def _weigh(text: str, evidence: tuple[int, int, int, int, int]) -> Judgement:
+    """The judgement of `text` from the evidence `LanguageEvidence.count` found in it."""
+    length, han, words, leader, lead = evidence
+    if han and 2 * han >= length:  # too few other characters for as many Latin words
         return Judgement("zh", han)
     if not han and not words:
         return Judgement(None if _NO_LETTER.fullmatch(text) else _DEFAULT, 0)

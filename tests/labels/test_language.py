@@ -133,8 +133,9 @@ _LATIN_WORD = re.compile(f"[{LATIN_LETTERS}]+")
 _HAN = re.compile(f"[{HAN_BLOCKS}]")
 
 
-def _evidence_by_patterns(lowered: str, own_letters_count: bool) -> tuple[int, int, int, int]:
+def _evidence_by_patterns(text: str, own_letters_count: bool) -> tuple[int, ...]:
     """The specification of `LanguageEvidence.count`, in Python as judge_all once counted."""
+    lowered = text.lower()
     words = _LATIN_WORD.findall(lowered)
     numbers = [_word_languages().get(word) for word in words]
     letters = _letters()
@@ -145,13 +146,14 @@ def _evidence_by_patterns(lowered: str, own_letters_count: bool) -> tuple[int, i
     ]
     top = max(points)
     leader, lead = (points.index(top) + 1, top - sorted(points)[-2]) if top else (0, 0)
-    return len(_HAN.findall(lowered)), len(words), leader, lead
+    return len(lowered), len(_HAN.findall(text)), len(words), leader, lead
 
 
 EDGES = [
-    "", "   ", "12.09.2021", "²³", "我们使用Cookie和the App", "İstanbul och İ", "straße ß the",
+    "", "   ", "12.09.2021", "²³", "我们使用Cookie和the App", "İstanbul och İ", "İs İ", "straße ß the",
     "ŁÓDŹ, żółć się", "Åtkomst på vårt", "privacy@example.se om", "K is Kelvin", "ſ the",
     "w z o u", "personuppgifterna personuppgifter", "the\u0307 and", "\ufeffthe", "ĳ ﬁ the",
+    "ΟΔΟΣ ΣΑΣ the", "THE And OCH Się",
 ]  # fmt: skip
 
 
@@ -160,24 +162,44 @@ def _corpus_blocks() -> list[str]:
     return [block for text in texts for block in text.split("\n\n") + text.splitlines()]
 
 
-def test_the_compiled_count_finds_what_the_patterns_find_in_every_corpus_block():
+def _assert_counted_as_specified(texts: list[str]) -> None:
     count = _evidence().count
-    for block in [*EDGES, *_corpus_blocks()]:
-        lowered = block.lower()
+    for text in texts:
         for own_letters_count in (False, True):
-            expected = _evidence_by_patterns(lowered, own_letters_count)
-            assert count(lowered, own_letters_count) == expected, block
+            expected = _evidence_by_patterns(text, own_letters_count)
+            assert count(text, own_letters_count) == expected, text
 
 
-def test_lowering_keeps_every_han_character_so_the_lowered_text_counts_them():
-    # the count reads the lowered text; the Han characters are those of the text itself
-    every = "".join(map(chr, range(0x110000)))
-    assert _HAN.findall(every.lower()) == _HAN.findall(every)
+def test_the_compiled_count_finds_what_the_patterns_find_in_every_corpus_block():
+    _assert_counted_as_specified([*EDGES, *_corpus_blocks()])
+
+
+def _cased() -> list[str]:
+    """Every character that str.lower() changes."""
+    return [ch for ch in map(chr, range(0x110000)) if ch.lower() != ch]
+
+
+def test_the_compiled_count_lowers_every_character_as_str_lower_does():
+    _assert_counted_as_specified(_cased())
+
+
+def test_a_function_word_is_found_with_any_character_that_lowers_to_one_of_its_letters():
+    variants: dict[str, list[str]] = {}
+    for ch in _cased():
+        variants.setdefault(ch.lower(), []).append(ch)  # "k": "K" and the Kelvin sign
+    _assert_counted_as_specified(
+        [
+            f"{word[:at]}{variant}{word[at + 1 :]} x"
+            for word in _word_languages()
+            for at, letter in enumerate(word)
+            for variant in variants.get(letter, [])
+        ]
+    )
 
 
 def test_a_word_of_more_letters_than_any_function_word_is_still_one_word():
     counter = LanguageEvidence("a-z", {"ab": 1, "c": 2}, ("", ""), 2)
-    assert counter.count("ab abab ab c", True) == (0, 4, 1, 2)
+    assert counter.count("ab abab AB c", True) == (12, 0, 4, 1, 2)
 
 
 def test_an_own_letter_beyond_the_latin_table_is_refused():
