@@ -12,6 +12,7 @@ judge take the language of its neighbours.
 from __future__ import annotations
 
 import re
+import string
 import tomllib
 from collections.abc import Iterable
 from functools import cache
@@ -27,9 +28,11 @@ LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 """The letters of a word in Latin script, those of Swedish and Polish included ("Cookie",
 "użytkownik"), for a []: a word is a run of them in the lower-cased text."""
 _NO_LETTER = re.compile(r"[\W\d_]*")
-_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]*@[A-Za-z0-9.-]*")
-"""An e-mail address: its mailbox ("privacy@", "kontakt@") is a name, no word of the text's
-language, so a contact line of a Swedish policy is not judged English."""
+_MAILBOX = frozenset(string.ascii_letters + string.digits + "._%+-")
+"""The characters of an e-mail address's mailbox ("privacy", "kontakt"): a name, no word of
+the text's language, so a contact line of a Swedish policy is not judged English."""
+_AT_DOMAIN = re.compile(r"@[A-Za-z0-9.-]*")
+"""The rest of an e-mail address: its "@" and its domain."""
 _FUNCTION_WORD_POINTS = 2
 _DEFAULT = "en"
 """The guess for Latin text without any evidence ("Quick links", a company name)."""
@@ -101,8 +104,20 @@ def _evidence() -> LanguageEvidence:
 
 
 def _without_addresses(text: str) -> str:
-    """`text` with its e-mail addresses blanked (see `_ADDRESS`)."""
-    return _ADDRESS.sub(" ", text) if "@" in text else text
+    """`text` with each e-mail address written as one space: found at its "@", its mailbox
+    walked back from there (not after the previous address). A pattern that opens with the
+    mailbox tries one at every character, ten times slower."""
+    if "@" not in text:
+        return text
+    pieces, done = [], 0
+    for at in _AT_DOMAIN.finditer(text):
+        start = at.start()
+        while start > done and text[start - 1] in _MAILBOX:
+            start -= 1
+        pieces += (text[done:start], " ")
+        done = at.end()
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _weigh(text: str, evidence: tuple[int, int, int, int, int]) -> Judgement:

@@ -13,6 +13,7 @@ from labels.language import (
     LATIN_LETTERS,
     _evidence,
     _letters,
+    _without_addresses,
     _word_languages,
     detect_language,
     judge,
@@ -83,6 +84,20 @@ def test_an_e_mail_address_alone_is_no_evidence_of_a_language():
     assert judge("privacy@example.se").evidence == 0
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["a@b", "a@b@c", "x@y_z@w", "@", "@@", "a@", "@b", "mail: a.b@c.d, e+f@g.h och",
+     "[x@y.se](mailto:x@y.se) \\| 08", "ü@ü", "privacy.policy@arlo.com. We"],
+)  # fmt: skip
+def test_an_e_mail_address_is_blanked_as_the_pattern_of_one_finds_it(text):
+    assert _without_addresses(text) == _ADDRESS.sub(" ", text)
+
+
+def test_e_mail_addresses_are_blanked_as_the_pattern_finds_them_in_every_corpus_block():
+    for block in _corpus_blocks():
+        assert _without_addresses(block) == _ADDRESS.sub(" ", block), block
+
+
 def test_the_words_around_an_e_mail_address_still_tell_the_language():
     # guard: only the address is blanked, the sentence that gives it is read as before
     assert detect_language("Kontakta oss på privacy@example.se om du har frågor.") == "sv"
@@ -130,6 +145,7 @@ def test_judging_blocks_in_a_row_gives_each_block_its_own_judgement():
 # ---------------------------------------------------------------- the compiled count
 
 _LATIN_WORD = re.compile(f"[{LATIN_LETTERS}]+")
+_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]*@[A-Za-z0-9.-]*")  # the specification
 _HAN = re.compile(f"[{HAN_BLOCKS}]")
 
 
