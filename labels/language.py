@@ -109,7 +109,8 @@ def _without_addresses(text: str) -> str:
     mailbox tries one at every character, ten times slower."""
     if "@" not in text:
         return text
-    pieces, done = [], 0
+    pieces: list[str] = []
+    done = 0  # the end of the previous address
     for at in _AT_DOMAIN.finditer(text):
         start = at.start()
         while start > done and text[start - 1] in _MAILBOX:
