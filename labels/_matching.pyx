@@ -10,7 +10,9 @@ Each part is a file of its own, included here as one module (the parts share the
   mentions labels.detect makes of its hits (extended_all);
 - _sentences.pxi: labels.structure's sentence splitting (SentenceRules, sentence_spans);
 - _organization.pxi: labels.organization's passes over a whole text (count_words,
-  matches_at_spaces, spelled_by).
+  matches_at_spaces, spelled_by);
+- _language.pxi: the evidence labels.language judges a block's language by
+  (LanguageEvidence).
 
 The Python modules say what each does; their tests hold the compiled parts to it.
 """
@@ -57,3 +59,4 @@ include "_tokens.pxi"
 include "_walk.pxi"
 include "_sentences.pxi"
 include "_organization.pxi"
+include "_language.pxi"
