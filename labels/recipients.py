@@ -136,18 +136,41 @@ def _mark() -> re.Pattern[str]:
 
 
 def _marked(detection: Detection) -> set[int]:
-    """The indexes of the readings that hold a mark or a part of one (a mark found may
-    overlap and so hide another). One scan of the lower-cased text: in Chinese, where
-    the other sentences are most, this spares testing each of them for what it is about."""
-    lowered = lower_case(detection.text)
-    if len(lowered) != len(detection.text):  # the tokens' offsets are not the lowered text's
-        return {reading.index for reading in detection.readings}
-    starts = [reading.start for reading in detection.readings]
+    """The indexes of the Chinese readings that hold a mark or a part of one (a mark found may
+    overlap and so hide another). One scan of each run of Chinese sentences, lower-cased:
+    where the other sentences are most, this spares testing each of them for what it is
+    about. Only Chinese sentences are asked; the others are not scanned (a policy in English
+    followed by one in Chinese scanned its English too, at every letter a name begins with)."""
+    readings = detection.readings
+    starts = [reading.start for reading in readings]
     marked = set()
-    for mark in _mark().finditer(lowered):
-        first = max(0, bisect_right(starts, mark.start()) - 1)
-        marked.update(range(first, bisect_left(starts, mark.end())))
+    for first, last in _chinese_runs(readings):
+        start, end = readings[first].start, readings[last].end
+        lowered = lower_case(detection.text[start:end])
+        if len(lowered) != end - start:  # the tokens' offsets are not the lowered text's
+            marked.update(range(first, last + 1))
+            continue
+        for mark in _mark().finditer(lowered):
+            marked.update(
+                range(
+                    max(0, bisect_right(starts, start + mark.start()) - 1),
+                    bisect_left(starts, start + mark.end()),
+                )
+            )
     return marked
+
+
+def _chinese_runs(readings: Sequence[Reading]) -> list[tuple[int, int]]:
+    """(first, last) index of each run of consecutive Chinese readings."""
+    runs: list[tuple[int, int]] = []
+    for reading in readings:
+        if reading.lang != "zh":
+            continue
+        if runs and runs[-1][1] == reading.index - 1:
+            runs[-1] = (runs[-1][0], reading.index)
+        else:
+            runs.append((reading.index, reading.index))
+    return runs
 
 
 def _kind_of(name: str) -> str:
