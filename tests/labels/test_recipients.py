@@ -7,9 +7,10 @@ import re
 import pytest
 
 from labels import read_text
+from labels.detect import detect
 from labels.facts import extract
 from labels.organization import service_kinds
-from labels.recipients import _MARK_GAP
+from labels.recipients import _MARK_GAP, _marked
 
 
 def _written_variants(name: str) -> list[str]:
@@ -180,3 +181,16 @@ def test_the_mark_gap_matches_as_the_plain_skipped_part_would(text: str) -> None
     plain = re.compile(r"google\s*(?:\S+\s*-\s*)?analytics|腾讯\s*(?:\S+\s*-\s*)?bugly")
     gapped = re.compile(rf"google{_MARK_GAP}analytics|腾讯{_MARK_GAP}bugly")
     assert [m.span() for m in gapped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_only_the_chinese_sentences_naming_a_service_are_marked() -> None:
+    # an English policy followed by a Chinese one (seed 004): the English is not scanned
+    text = (
+        "We share usage data with Google Analytics.\n\n"
+        "我们会与友盟共享您的设备信息。\n\n"
+        "我们会保护您的个人信息。\n\n"
+        "我们使用Google Analytics分析服务。\n"
+    )
+    detection = detect(read_text(text))
+    assert [r.lang for r in detection.readings] == ["en", "zh", "zh", "zh"]
+    assert _marked(detection) == {1, 3}
