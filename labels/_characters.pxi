@@ -1,5 +1,5 @@
-# What the compiled passes share: the Han blocks of labels.script, each character's simple
-# lower case, and a step of the FNV-1a hash of a run of characters.
+# What the compiled passes share: the Han blocks of labels.script, the classes of the ASCII
+# characters, each character's simple lower case, and a step of the FNV-1a hash.
 
 cdef Py_UCS4 _han_low[8]
 cdef Py_UCS4 _han_high[8]
@@ -83,3 +83,33 @@ cdef size_t _HASH_START = 14695981039346656037
 cdef inline size_t _hashed(size_t hash, Py_UCS4 ch) noexcept:
     """One more character into a word's hash (FNV-1a)."""
     return (hash ^ <size_t>ch) * <size_t>1099511628211
+
+
+cdef enum:
+    _ASCII_LETTER = 1  # A-Z a-z: what a word begins with
+    _ALNUM = 2  # A-Z a-z 0-9: what a word goes on with
+    _WORD_CHARACTER = 4  # `re`'s \w among ASCII characters: A-Z a-z 0-9 _
+    _NO_WORD_AFTER = 8  # . @ / -: a word does not begin right after one (a.b, x@y, a/b, a-b)
+
+cdef unsigned char _ascii[128]
+"""The classes above of each ASCII character, as bits: a look-up instead of comparisons."""
+
+
+cdef void _classify_ascii():
+    cdef int ch
+    for ch in range(128):
+        _ascii[ch] = 0
+    for ch in range(ord("a"), ord("z") + 1):
+        _ascii[ch] = _ascii[ch - 32] = _ASCII_LETTER | _ALNUM | _WORD_CHARACTER
+    for ch in range(ord("0"), ord("9") + 1):
+        _ascii[ch] = _ALNUM | _WORD_CHARACTER
+    _ascii[ord("_")] = _WORD_CHARACTER
+    for ch in b".@/-":
+        _ascii[ch] = _NO_WORD_AFTER
+
+
+_classify_ascii()
+
+
+cdef inline bint _is_ascii(Py_UCS4 ch, unsigned char classes):
+    return ch < 128 and _ascii[ch] & classes

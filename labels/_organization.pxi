@@ -7,36 +7,6 @@
 # and makes a str once per distinct word.
 
 
-cdef enum:
-    _ASCII_LETTER = 1  # A-Z a-z: what a word begins with
-    _ALNUM = 2  # A-Z a-z 0-9: what a word goes on with
-    _WORD_CHARACTER = 4  # `re`'s \w among ASCII characters: A-Z a-z 0-9 _
-    _NO_WORD_AFTER = 8  # . @ / -: a word does not begin right after one (a.b, x@y, a/b, a-b)
-
-cdef unsigned char _ascii[128]
-"""The classes above of each ASCII character, as bits: a look-up instead of comparisons."""
-
-
-cdef void _classify_ascii():
-    cdef int ch
-    for ch in range(128):
-        _ascii[ch] = 0
-    for ch in range(ord("a"), ord("z") + 1):
-        _ascii[ch] = _ascii[ch - 32] = _ASCII_LETTER | _ALNUM | _WORD_CHARACTER
-    for ch in range(ord("0"), ord("9") + 1):
-        _ascii[ch] = _ALNUM | _WORD_CHARACTER
-    _ascii[ord("_")] = _WORD_CHARACTER
-    for ch in b".@/-":
-        _ascii[ch] = _NO_WORD_AFTER
-
-
-_classify_ascii()
-
-
-cdef inline bint _is_ascii(Py_UCS4 ch, unsigned char classes):
-    return ch < 128 and _ascii[ch] & classes
-
-
 cdef inline bint _is_word_character(Py_UCS4 ch):
     """`re`'s \\w for a str pattern: what str.isalnum() takes, and the underscore."""
     if ch < 128:

@@ -29,23 +29,23 @@ cdef class SentenceRules:
         zh_half_width_ends, zh, abbreviations, longest, is_han, company_forms, has_letter,
         trimmed_first, trimmed_last, trim,
     ):
-        self.marks = _characters(marks)
+        self.marks = _joined_characters(marks)
         for ch in range(128):
             self.ascii_marks[ch] = chr(ch) in self.marks
-        self.closers = _characters(closers)
+        self.closers = _joined_characters(closers)
         self.enumeration = enumeration
-        self.spaces = _characters(spaces)
-        self.openers = _characters(openers)
-        self.full_width_ends = _characters(full_width_ends)
-        self.zh_half_width_ends = _characters(zh_half_width_ends)
+        self.spaces = _joined_characters(spaces)
+        self.openers = _joined_characters(openers)
+        self.full_width_ends = _joined_characters(full_width_ends)
+        self.zh_half_width_ends = _joined_characters(zh_half_width_ends)
         self.zh = zh
         self.abbreviations = frozenset(abbreviations)
         self.longest = longest
         self.is_han = is_han
         self.company_forms = frozenset(company_forms)
         self.has_letter = has_letter
-        self.trimmed_first = _characters(trimmed_first)
-        self.trimmed_last = _characters(trimmed_last)
+        self.trimmed_first = _joined_characters(trimmed_first)
+        self.trimmed_last = _joined_characters(trimmed_last)
         self.trim = trim
 
     cdef inline bint is_mark(self, Py_UCS4 ch) noexcept:
@@ -54,7 +54,7 @@ cdef class SentenceRules:
         return ch in self.marks
 
 
-def _characters(characters) -> str:
+def _joined_characters(characters) -> str:
     """A set of characters as one str, in order."""
     return "".join(sorted(set(characters)))
 
@@ -180,17 +180,15 @@ cdef bint _opens_with_company_form(
     """Does text[start:end] open with a company form ("Inc.", "Ltd")? Its word is a run of
     ASCII letters, with the period after it unless a letter follows the period."""
     cdef Py_ssize_t k = start
-    while k < end and _is_ascii_letter(text[k]):
+    while k < end and _is_ascii(text[k], _ASCII_LETTER):
         k += 1
     if k == start:
         return False
-    if k < end and text[k] == u"." and not (k + 1 < end and _is_ascii_letter(text[k + 1])):
+    if k < end and text[k] == u"." and not (
+        k + 1 < end and _is_ascii(text[k + 1], _ASCII_LETTER)
+    ):
         k += 1
     return text[start:k].lower() in rules.company_forms
-
-
-cdef inline bint _is_ascii_letter(Py_UCS4 ch) noexcept:
-    return u"A" <= ch <= u"Z" or u"a" <= ch <= u"z"
 
 
 cpdef bint is_abbreviation(
