@@ -1221,6 +1221,9 @@ class _Sentence:
             self.boundaries = sorted({*self.boundaries, *opening})
         self.tokens = tokens
         self.first = span.start
+        self.starts = starts
+        """Where each token of the sentence starts: `token_at` bisects these few, not the
+        document's thousands."""
         self.words_before: Sequence[int] = (
             range(len(words) + 1)  # most sentences have no markup: each token is a word
             if _MARKUP.isdisjoint(words)
@@ -1392,8 +1395,9 @@ class _Sentence:
         return bisect_left(self.boundaries, offset)
 
     def token_at(self, offset: int) -> int:
-        """The position of the token that holds text[offset], counted in words (markup aside)."""
-        return self.words_before[bisect_right(self.tokens.starts, offset) - 1 - self.first]
+        """The position of the token that holds text[offset] (an offset in the sentence),
+        counted in words (markup aside)."""
+        return self.words_before[bisect_right(self.starts, offset) - 1]
 
     def words_of(self, hit: Hit) -> tuple[str, ...]:
         """The tokens of a term."""
