@@ -77,6 +77,7 @@ def lower_case(str text):
         PyUnicode_WRITE(lowered_kind, lowered_data, i, _lower(PyUnicode_READ(kind, data, i)))
     return lowered
 
+
 cdef size_t _HASH_START = 14695981039346656037
 
 
