@@ -5,6 +5,7 @@ cdef Py_UCS4 _han_low[8]
 cdef Py_UCS4 _han_high[8]
 cdef int _han_blocks = 0
 
+
 def _take_han_blocks(str blocks):
     """Read labels.script's Han blocks, written "a-zb-y…" as inside a []."""
     global _han_blocks
@@ -25,6 +26,7 @@ cdef inline bint _is_han(Py_UCS4 ch) noexcept:
         if _han_low[n] <= ch <= _han_high[n]:
             return True
     return False
+
 
 # ---------------------------------------------------------------- lower case
 
@@ -91,6 +93,7 @@ cdef enum:
     _ALNUM = 2  # A-Z a-z 0-9: what a word goes on with
     _WORD_CHARACTER = 4  # `re`'s \w among ASCII characters: A-Z a-z 0-9 _
     _NO_WORD_AFTER = 8  # . @ / -: a word does not begin right after one (a.b, x@y, a/b, a-b)
+    _IN_DOMAIN = 16  # a-z 0-9 -: what a domain keeps of a lower-cased name
 
 cdef unsigned char _ascii[128]
 """The classes above of each ASCII character, as bits: a look-up instead of comparisons."""
@@ -107,6 +110,8 @@ cdef void _classify_ascii():
     _ascii[ord("_")] = _WORD_CHARACTER
     for ch in b".@/-":
         _ascii[ch] = _NO_WORD_AFTER
+    for ch in b"abcdefghijklmnopqrstuvwxyz0123456789-":
+        _ascii[ch] |= _IN_DOMAIN
 
 
 _classify_ascii()

@@ -210,20 +210,6 @@ def matches_at_spaces(
 
 # --- labels.organization: the words a domain spells -----------------------------------------
 
-
-cdef unsigned char _kept[128]
-"""1 for what a domain keeps of a lower-cased ASCII name: a-z, 0-9 and the hyphen."""
-
-
-cdef void _mark_kept():
-    cdef int ch
-    for ch in range(128):
-        _kept[ch] = u"a" <= ch <= u"z" or u"0" <= ch <= u"9" or ch == u"-"
-
-
-_mark_kept()
-
-
 cdef object _squeezed_ascii(str word):
     """An ASCII word lower-cased, without what a domain leaves out (' and spaces): the word
     itself where that is all of it, as for most words (no str to make); None for a word past
@@ -237,7 +223,7 @@ cdef object _squeezed_ascii(str word):
         ch = PyUnicode_READ(kind, data, i)
         if ch >= 128:
             return None
-        whole = whole and _kept[ch]
+        whole = whole and _is_ascii(ch, _IN_DOMAIN)
     if whole:
         return word
     cdef unsigned char* squeezed = <unsigned char*>PyMem_Malloc(n)
@@ -248,7 +234,7 @@ cdef object _squeezed_ascii(str word):
             ch = PyUnicode_READ(kind, data, i)
             if u"A" <= ch <= u"Z":
                 ch += 32
-            if _kept[ch]:
+            if _is_ascii(ch, _IN_DOMAIN):
                 squeezed[kept] = <unsigned char>ch
                 kept += 1
         return PyUnicode_FromKindAndData(1, squeezed, kept)
