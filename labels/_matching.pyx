@@ -13,6 +13,8 @@ Each part is a file of its own, included here as one module (the parts share the
   matches_at_spaces, spelled_by);
 - _language.pxi: the evidence labels.language judges a block's language by
   (LanguageEvidence).
+- _nesting.pxi: the terms of a sentence that labels.detect drops as parts of a longer term
+  (without_hidden_terms).
 
 The Python modules say what each does; their tests hold the compiled parts to it.
 """
@@ -60,3 +62,4 @@ include "_walk.pxi"
 include "_sentences.pxi"
 include "_organization.pxi"
 include "_language.pxi"
+include "_nesting.pxi"

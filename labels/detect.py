@@ -34,10 +34,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, compress, islice, repeat
-from operator import and_, itemgetter, le, not_, sub
+from operator import and_, itemgetter, not_
 from typing import NamedTuple
 
-from labels._matching import extended_all
+from labels._matching import extended_all, without_hidden_terms
 from labels.language import language_data
 from labels.listed_rights import HEAD as RIGHTS_HEAD
 from labels.listed_rights import LEAD as RIGHTS_LEAD
@@ -1110,39 +1110,14 @@ def _hides(outer: str, inner: str) -> bool:
     return outer in _DATA_KEYS or (outer.startswith(_CUES) and outer not in _SPEAKS_OF_NESTED_DATA)
 
 
-def _none_overlap(hits: list[Hit]) -> bool:
-    """Whether each of `hits` (in the order of their starts) ends before the next starts, so
-    that none lies inside another: checked in C, with no Python step per hit."""
-    return all(map(le, map(_END, hits), map(_START, islice(hits, 1, None))))
-
-
 def _without_nested_terms(hits: list[Hit], keys: frozenset[str]) -> list[Hit]:
     """Drop the terms that a longer term of another key around them hides (`_hides`); `keys`
-    are the hits' keys."""
-    if _none_overlap(hits):  # a third of these sentences: nothing holds another term
-        return hits
+    are the hits' keys. The hits are in the order of their starts: a term around one starts
+    at most the longest term's length before it, so only those are weighed, in C, and
+    `_hides` is asked only of a pair whose offsets fit (a long sentence of many terms stays
+    linear; most sentences drop none and keep their list as it is)."""
     nestable_keys = _NESTABLE if keys.isdisjoint(_RECIPIENT_KEYS) else _NESTABLE_BESIDE_RECIPIENTS
-    # the terms a longer one may hide are picked out in C, and only they are weighed against
-    # the terms that can hold them: the hits are in the order of their starts, and a term
-    # around `hit` starts at most the longest term's length before it (a long sentence of
-    # many terms stays linear); most sentences drop none and keep their list as it is
-    nestable = compress(hits, map(nestable_keys.__contains__, map(_KEY, hits)))
-    starts = list(map(_START, hits))
-    longest = max(map(sub, map(_END, hits), starts))  # in C: no generator step per hit
-    hidden = {
-        hit
-        for hit in nestable
-        if any(
-            hit.end <= outer.end
-            and outer.end - outer.start > hit.end - hit.start
-            and outer.key != hit.key
-            and _hides(outer.key, hit.key)
-            for outer in hits[
-                bisect_left(starts, hit.start - longest) : bisect_right(starts, hit.start)
-            ]
-        )
-    }
-    return [hit for hit in hits if hit not in hidden] if hidden else hits
+    return without_hidden_terms(hits, nestable_keys, _hides)
 
 
 _CONTRAST_REACH = 3

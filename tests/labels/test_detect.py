@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from labels import read_text
-from labels.detect import Mention, _affirmed, _all_affirmed, _none_overlap, _of_keys, detect
+from labels.detect import Mention, _affirmed, _all_affirmed, _of_keys, detect
 from labels.matching import Hit
 
 
@@ -283,14 +283,6 @@ def test_all_affirmed_terms_are_mentions_in_order() -> None:
     assert mentions == tuple(map(_affirmed, hits))
     assert all(type(m) is Mention for m in mentions)
     assert _all_affirmed([]) == ()
-
-
-def test_terms_that_touch_do_not_overlap_but_a_term_inside_another_does() -> None:
-    sell, share = Hit("cues.sell", 3, 7), Hit("cues.share", 7, 14)
-    assert _none_overlap([sell, share])
-    assert _none_overlap([sell]) and _none_overlap([])
-    assert not _none_overlap([Hit("cues.share", 3, 14), sell])
-    assert not _none_overlap([sell, Hit("cues.share", 3, 5)])
 
 
 @pytest.mark.parametrize(
