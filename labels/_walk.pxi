@@ -3,18 +3,38 @@
 cdef object _UNSEEN = object()
 """A word no state has moved on yet (None is a move that leads nowhere)."""
 
+
+cdef struct _Move:
+    PyObject* word  # NULL for an empty slot; a key of the state's dict, which holds it
+    PyObject* state  # the State the word leads to, or None; the dict holds it too
+
+
+cdef enum:
+    _FIRST_MOVES = 16  # slots of a state's first table of moves, a power of two
+
+
 cdef class State:
     """The trie nodes a walk has reached together, and the keys of the terms ending there.
 
-    A state remembers where each word led it, so a walk costs one dict look-up per
-    token instead of a step of every node (the trie read as an automaton, built
-    as texts need it; it grows with the words seen, like any per-word cache).
+    A state remembers where each word led it, so a walk costs one look-up per token
+    instead of a step of every node (the trie read as an automaton, built as texts need
+    it; it grows with the words seen, like any per-word cache).
+
+    The moves are kept twice: in a dict, by the word's letters, and in a table of slots
+    keyed by the address of the word the dict holds. The tokens of a text are the very
+    words a state has seen (cut makes each distinct word once), so the walk finds nearly
+    every move by its address, without reading the word or hashing its letters: half the
+    cost of a walk of Chinese was the dict's look-ups. A word of the same letters made
+    again (a hyphenated word joined) is found in the dict.
     """
 
     cdef readonly tuple keys
     cdef readonly tuple nodes
     cdef dict moves
     cdef dict states
+    cdef _Move* slots
+    cdef Py_ssize_t filled
+    cdef Py_ssize_t capacity  # of `slots`: a power of two, at most half of them filled
 
     def __init__(self, tuple nodes, dict states):
         self.nodes = nodes
@@ -22,6 +42,10 @@ cdef class State:
         self.keys = tuple(dict.fromkeys(key for node in nodes for key in node.keys))
         self.moves = {}
         self.states = states  # every state of the matcher, by its nodes
+        self._grow()
+
+    def __dealloc__(self):
+        PyMem_Free(self.slots)  # the words and states in them are the dict's
 
     cpdef State move(self, str word):
         """The state `word` leads to, or None where no term goes on."""
@@ -35,7 +59,56 @@ cdef class State:
             if state is None:
                 state = self.states[nodes] = State(nodes, self.states)
         self.moves[word] = state
+        self._remember(word, state)
         return state
+
+    cdef inline PyObject* _known_at(self, PyObject* word) noexcept:
+        """Where `word` (by its address) leads, or NULL for a word not in the slots."""
+        cdef size_t mask = self.capacity - 1
+        cdef size_t at = _slot_of(word) & mask
+        while self.slots[at].word is not NULL:
+            if self.slots[at].word is word:
+                return self.slots[at].state
+            at = (at + 1) & mask
+        return NULL
+
+    cdef int _remember(self, object word, object state) except -1:
+        """Put a move the dict has just taken into the slots."""
+        if 2 * (self.filled + 1) > self.capacity:
+            self._grow()
+        self._put(<PyObject*>word, <PyObject*>state)
+        self.filled += 1
+        return 0
+
+    cdef inline void _put(self, PyObject* word, PyObject* state) noexcept:
+        cdef size_t mask = self.capacity - 1
+        cdef size_t at = _slot_of(word) & mask
+        while self.slots[at].word is not NULL:
+            at = (at + 1) & mask
+        self.slots[at].word = word
+        self.slots[at].state = state
+
+    cdef int _grow(self) except -1:
+        """Twice the slots (or the first ones), the moves put in them again."""
+        cdef _Move* old = self.slots
+        cdef Py_ssize_t old_capacity = self.capacity, i
+        cdef Py_ssize_t capacity = 2 * old_capacity if old_capacity else _FIRST_MOVES
+        cdef _Move* slots = <_Move*>PyMem_Calloc(capacity, sizeof(_Move))
+        if slots is NULL:
+            raise MemoryError()
+        self.slots = slots
+        self.capacity = capacity
+        for i in range(old_capacity):
+            if old[i].word is not NULL:
+                self._put(old[i].word, old[i].state)
+        PyMem_Free(old)
+        return 0
+
+
+cdef inline size_t _slot_of(PyObject* word) noexcept:
+    """A slot for a word's address: the address scrambled (Fibonacci hashing), as objects
+    lie at multiples of 16."""
+    return (<size_t>word >> 4) * <size_t>0x9E3779B97F4A7C15 >> 20
 
 
 cdef inline void _set_tuple_item(object made, Py_ssize_t at, object item):
@@ -114,11 +187,13 @@ cdef inline Py_ssize_t _first_at(list starts, Py_ssize_t n, Py_ssize_t i, Py_ssi
 
 
 cdef inline State _moved(State state, object word):
-    """state.move(word), a move made before read straight from the state's dict (nearly
-    every move, once a text's words are seen): no method call."""
-    cdef PyObject* known = PyDict_GetItemWithError(state.moves, word)
+    """state.move(word): a move made before found by the word's address, or by its letters
+    in the state's dict (a word made again), with no method call; else made."""
+    cdef PyObject* known = state._known_at(<PyObject*>word)
     if known is NULL:
-        return state.move(word)
+        known = PyDict_GetItemWithError(state.moves, word)
+        if known is NULL:
+            return state.move(word)
     return <State>known
 
 

@@ -4,7 +4,7 @@ import pytest
 from labels._matching import cut
 
 from labels import read_bytes
-from labels.matching import Hit, Matcher, matcher, tokenize
+from labels.matching import Hit, Matcher, Tokens, matcher, tokenize
 from labels.structure import parse
 from labels.vocabulary import LANGUAGES, vocabulary
 from tests.conftest import corpus_files
@@ -171,6 +171,21 @@ def test_find_all_gives_each_sentence_its_span_and_the_hits_of_find(folder: str)
         expected.append((span, matcher(folder).find(tokens, span)))
     assert found == expected
     assert sum(len(hits) for _, hits in found) > 0
+
+
+@pytest.mark.parametrize("folder", ["en", "sv", "pl", "zh"])
+def test_words_made_again_with_the_same_letters_find_the_same_terms(folder: str) -> None:
+    """A state finds the words it has seen by their address, and a word of the same letters
+    made anew (a hyphenated word joined) by its letters: both find the same terms."""
+    path = corpus_files(folder)[0]
+    structure = parse(read_bytes(path.read_bytes(), path.name))
+    tokens = tokenize(structure.text, structure.page_marks)
+    bounds = [(s.start, s.end) for s in structure.sentences if s.lang == folder]
+    anew = Tokens([(word + " ")[:-1] for word in tokens.words], tokens.starts, tokens.ends)
+    assert any(a is not word for a, word in zip(anew.words, tokens.words, strict=True))
+    seen = matcher(folder).find_all(tokens, bounds)
+    assert matcher(folder).find_all(anew, bounds) == seen
+    assert matcher(folder).find_all(tokens, bounds) == seen
 
 
 def test_find_all_takes_bounds_in_any_order() -> None:
