@@ -13,13 +13,19 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# labels/_matching.pyx and the parts it includes are compiled by the install: a change needs a new one
-$(VENV)/.installed: $(BIN)/python pyproject.toml labels/_matching.pyx $(wildcard labels/_*.pxi)
-	@echo "==> installing policylabel and its dependencies into $(VENV)"
+$(VENV)/.installed: $(BIN)/python pyproject.toml setup.py
+	@echo "==> installing policylabel and its dependencies into $(VENV) (compiling labels: minutes)"
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@ && touch $(VENV)/.compiled  # the install compiled everything
+
+# The install compiles labels/_matching.pyx, the parts it includes and the modules setup.py
+# lists; a change to one needs it compiled again, which build_ext does for what changed only
+$(VENV)/.compiled: $(VENV)/.installed labels/_matching.pyx $(wildcard labels/_*.pxi labels/*.py labels/values/*.py)
+	@echo "==> compiling what changed in labels"
+	$(BIN)/python setup.py --quiet build_ext --inplace
 	@touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.compiled
 
 run: install
 	@echo "==> migrating the database (instance/policylabel.sqlite unless DATABASE_URL is set)"

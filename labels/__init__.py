@@ -11,6 +11,10 @@ The HTML outlets are in `labels.render.html`; the words of the label in
 `labels.texts.LabelTexts(locale)` for each of `labels.i18n.LOCALES`.
 """
 
+from labels.build import refuse_stale_build
+
+refuse_stale_build()  # before any compiled module is imported
+
 from labels.facts import EXTRACTOR_VERSION, extract
 from labels.label import PrivacyLabel, build_label
 from labels.language import detect_language

@@ -1080,7 +1080,7 @@ def _data_as_subject(reading: Reading, denied: Sequence[Mention]) -> bool:
     sprzedawane" the third party is the first verb's recipient."""
     if not denied:
         return False
-    verb = min([denied[0].start, *(m.start for m in reading.mentions if m.key in _VERBS)])
+    verb = min([denied[0].start] + [m.start for m in reading.mentions if m.key in _VERBS])
     before = [m for m in reading.mentions if m.end <= verb]
     return any(map(_names_data, before)) and not any(
         m.key == "cues.third_party" or m.key.startswith("shared_with.") for m in before
