@@ -37,7 +37,7 @@ from itertools import accumulate, compress, islice, repeat
 from operator import and_, itemgetter, le, not_, sub
 from typing import NamedTuple
 
-from labels._matching import extended_all
+from labels._matching import NegationPlaces, extended_all
 from labels.language import language_data
 from labels.listed_rights import HEAD as RIGHTS_HEAD
 from labels.listed_rights import LEAD as RIGHTS_LEAD
@@ -1258,29 +1258,16 @@ class _Sentence:
         """The token positions of the "or"s between two verbs."""
         self.object_markers = syntax_words(lang, "object_markers")
         """The words that put the object before the verb (将/把)."""
-        # grouped by clause once, with their token positions: a term asks only its own
-        # clause, so a long sentence of many clauses costs no pass over all its negations
-        self.negations_in: dict[int, list[tuple[Hit, int, int, bool]]] = {}
-        for negation in self.negations:
-            self.negations_in.setdefault(self.clause_of(negation.start), []).append(
-                (
-                    negation,
-                    self.token_at(negation.start),
-                    self.token_at(negation.end - 1),
-                    self.disposes(negation),
-                )
-            )
-        # per clause, the furthest last token of its negations so far, and the first that
-        # disposes: a term finds the negations within its reach by bisection, so a long clause
-        # of many negations stays linear
-        self.furthest_in = {
-            clause: list(accumulate((n[2] for n in negations), max))
-            for clause, negations in self.negations_in.items()
-        }
-        self.first_disposing_in = {
-            clause: next((i for i, n in enumerate(negations) if n[3]), None)
-            for clause, negations in self.negations_in.items()
-        }
+        self.negation_places = NegationPlaces(
+            self.boundaries,
+            starts,
+            self.words_before,
+            self.negations,
+            list(map(self.disposes, self.negations)),
+            self.reach,
+        )
+        """The negations by clause, with their token positions: a term asks only its own
+        clause, in compiled code."""
         self.actions_in: dict[int, list[Hit]] = {}
         for action in self.actions:
             self.actions_in.setdefault(self.clause_of(action.start), []).append(action)
@@ -1429,42 +1416,13 @@ class _Sentence:
         at = self.token_at(action.end - 1) + 1
         if at not in self.alternatives_at:
             return None
-        negations = self.negations_in.get(self.clause_of(action.start), ())
-        return next(
-            (n for n, first, _, _ in negations if at + 1 < first <= at + 1 + _ALTERNATIVE_VERB),
-            None,
+        return self.negation_places.first_starting_within(
+            self.clause_of(action.start), at + 1, at + 1 + _ALTERNATIVE_VERB
         )
 
     def governing_negation(self, term: Hit, reach: int, after: int) -> Hit | None:
         """A negation of the term's clause at most `reach` tokens before it or `after` after."""
-        clause = self.clause_of(term.start)
-        negations = self.negations_in.get(clause)
-        if negations is None:  # most clauses: no negation to place
-            return None
-        first, last = self.token_at(term.start), self.token_at(term.end - 1)
-        # the negations before `within` end more than `reach` tokens before the term: only one
-        # that disposes can govern it from there, and the first such is the first to qualify
-        within = bisect_left(self.furthest_in[clause], first - reach)
-        disposing = self.first_disposing_in[clause]
-        if disposing is not None and disposing < within and reach >= self.reach:
-            return negations[disposing][0]
-        for at in range(within, len(negations)):  # no slice: a copy of the rest costs its length
-            negation, negation_first, negation_last, disposes = negations[at]
-            before = first - negation_last
-            behind = negation_first - last
-            if negation.start < term.start < negation.end:
-                # the verb inside the negation's term ("不收集", "不获取") or overlapping it
-                # ("不会" and "会获得" in "不会获得")
-                return negation
-            if negation.end <= term.start and (
-                before <= reach or (disposes and reach >= self.reach)
-            ):
-                return negation
-            if 0 < behind <= after:
-                return negation
-            if behind > after:  # this and every later negation stand past the term's reach
-                return None
-        return None
+        return self.negation_places.governing(term.start, term.end, reach, after)
 
     def disposes(self, negation: Hit) -> bool:
         """Whether a negation before an object marker ("不会将您的个人身份信息…分享", "不将")
@@ -1567,10 +1525,11 @@ def _stances(
     sentence = _Sentence(hits, tokens, span, lang)
     # A term's stance comes from its own clause only: in a clause without a negation or
     # a user's action, every term is affirmed, no placing needed.
-    weighed = set(sentence.negations_in).union(sentence.clause_of(a.start) for a in users)
+    weighed = sentence.negation_places.clauses.union(sentence.clause_of(a.start) for a in users)
     # placed once per action of those clauses: its terms ask for it again, to see whether
-    # it reaches them
-    actions = [a for clause in weighed for a in sentence.actions_in.get(clause, ())]
+    # it reaches them; in text order (the first denial of a key is the one an exception
+    # restates, `_restated_actions`)
+    actions = [a for clause in sorted(weighed) for a in sentence.actions_in.get(clause, ())]
     # a user's action is the user's, whatever negation stands before it
     negation_of = {
         a: None
@@ -1649,7 +1608,7 @@ def _excepting_clause_after(
         exception not in sentence.postposed
         or sentence.clause_of(exception.start) != after
         or after in sentence.actions_in
-        or after in sentence.negations_in
+        or after in sentence.negation_places.clauses
     ):
         return False
     return any(
