@@ -1232,11 +1232,12 @@ class _Sentence:
         """How many tokens of the sentence, markup aside, precede each token."""
         self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
         self.negations = _of_keys(hits, {_NEGATION}, hit_keys)
+        coordinations = _of_keys(hits, {"cues.coordination"}, hit_keys)
         self.actions = _of_keys(hits, _ACTION_KEYS, hit_keys)
         if self.negations:
             self._close_fronted_clause(words, starts, lang)
-            self._open_coordinated_clauses(hits, tokens, lang)
-            self._close_relative_clauses(tokens, lang)
+            self._open_coordinated_clauses(coordinations, tokens, lang)
+            self._close_relative_clauses(words, tokens, lang)
             if "(" in words:
                 speakers = [h.start for h in hits if h.key == "cues.first_party"]
                 self._close_parentheses(words, starts, speakers)
@@ -1248,7 +1249,7 @@ class _Sentence:
         """The exceptions that precede what they except ("except with couriers")."""
         self.coordinations_at: dict[int, list[int]] = {}
         """The starts of the coordinating conjunctions, by their token position (markup aside)."""
-        for conjunction in _of_keys(hits, {"cues.coordination"}, hit_keys):
+        for conjunction in coordinations:
             self.coordinations_at.setdefault(self.token_at(conjunction.start), []).append(
                 conjunction.start
             )
@@ -1293,7 +1294,9 @@ class _Sentence:
         if end is not None and any(n.start < end for n in self.negations):
             self.boundaries = sorted({*self.boundaries, end})
 
-    def _open_coordinated_clauses(self, hits: list[Hit], tokens: Tokens, lang: str) -> None:
+    def _open_coordinated_clauses(
+        self, coordinations: list[Hit], tokens: Tokens, lang: str
+    ) -> None:
         """A coordinating conjunction right before the company as a subject (`clause_subjects`:
         "och vi", "and we") opens a clause with a verb of its own: "Betalningen hanteras av
         Payson och vi tar aldrig del av dina kortuppgifter" denies the card details though
@@ -1304,22 +1307,21 @@ class _Sentence:
             return
         opening = [
             h.start
-            for h in hits
-            if h.key == "cues.coordination"
-            and (after := bisect_right(tokens.starts, h.end - 1)) < len(tokens.words)
+            for h in coordinations
+            if (after := bisect_right(tokens.starts, h.end - 1)) < len(tokens.words)
             and tokens.words[after] in subjects
         ]
         if opening:
             self.boundaries = sorted({*self.boundaries, *opening})
 
-    def _close_relative_clauses(self, tokens: Tokens, lang: str) -> None:
+    def _close_relative_clauses(self, sentence_words: list[str], tokens: Tokens, lang: str) -> None:
         """A relative clause whose subject is a person (`relative_pronouns` then
         `relative_subjects`: "som du inte har sparat", "that you have not saved") keeps its
         negation to its own verb when the main clause's verb follows right after it:
         "Inspelningar som du inte har sparat skrivs över efter 72 timmar" deletes them."""
         pronouns = syntax_words(lang, "relative_pronouns")
         subjects = syntax_words(lang, "relative_subjects")
-        if not pronouns:
+        if pronouns.isdisjoint(sentence_words):  # most sentences: no relative clause to close
             return
         words = tokens.words
         actions = sorted(self.actions, key=_START)
@@ -1396,10 +1398,13 @@ class _Sentence:
         for a term that is no action, a postposed one follows the term in its clause ("不会与
         关联公司以外的…"). An action the exception follows stays denied: the exception
         restates it (`_restated_actions`)."""
-        limit = max(term.start, negation.start)
-        if any(negation.end <= e.start and e.end <= limit for e in self.exceptions):
-            return True
-        return term.key not in _ACTION_KEYS and any(
+        if self.exceptions:  # most sentences hold none: no generator is made for them
+            limit = max(term.start, negation.start)
+            if any(negation.end <= e.start and e.end <= limit for e in self.exceptions):
+                return True
+        if not self.postposed or term.key in _ACTION_KEYS:
+            return False
+        return any(
             negation.end <= term.start and self.excepts_before(e, term) for e in self.postposed
         )
 
@@ -1454,7 +1459,7 @@ class _Sentence:
     def stance_by(self, negation: Hit | None, term: Hit) -> tuple[bool, bool]:
         """(denied, excepted) by `negation`, if any, unless an exception stands between."""
         if negation is None:
-            return (False, False)
+            return _UNGOVERNED
         excepted = self.excepted(negation, term)
         return (not excepted, excepted)
 
@@ -1471,14 +1476,16 @@ _COMMAS = frozenset(",，")
 
 
 def _opening_conjunction_end(words: Sequence[str], lang: str) -> int | None:
-    """The position after a conjunction (`_subordinators`) that opens the sentence of `words`
-    ("If …, we …", "Jeżeli …, …", "如未来…，我们将…"), or None. Only an enumerator ("1.",
-    "(a)") may stand before it: after a word ("Vi skulle aldrig sälja …") it opens nothing."""
-    for at in range(_FRONTED + 1):
-        for conjunction in _subordinators(lang):
+    """The position after a conjunction (`_subordinators_by_first_word`) that opens the
+    sentence of `words` ("If …, we …", "Jeżeli …, …", "如未来…，我们将…"), or None. Only an
+    enumerator ("1.", "(a)") may stand before it: after a word ("Vi skulle aldrig sälja …")
+    it opens nothing."""
+    opening = _subordinators_by_first_word(lang)
+    for at in range(min(_FRONTED + 1, len(words))):
+        for conjunction in opening.get(words[at], ()):
             if tuple(words[at : at + len(conjunction)]) == conjunction:
                 return at + len(conjunction)
-        if at < len(words) and len(words[at]) > 1 and words[at].isalpha():
+        if len(words[at]) > 1 and words[at].isalpha():
             return None
     return None
 
@@ -1508,13 +1515,21 @@ def _first_comma(words: Sequence[str], start: int) -> int | None:
 
 
 @cache
-def _subordinators(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The tokens of the conjunctions that open a subordinate clause, from the syntax data."""
-    return tuple(tuple(tokenize(term).words) for term in syntax(lang, "subordinators"))
+def _subordinators_by_first_word(lang: str) -> dict[str, list[tuple[str, ...]]]:
+    """The tokens of the conjunctions that open a subordinate clause, from the syntax data,
+    by their first token (in their order): a sentence's first words look up only the ones
+    they may begin."""
+    by_first_word: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for term in syntax(lang, "subordinators"):
+        conjunction = tuple(tokenize(term).words)
+        by_first_word[conjunction[0]].append(conjunction)
+    return dict(by_first_word)
 
 
 _CLOSE_NEGATION = 3
 """A negation this close before a term denies the term itself ("without your consent")."""
+_UNGOVERNED = (False, False)
+"""(denied, excepted) of a term that no negation governs."""
 
 
 def _stances(
@@ -1549,16 +1564,19 @@ def _stances(
         if clause not in weighed:
             mentions.append(_affirmed(hit))
             continue
-        # found once: it decides `negated`, and the stance of a term that is no action
+        # weighed once: it decides `negated`, and the stance of a term that is no action
         close = sentence.governing_negation(hit, _CLOSE_NEGATION, 0)
-        if hit.key in (_NEGATION, _EXCEPTION):
-            denied, excepted = False, False
+        by_close = _UNGOVERNED if close is None else sentence.stance_by(close, hit)
+        if hit.key in _GRAMMAR:
+            stance = _UNGOVERNED
         elif hit in of_action:
-            denied, excepted = of_action[hit]
+            stance = of_action[hit]
+        elif close is not None:  # a negation right before a term denies the term itself
+            stance = by_close
         else:
-            denied, excepted = _stance_of_term(hit, sentence, of_action, negation_of, close)
-        negated = sentence.stance_by(close, hit)[0]
-        mentions.append(Mention(hit.key, hit.start, hit.end, denied, excepted, negated))
+            stance = _stance_of_term(hit, sentence, of_action, negation_of)
+        # made as `_affirmed` makes its Mentions, without a call of Mention's __new__
+        mentions.append(tuple.__new__(Mention, (*hit, *stance, by_close[0])))
     if sentence.exceptions or sentence.postposed:
         restated = _restated_actions(sentence, mentions, of_action, negation_of)
         if restated:
@@ -1640,15 +1658,12 @@ def _stance_of_term(
     sentence: _Sentence,
     of_action: dict[Hit, tuple[bool, bool]],
     negation_of: dict[Hit, Hit | None],
-    close: Hit | None,
 ) -> tuple[bool, bool]:
-    """A term is denied by a negation right before it (`close`), else follows its clause's
-    action (`of_action`; the negation that governs each action: `negation_of`).
+    """A term no negation right before denies follows its clause's action (`of_action`; the
+    negation that governs each action: `negation_of`).
 
     Without an action in its clause, any negation earlier in the clause denies it.
     """
-    if close is not None:
-        return sentence.stance_by(close, hit)
     nearest = sentence.nearest_action(hit.start)
     if nearest is not None:
         negation = negation_of[nearest]
