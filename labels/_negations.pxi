@@ -139,7 +139,9 @@ cdef class NegationPlaces:
         cdef Py_ssize_t token = _first_above(self.starts, 0, self.token_count, offset) - 1
         return self.words_before[token if token >= 0 else self.token_count]
 
-    def governing(self, Py_ssize_t start, Py_ssize_t end, Py_ssize_t reach, Py_ssize_t after):
+    cpdef object governing(
+        self, Py_ssize_t start, Py_ssize_t end, Py_ssize_t reach, Py_ssize_t after
+    ):
         """The negation of the clause of text[start:end] (a term) that governs it, or None:
         one at most `reach` tokens before it or `after` after it, one inside which the term
         starts, or one before it that disposes (when `reach` is at least an action's)."""
@@ -179,3 +181,187 @@ cdef class NegationPlaces:
             if low < self.firsts[at] <= high:
                 return self.negations[at]
         return None
+
+
+cdef tuple _UNGOVERNED = (False, False)
+cdef tuple _DENIED = (True, False)
+cdef tuple _EXCEPTED = (False, True)
+
+
+cdef inline void _put(object made, Py_ssize_t at, object item):
+    Py_INCREF(item)
+    PyTuple_SET_ITEM(made, at, item)  # steals the reference
+
+
+cdef inline object _mention(type of, tuple hit, object denied, object excepted, object negated):
+    """of(*hit, denied, excepted, negated) for the NamedTuple `of`, made as a tuple is."""
+    made = PyType_GenericAlloc(<PyTypeObject*>of, 6)
+    _put(made, 0, hit[0])
+    _put(made, 1, hit[1])
+    _put(made, 2, hit[2])
+    _put(made, 3, denied)
+    _put(made, 4, excepted)
+    _put(made, 5, negated)
+    return made
+
+
+cdef Py_ssize_t _first_in_list_from(list values, Py_ssize_t offset):
+    """bisect_left over `values` (sorted ints)."""
+    cdef Py_ssize_t low = 0, high = len(values), middle
+    while low < high:
+        middle = (low + high) // 2
+        if <Py_ssize_t>values[middle] < offset:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+cdef class TermStances:
+    """How labels.detect weighs the terms of a sentence against its negations (placed by
+    `places`), its exceptions, its actions and its coordinating conjunctions: each term's
+    (denied, excepted), compiled, as a sentence with negations asks it of every term of
+    its negated clauses.
+
+    `exceptions` precede what they except, `postposed` follow it (hits in text order);
+    `actions_in` and `action_starts_in`: each clause's actions and their starts, in text
+    order; `coordinations_at`: the starts of the coordinating conjunctions by their token
+    position; `token_count`: a reach past every token; `action_keys`: the keys of actions,
+    `grammar_keys`: those of negations and exceptions, which have no stance."""
+
+    cdef NegationPlaces places
+    cdef list exceptions
+    cdef list postposed
+    cdef dict actions_in
+    cdef dict action_starts_in
+    cdef dict coordinations_at
+    cdef Py_ssize_t token_count
+    cdef frozenset action_keys
+    cdef frozenset grammar_keys
+
+    def __init__(
+        self, NegationPlaces places, list exceptions, list postposed, dict actions_in,
+        dict action_starts_in, dict coordinations_at, Py_ssize_t token_count,
+        frozenset action_keys, frozenset grammar_keys,
+    ):
+        self.places = places
+        self.exceptions = exceptions
+        self.postposed = postposed
+        self.actions_in = actions_in
+        self.action_starts_in = action_starts_in
+        self.coordinations_at = coordinations_at
+        self.token_count = token_count
+        self.action_keys = action_keys
+        self.grammar_keys = grammar_keys
+
+    cpdef bint excepts_before(self, object exception, object term):
+        """Whether a postposed `exception` follows `term` (a Hit or a Mention) in its
+        clause."""
+        cdef Py_ssize_t exception_start = (<tuple>exception)[1]
+        return (<tuple>term)[2] <= exception_start and self.places.clause_of(
+            exception_start
+        ) == self.places.clause_of((<tuple>term)[1])
+
+    cpdef bint excepted(self, object negation, object term):
+        """Whether an exception cue stands between a negation and the term it governs, or,
+        for a term that is no action, a postposed one follows the term in its clause ("不会与
+        关联公司以外的…"). An action the exception follows stays denied: the exception
+        restates it (labels.detect._restated_actions)."""
+        cdef Py_ssize_t negation_end = (<tuple>negation)[2], term_start = (<tuple>term)[1]
+        cdef Py_ssize_t limit = max(term_start, <Py_ssize_t>(<tuple>negation)[1])
+        for exception in self.exceptions:
+            if negation_end <= (<tuple>exception)[1] and (<tuple>exception)[2] <= limit:
+                return True
+        if (
+            not self.postposed or (<tuple>term)[0] in self.action_keys
+            or term_start < negation_end
+        ):
+            return False
+        for exception in self.postposed:
+            if self.excepts_before(exception, term):
+                return True
+        return False
+
+    cpdef tuple stance_by(self, object negation, object term):
+        """(denied, excepted) by `negation`, if any, unless an exception stands between."""
+        if negation is None:
+            return _UNGOVERNED
+        return _EXCEPTED if self.excepted(negation, term) else _DENIED
+
+    cpdef object nearest_action(self, Py_ssize_t offset):
+        """The action of the clause of `offset` that starts nearest it, the earlier on a
+        tie (the actions are in text order: bisections find it)."""
+        clause = self.places.clause_of(offset)
+        cdef list actions = self.actions_in.get(clause)
+        if actions is None:
+            return None
+        cdef list starts = self.action_starts_in[clause]
+        cdef Py_ssize_t after = _first_in_list_from(starts, offset), before
+        if after == 0:
+            return actions[0]
+        before = _first_in_list_from(starts, starts[after - 1])  # the first action there
+        if after == len(actions) or offset - <Py_ssize_t>starts[before] <= (
+            <Py_ssize_t>starts[after] - offset
+        ):
+            return actions[before]
+        return actions[after]
+
+    cpdef bint coordinated_denial(self, object term, object action, object negation):
+        """Whether `action` comes after `term` and is denied by a negation (`negation`, the
+        one that governs the action) that opens a new coordinated phrase ("…
+        informationssäkerhet och inte dela …"): the denial does not reach back to the
+        term."""
+        cdef Py_ssize_t term_end = (<tuple>term)[2]
+        if (
+            (<tuple>action)[1] < term_end or negation is None
+            or (<tuple>negation)[1] < term_end
+        ):
+            return False
+        before = self.places.token_at((<tuple>negation)[1]) - 1
+        for start in self.coordinations_at.get(before, ()):
+            if term_end <= start:
+                return True
+        return False
+
+    cdef tuple _of_term(self, tuple term, dict of_action, dict negation_of):
+        """A term no negation right before denies follows its clause's action (`of_action`;
+        the negation that governs each action: `negation_of`). Without an action in its
+        clause, any negation earlier in the clause denies it."""
+        nearest = self.nearest_action(term[1])
+        if nearest is not None:
+            negation = negation_of[nearest]
+            if self.coordinated_denial(term, nearest, negation):
+                return _UNGOVERNED
+            if negation is not None and of_action[nearest][0]:
+                # denied with the action, unless an exception after the denial names the term
+                return self.stance_by(negation, term)
+            return of_action[nearest]
+        return self.stance_by(self.places.governing(term[1], term[2], self.token_count, 0), term)
+
+    def mentions(
+        self, type mention, list hits, frozenset weighed, dict of_action, dict negation_of,
+        Py_ssize_t close_reach,
+    ):
+        """Each of `hits` as a `mention` with its stance: affirmed outside the `weighed`
+        clauses; a negation or an exception has none; an action's is in `of_action`; a
+        negation within `close_reach` tokens before a term denies it (`negated`) and gives
+        its stance; any other term follows its clause's action."""
+        cdef list made = []
+        cdef tuple hit, stance, by_close
+        for item in hits:
+            hit = <tuple>item
+            if self.places.clause_of(hit[1]) not in weighed:
+                made.append(_mention(mention, hit, False, False, False))
+                continue
+            close = self.places.governing(hit[1], hit[2], close_reach, 0)
+            by_close = _UNGOVERNED if close is None else self.stance_by(close, hit)
+            if hit[0] in self.grammar_keys:
+                stance = _UNGOVERNED
+            elif hit in of_action:
+                stance = of_action[hit]
+            elif close is not None:
+                stance = by_close
+            else:
+                stance = self._of_term(hit, of_action, negation_of)
+            made.append(_mention(mention, hit, stance[0], stance[1], by_close[0]))
+        return made

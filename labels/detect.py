@@ -37,7 +37,7 @@ from itertools import accumulate, compress, islice, repeat
 from operator import and_, itemgetter, le, not_, sub
 from typing import NamedTuple
 
-from labels._matching import NegationPlaces, extended_all
+from labels._matching import NegationPlaces, TermStances, extended_all
 from labels.language import language_data
 from labels.listed_rights import HEAD as RIGHTS_HEAD
 from labels.listed_rights import LEAD as RIGHTS_LEAD
@@ -1272,9 +1272,22 @@ class _Sentence:
         self.actions_in: dict[int, list[Hit]] = {}
         for action in self.actions:
             self.actions_in.setdefault(self.clause_of(action.start), []).append(action)
-        self.action_starts_in = {
+        action_starts_in = {
             clause: [a.start for a in actions] for clause, actions in self.actions_in.items()
         }
+        self.term_stances = TermStances(
+            self.negation_places,
+            self.exceptions,
+            self.postposed,
+            self.actions_in,
+            action_starts_in,
+            self.coordinations_at,
+            len(tokens.words),
+            _ACTION_KEYS,
+            _GRAMMAR,
+        )
+        """How each term is weighed against the negations, exceptions and actions, in
+        compiled code: a negated sentence asks it of every term of its negated clauses."""
 
     def _close_fronted_clause(self, words: list[str], starts: list[int], lang: str) -> None:
         """A subordinate clause that opens the sentence ends at its first comma, or before
@@ -1363,23 +1376,6 @@ class _Sentence:
             ):
                 self.boundaries = sorted({*self.boundaries, starts[opening], end})
 
-    def nearest_action(self, offset: int) -> Hit | None:
-        """The action of the clause of `offset` that starts nearest it, the earlier on a tie.
-
-        The actions are in text order, so two bisections find it where a scan would make
-        a long sentence quadratic."""
-        clause = self.clause_of(offset)
-        if clause not in self.actions_in:
-            return None
-        actions, starts = self.actions_in[clause], self.action_starts_in[clause]
-        after = bisect_left(starts, offset)
-        if after == 0:
-            return actions[0]
-        before = bisect_left(starts, starts[after - 1])  # the first action at that start
-        if after == len(actions) or offset - starts[before] <= starts[after] - offset:
-            return actions[before]
-        return actions[after]
-
     def clause_of(self, offset: int) -> int:
         return bisect_left(self.boundaries, offset)
 
@@ -1392,27 +1388,6 @@ class _Sentence:
         """The tokens of a term."""
         span = self.tokens.span(hit.start, hit.end)
         return tuple(self.tokens.words[span.start : span.stop])
-
-    def excepted(self, negation: Hit, term: Hit) -> bool:
-        """Whether an exception cue stands between a negation and the term it governs, or,
-        for a term that is no action, a postposed one follows the term in its clause ("不会与
-        关联公司以外的…"). An action the exception follows stays denied: the exception
-        restates it (`_restated_actions`)."""
-        if self.exceptions:  # most sentences hold none: no generator is made for them
-            limit = max(term.start, negation.start)
-            if any(negation.end <= e.start and e.end <= limit for e in self.exceptions):
-                return True
-        if not self.postposed or term.key in _ACTION_KEYS:
-            return False
-        return any(
-            negation.end <= term.start and self.excepts_before(e, term) for e in self.postposed
-        )
-
-    def excepts_before(self, exception: Hit, term: Hit | Mention) -> bool:
-        """Whether a postposed `exception` follows `term` in its clause."""
-        return term.end <= exception.start and self.clause_of(exception.start) == self.clause_of(
-            term.start
-        )
 
     def negation_after_alternative(self, action: Hit) -> Hit | None:
         """A negation right after the verb that an "or" right after `action` offers instead:
@@ -1440,28 +1415,6 @@ class _Sentence:
         return words[last] in self.object_markers or (
             last + 1 < len(words) and words[last + 1] in self.object_markers
         )
-
-    def coordinated_denial(self, term: Hit, action: Hit, negation: Hit | None) -> bool:
-        """Whether `action` comes after `term` and is denied by a negation (`negation`, the
-        one that governs the action) that opens a new coordinated phrase ("…
-        informationssäkerhet och inte dela …"): the denial does not reach back to the term."""
-        if action.start < term.end:
-            return False
-        if negation is None or negation.start < term.end:
-            return False
-        before = self.token_at(negation.start) - 1
-        return any(term.end <= start for start in self.coordinations_at.get(before, ()))
-
-    def stance(self, term: Hit, reach: int, after: int) -> tuple[bool, bool]:
-        """(denied, excepted) by the governing negation, if any."""
-        return self.stance_by(self.governing_negation(term, reach, after), term)
-
-    def stance_by(self, negation: Hit | None, term: Hit) -> tuple[bool, bool]:
-        """(denied, excepted) by `negation`, if any, unless an exception stands between."""
-        if negation is None:
-            return _UNGOVERNED
-        excepted = self.excepted(negation, term)
-        return (not excepted, excepted)
 
 
 @cache
@@ -1528,8 +1481,6 @@ def _subordinators_by_first_word(lang: str) -> dict[str, list[tuple[str, ...]]]:
 
 _CLOSE_NEGATION = 3
 """A negation this close before a term denies the term itself ("without your consent")."""
-_UNGOVERNED = (False, False)
-"""(denied, excepted) of a term that no negation governs."""
 
 
 def _stances(
@@ -1554,29 +1505,12 @@ def _stances(
         for a in actions
     }
     of_action = {
-        a: (True, False) if a in users else sentence.stance_by(negation, a)
+        a: (True, False) if a in users else sentence.term_stances.stance_by(negation, a)
         for a, negation in negation_of.items()
     }
-    # the clause of every term in one C-level pass of bisections
-    clauses = map(bisect_left, repeat(sentence.boundaries), map(_START, hits))
-    mentions = []
-    for hit, clause in zip(hits, clauses, strict=True):
-        if clause not in weighed:
-            mentions.append(_affirmed(hit))
-            continue
-        # weighed once: it decides `negated`, and the stance of a term that is no action
-        close = sentence.governing_negation(hit, _CLOSE_NEGATION, 0)
-        by_close = _UNGOVERNED if close is None else sentence.stance_by(close, hit)
-        if hit.key in _GRAMMAR:
-            stance = _UNGOVERNED
-        elif hit in of_action:
-            stance = of_action[hit]
-        elif close is not None:  # a negation right before a term denies the term itself
-            stance = by_close
-        else:
-            stance = _stance_of_term(hit, sentence, of_action, negation_of)
-        # made as `_affirmed` makes its Mentions, without a call of Mention's __new__
-        mentions.append(tuple.__new__(Mention, (*hit, *stance, by_close[0])))
+    mentions = sentence.term_stances.mentions(
+        Mention, hits, weighed, of_action, negation_of, _CLOSE_NEGATION
+    )
     if sentence.exceptions or sentence.postposed:
         restated = _restated_actions(sentence, mentions, of_action, negation_of)
         if restated:
@@ -1630,7 +1564,7 @@ def _excepting_clause_after(
     ):
         return False
     return any(
-        m.key in _FIELD_OF and not m.denied and sentence.excepts_before(exception, m)
+        m.key in _FIELD_OF and not m.denied and sentence.term_stances.excepts_before(exception, m)
         for m in mentions
     )
 
@@ -1640,7 +1574,7 @@ def _names_excepted_term(sentence: _Sentence, mentions: list[Mention], exception
     clause, or, for a postposed exception, one before it."""
     if exception in sentence.postposed:
         return any(
-            m.excepted and m.key in _FIELD_OF and sentence.excepts_before(exception, m)
+            m.excepted and m.key in _FIELD_OF and sentence.term_stances.excepts_before(exception, m)
             for m in mentions
         )
     clause = sentence.clause_of(exception.start)
@@ -1651,26 +1585,3 @@ def _names_excepted_term(sentence: _Sentence, mentions: list[Mention], exception
         and sentence.clause_of(m.start) == clause
         for m in mentions
     )
-
-
-def _stance_of_term(
-    hit: Hit,
-    sentence: _Sentence,
-    of_action: dict[Hit, tuple[bool, bool]],
-    negation_of: dict[Hit, Hit | None],
-) -> tuple[bool, bool]:
-    """A term no negation right before denies follows its clause's action (`of_action`; the
-    negation that governs each action: `negation_of`).
-
-    Without an action in its clause, any negation earlier in the clause denies it.
-    """
-    nearest = sentence.nearest_action(hit.start)
-    if nearest is not None:
-        negation = negation_of[nearest]
-        if sentence.coordinated_denial(hit, nearest, negation):
-            return (False, False)
-        if negation is not None and of_action[nearest][0]:
-            # denied with the action, unless an exception after the denial names the term
-            return sentence.stance_by(negation, hit)
-        return of_action[nearest]
-    return sentence.stance(hit, len(sentence.tokens.words), 0)
