@@ -365,3 +365,14 @@ cdef class TermStances:
                 stance = self._of_term(hit, of_action, negation_of)
             made.append(_mention(mention, hit, stance[0], stance[1], by_close[0]))
         return made
+
+
+def hits_by_kind(list hits, dict kind_of, Py_ssize_t kinds):
+    """The hits of each kind, in order (`kind_of`: the kind of a key, a number below
+    `kinds`): one pass and a look-up per hit, for the several kinds a sentence asks for."""
+    cdef list grouped = [[] for _ in range(kinds)]
+    for hit in hits:
+        kind = kind_of.get((<tuple>hit)[0])
+        if kind is not None:
+            (<list>grouped[<Py_ssize_t>kind]).append(hit)
+    return grouped

@@ -37,7 +37,7 @@ from itertools import accumulate, compress, islice, repeat
 from operator import and_, itemgetter, le, not_, sub
 from typing import NamedTuple
 
-from labels._matching import NegationPlaces, TermStances, extended_all
+from labels._matching import NegationPlaces, TermStances, extended_all, hits_by_kind
 from labels.language import language_data
 from labels.listed_rights import HEAD as RIGHTS_HEAD
 from labels.listed_rights import LEAD as RIGHTS_LEAD
@@ -1195,6 +1195,18 @@ def _of_keys(
     return list(compress(hits, map(keys.__contains__, read)))
 
 
+_KINDS: tuple[AbstractSet[str], ...] = (
+    {_NEGATION},
+    _ACTION_KEYS,
+    {_EXCEPTION},
+    {_CONTRAST},
+    {"cues.coordination"},
+    {"cues.alternative"},
+)
+"""The kinds of terms a sentence's clauses and stances are worked out from."""
+_KIND_OF = {key: kind for kind, keys in enumerate(_KINDS) for key in keys}
+
+
 class _Sentence:
     """The clauses and tokens of one sentence, to place negations relative to terms."""
 
@@ -1211,8 +1223,10 @@ class _Sentence:
             depth = accumulate(map(_PARENTHESES.get, words, repeat(0)))
             outside = map((0).__ge__, depth)
             self.boundaries = list(compress(starts, map(and_, ends_clause, outside)))
-        hit_keys = list(map(_KEY, hits))  # read once for the six kinds asked below
-        contrasts = _of_keys(hits, {_CONTRAST}, hit_keys)
+        # in the order of `_KINDS`
+        negations, actions, exceptions, contrasts, coordinations, alternatives = hits_by_kind(
+            hits, _KIND_OF, len(_KINDS)
+        )
         if contrasts:  # "…, but we may share …" opens a clause of its own
             hit_starts = [h.start for h in hits]
             opening = [
@@ -1231,9 +1245,8 @@ class _Sentence:
         )
         """How many tokens of the sentence, markup aside, precede each token."""
         self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
-        self.negations = _of_keys(hits, {_NEGATION}, hit_keys)
-        coordinations = _of_keys(hits, {"cues.coordination"}, hit_keys)
-        self.actions = _of_keys(hits, _ACTION_KEYS, hit_keys)
+        self.negations = negations
+        self.actions = actions
         if self.negations:
             self._close_fronted_clause(words, starts, lang)
             self._open_coordinated_clauses(coordinations, tokens, lang)
@@ -1241,7 +1254,6 @@ class _Sentence:
             if "(" in words:
                 speakers = [h.start for h in hits if h.key == "cues.first_party"]
                 self._close_parentheses(words, starts, speakers)
-        exceptions = _of_keys(hits, {_EXCEPTION}, hit_keys)
         postposed = _postposed_exceptions(lang)
         self.postposed = [e for e in exceptions if postposed and self.words_of(e) in postposed]
         """The exceptions that follow what they except ("与关联公司以外的…")."""
@@ -1253,9 +1265,7 @@ class _Sentence:
             self.coordinations_at.setdefault(self.token_at(conjunction.start), []).append(
                 conjunction.start
             )
-        self.alternatives_at = frozenset(
-            self.token_at(h.start) for h in _of_keys(hits, {"cues.alternative"}, hit_keys)
-        )
+        self.alternatives_at = frozenset(self.token_at(h.start) for h in alternatives)
         """The token positions of the "or"s between two verbs."""
         self.object_markers = syntax_words(lang, "object_markers")
         """The words that put the object before the verb (将/把)."""

@@ -1,13 +1,14 @@
 """The compiled placing of a sentence's negations (labels._matching.NegationPlaces) governs
-each term as the plain scan of its clause's negations does, and the compiled weighing of its
-terms (TermStances) gives each the stance the Python it replaced gave, on every corpus text."""
+each term as the plain scan of its clause's negations does, the compiled weighing of its
+terms (TermStances) gives each the stance the Python it replaced gave, and its hits are
+picked out by kind (hits_by_kind) as `_of_keys` picks them, on every corpus text."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from labels._matching import NegationPlaces, TermStances
+from labels._matching import NegationPlaces, TermStances, hits_by_kind
 
 import labels.detect
 from labels import read_bytes
@@ -16,7 +17,11 @@ from labels.detect import (
     _ALTERNATIVE_VERB,
     _CLOSE_NEGATION,
     _GRAMMAR,
+    _KIND_OF,
+    _KINDS,
     Mention,
+    _of_keys,
+    _read,
     _Sentence,
     _stances,
     detect,
@@ -277,3 +282,31 @@ def test_the_nearest_action_is_the_earlier_on_a_tie() -> None:
     assert stances.nearest_action(6) is share
     assert stances.nearest_action(0) is collect
     assert stances.nearest_action(15) is share
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_the_hits_by_kind_are_those_of_keys_picks(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sentences = []
+
+    def recorded(hits: list[Hit], *rest: object) -> object:
+        sentences.append(hits)
+        return _read(hits, *rest)
+
+    monkeypatch.setattr(labels.detect, "_read", recorded)
+    detect(read_bytes(path.read_bytes(), path.name))
+    assert sentences
+    for hits in sentences:
+        assert hits_by_kind(hits, _KIND_OF, len(_KINDS)) == [_of_keys(hits, k) for k in _KINDS]
+
+
+def test_hits_by_kind_keeps_the_order_and_leaves_out_other_keys() -> None:
+    share, sell = Hit("cues.share", 0, 5), Hit("cues.sell", 6, 10)
+    hits = [share, Hit("data_collected.contact", 11, 15), sell, Hit("cues.negation", 16, 19)]
+    assert hits_by_kind(hits, {"cues.share": 1, "cues.sell": 1, "cues.negation": 0}, 3) == [
+        [hits[3]],
+        [share, sell],
+        [],
+    ]
+    assert hits_by_kind([], {"cues.share": 0}, 2) == [[], []]
