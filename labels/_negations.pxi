@@ -226,7 +226,9 @@ cdef class TermStances:
     `exceptions` precede what they except, `postposed` follow it (hits in text order);
     `actions_in` and `action_starts_in`: each clause's actions and their starts, in text
     order; `coordinations_at`: the starts of the coordinating conjunctions by their token
-    position; `token_count`: a reach past every token; `action_keys`: the keys of actions,
+    position; `alternatives_at`: the token positions of the "or"s between two verbs, the
+    second of which takes at most `alternative_verb` tokens before its negation;
+    `token_count`: a reach past every token; `action_keys`: the keys of actions,
     `grammar_keys`: those of negations and exceptions, which have no stance."""
 
     cdef NegationPlaces places
@@ -235,14 +237,17 @@ cdef class TermStances:
     cdef dict actions_in
     cdef dict action_starts_in
     cdef dict coordinations_at
+    cdef frozenset alternatives_at
+    cdef Py_ssize_t alternative_verb
     cdef Py_ssize_t token_count
     cdef frozenset action_keys
     cdef frozenset grammar_keys
 
     def __init__(
         self, NegationPlaces places, list exceptions, list postposed, dict actions_in,
-        dict action_starts_in, dict coordinations_at, Py_ssize_t token_count,
-        frozenset action_keys, frozenset grammar_keys,
+        dict action_starts_in, dict coordinations_at, frozenset alternatives_at,
+        Py_ssize_t alternative_verb, Py_ssize_t token_count, frozenset action_keys,
+        frozenset grammar_keys,
     ):
         self.places = places
         self.exceptions = exceptions
@@ -250,6 +255,8 @@ cdef class TermStances:
         self.actions_in = actions_in
         self.action_starts_in = action_starts_in
         self.coordinations_at = coordinations_at
+        self.alternatives_at = alternatives_at
+        self.alternative_verb = alternative_verb
         self.token_count = token_count
         self.action_keys = action_keys
         self.grammar_keys = grammar_keys
@@ -323,6 +330,33 @@ cdef class TermStances:
                 return True
         return False
 
+    cpdef object negation_after_alternative(self, object action):
+        """A negation right after the verb that an "or" right after `action` offers instead:
+        where the negation follows its verb, it denies both ("Vi säljer eller hyr aldrig
+        ut", "delar eller lämnar aldrig ut": neither sells nor rents out)."""
+        cdef Py_ssize_t at = self.places.token_at((<tuple>action)[2] - 1) + 1
+        if at not in self.alternatives_at:
+            return None
+        return self.places.first_starting_within(
+            self.places.clause_of((<tuple>action)[1]), at + 1, at + 1 + self.alternative_verb
+        )
+
+    def of_actions(self, list actions, object users):
+        """The negation that governs each of `actions` (within an action's reach, or after
+        the "or" of an alternative verb), and each one's (denied, excepted); a user's action
+        (`users`) is the user's, whatever negation stands before it, as if denied."""
+        cdef dict negation_of = {}, of_action = {}
+        for action in actions:
+            if action in users:
+                negation_of[action], of_action[action] = None, _DENIED
+                continue
+            hit = <tuple>action
+            negation = self.places.governing(hit[1], hit[2], self.places.reach, 1)
+            if negation is None:
+                negation = self.negation_after_alternative(action)
+            negation_of[action], of_action[action] = negation, self.stance_by(negation, action)
+        return negation_of, of_action
+
     cdef tuple _of_term(self, tuple term, dict of_action, dict negation_of):
         """A term no negation right before denies follows its clause's action (`of_action`;
         the negation that governs each action: `negation_of`). Without an action in its
@@ -376,3 +410,34 @@ def hits_by_kind(list hits, dict kind_of, Py_ssize_t kinds):
         if kind is not None:
             (<list>grouped[<Py_ssize_t>kind]).append(hit)
     return grouped
+
+
+def sentence_layout(
+    list words, list starts, str clause_marks, str opening, str closing, str markup
+):
+    """Where a sentence's clauses end: the starts of its tokens that are one of
+    `clause_marks` outside parentheses (`opening`, `closing`); and how many of its tokens,
+    markup (`markup`) aside, precede each token and all of them, a range where it has no
+    markup. One pass over the tokens: a mark is a token of one character."""
+    cdef Py_ssize_t n = len(words), k, depth = 0, counted = 0
+    cdef list boundaries = []
+    cdef list words_before = None
+    cdef str word
+    cdef Py_UCS4 ch
+    for k in range(n):
+        word = <str>words[k]
+        ch = word[0] if len(word) == 1 else 0
+        if ch and ch in opening:
+            depth += 1
+        elif ch and ch in closing:
+            depth -= 1
+        elif ch and depth <= 0 and ch in clause_marks:
+            boundaries.append(starts[k])
+        if ch and ch in markup:
+            if words_before is None:  # the first markup: each token before it is a word
+                words_before = list(range(k + 1))
+        else:
+            counted += 1
+        if words_before is not None:
+            words_before.append(counted)
+    return boundaries, range(n + 1) if words_before is None else words_before

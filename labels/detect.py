@@ -33,11 +33,17 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from itertools import accumulate, compress, islice, repeat
-from operator import and_, itemgetter, le, not_, sub
+from itertools import compress, islice
+from operator import itemgetter, le, sub
 from typing import NamedTuple
 
-from labels._matching import NegationPlaces, TermStances, extended_all, hits_by_kind
+from labels._matching import (
+    NegationPlaces,
+    TermStances,
+    extended_all,
+    hits_by_kind,
+    sentence_layout,
+)
 from labels.language import language_data
 from labels.listed_rights import HEAD as RIGHTS_HEAD
 from labels.listed_rights import LEAD as RIGHTS_LEAD
@@ -1205,24 +1211,29 @@ _KINDS: tuple[AbstractSet[str], ...] = (
 )
 """The kinds of terms a sentence's clauses and stances are worked out from."""
 _KIND_OF = {key: kind for kind, keys in enumerate(_KINDS) for key in keys}
+_CLAUSE_MARKS = "".join(sorted(CLAUSE_ENDS))
+_ZH_CLAUSE_MARKS = "".join(sorted(_ZH_CLAUSE_ENDS))
+_OPENING_PARENTHESES = "".join(mark for mark, depth in _PARENTHESES.items() if depth > 0)
+_CLOSING_PARENTHESES = "".join(mark for mark, depth in _PARENTHESES.items() if depth < 0)
+_MARKUP_MARKS = "".join(sorted(_MARKUP))
+"""The marks of `sentence_layout` as str, which compiled code tests a character against."""
 
 
 class _Sentence:
     """The clauses and tokens of one sentence, to place negations relative to terms."""
 
     def __init__(self, hits: list[Hit], tokens: Tokens, span: range, lang: str) -> None:
-        # The passes over the sentence's tokens are map/compress/accumulate over slices,
-        # C-level calls rather than a Python loop per token.
         words = tokens.words[span.start : span.stop]
         starts = tokens.starts[span.start : span.stop]
-        clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else CLAUSE_ENDS
-        ends_clause = map(clause_ends.__contains__, words)
-        if _PARENTHESES.keys().isdisjoint(words):
-            self.boundaries = list(compress(starts, ends_clause))
-        else:  # a parenthesis ("（…例如姓名或电子邮箱，…）") is part of its clause
-            depth = accumulate(map(_PARENTHESES.get, words, repeat(0)))
-            outside = map((0).__ge__, depth)
-            self.boundaries = list(compress(starts, map(and_, ends_clause, outside)))
+        # one compiled pass over the tokens; a parenthesis ("（…例如姓名或电子邮箱，…）") is
+        # part of its clause
+        clause_marks = _ZH_CLAUSE_MARKS if lang == "zh" else _CLAUSE_MARKS
+        boundaries, words_before = sentence_layout(
+            words, starts, clause_marks, _OPENING_PARENTHESES, _CLOSING_PARENTHESES, _MARKUP_MARKS
+        )
+        self.boundaries: list[int] = boundaries
+        self.words_before: Sequence[int] = words_before
+        """How many tokens of the sentence, markup aside, precede each token."""
         # in the order of `_KINDS`
         negations, actions, exceptions, contrasts, coordinations, alternatives = hits_by_kind(
             hits, _KIND_OF, len(_KINDS)
@@ -1238,12 +1249,6 @@ class _Sentence:
         self.starts = starts
         """Where each token of the sentence starts: `token_at` bisects these few, not the
         document's thousands."""
-        self.words_before: Sequence[int] = (
-            range(len(words) + 1)  # most sentences have no markup: each token is a word
-            if _MARKUP.isdisjoint(words)
-            else list(accumulate(map(not_, map(_MARKUP.__contains__, words)), initial=0))
-        )
-        """How many tokens of the sentence, markup aside, precede each token."""
         self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
         self.negations = negations
         self.actions = actions
@@ -1265,8 +1270,7 @@ class _Sentence:
             self.coordinations_at.setdefault(self.token_at(conjunction.start), []).append(
                 conjunction.start
             )
-        self.alternatives_at = frozenset(self.token_at(h.start) for h in alternatives)
-        """The token positions of the "or"s between two verbs."""
+        alternatives_at = frozenset(self.token_at(h.start) for h in alternatives)
         self.object_markers = syntax_words(lang, "object_markers")
         """The words that put the object before the verb (将/把)."""
         self.negation_places = NegationPlaces(
@@ -1292,6 +1296,8 @@ class _Sentence:
             self.actions_in,
             action_starts_in,
             self.coordinations_at,
+            alternatives_at,
+            _ALTERNATIVE_VERB,
             len(tokens.words),
             _ACTION_KEYS,
             _GRAMMAR,
@@ -1399,21 +1405,6 @@ class _Sentence:
         span = self.tokens.span(hit.start, hit.end)
         return tuple(self.tokens.words[span.start : span.stop])
 
-    def negation_after_alternative(self, action: Hit) -> Hit | None:
-        """A negation right after the verb that an "or" right after `action` offers instead:
-        where the negation follows its verb, it denies both ("Vi säljer eller hyr aldrig ut",
-        "delar eller lämnar aldrig ut": neither sells nor rents out)."""
-        at = self.token_at(action.end - 1) + 1
-        if at not in self.alternatives_at:
-            return None
-        return self.negation_places.first_starting_within(
-            self.clause_of(action.start), at + 1, at + 1 + _ALTERNATIVE_VERB
-        )
-
-    def governing_negation(self, term: Hit, reach: int, after: int) -> Hit | None:
-        """A negation of the term's clause at most `reach` tokens before it or `after` after."""
-        return self.negation_places.governing(term.start, term.end, reach, after)
-
     def disposes(self, negation: Hit) -> bool:
         """Whether a negation before an object marker ("不会将您的个人身份信息…分享", "不将")
         governs the action at the end of its clause, however long the object (when the
@@ -1506,18 +1497,7 @@ def _stances(
     # it reaches them; in text order (the first denial of a key is the one an exception
     # restates, `_restated_actions`)
     actions = [a for clause in sorted(weighed) for a in sentence.actions_in.get(clause, ())]
-    # a user's action is the user's, whatever negation stands before it
-    negation_of = {
-        a: None
-        if a in users
-        else sentence.governing_negation(a, sentence.reach, 1)
-        or sentence.negation_after_alternative(a)
-        for a in actions
-    }
-    of_action = {
-        a: (True, False) if a in users else sentence.term_stances.stance_by(negation, a)
-        for a, negation in negation_of.items()
-    }
+    negation_of, of_action = sentence.term_stances.of_actions(actions, users)
     mentions = sentence.term_stances.mentions(
         Mention, hits, weighed, of_action, negation_of, _CLOSE_NEGATION
     )

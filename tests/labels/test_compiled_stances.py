@@ -1,24 +1,38 @@
 """The compiled placing of a sentence's negations (labels._matching.NegationPlaces) governs
 each term as the plain scan of its clause's negations does, the compiled weighing of its
 terms (TermStances) gives each the stance the Python it replaced gave, and its hits are
-picked out by kind (hits_by_kind) as `_of_keys` picks them, on every corpus text."""
+picked out by kind (hits_by_kind) as `_of_keys` picks them, and its clauses laid out
+(sentence_layout) as the passes it replaced laid them out, on every corpus text."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from itertools import accumulate, compress, repeat
+from operator import and_, not_
 from pathlib import Path
 
 import pytest
-from labels._matching import NegationPlaces, TermStances, hits_by_kind
+from labels._matching import NegationPlaces, TermStances, hits_by_kind, sentence_layout
 
 import labels.detect
 from labels import read_bytes
 from labels.detect import (
     _ACTION_KEYS,
     _ALTERNATIVE_VERB,
+    _CLAUSE_MARKS,
     _CLOSE_NEGATION,
+    _CLOSING_PARENTHESES,
     _GRAMMAR,
     _KIND_OF,
     _KINDS,
+    _MARKUP,
+    _MARKUP_MARKS,
+    _OPENING_PARENTHESES,
+    _PARENTHESES,
+    _ZH_CLAUSE_ENDS,
+    _ZH_CLAUSE_MARKS,
+    CLAUSE_ENDS,
     Mention,
     _of_keys,
     _read,
@@ -183,6 +197,23 @@ def coordinated_denial_in_python(
     return any(term.end <= start for start in sentence.coordinations_at.get(before, ()))
 
 
+def negation_of_action_in_python(
+    sentence: _Sentence, hits: list[Hit], action: Hit, users: AbstractSet[Hit]
+) -> Hit | None:
+    if action in users:
+        return None
+    at = sentence.token_at(action.end - 1) + 1
+    alternatives = [sentence.token_at(h.start) for h in hits if h.key == "cues.alternative"]
+    after_alternative = (
+        starting_within_by_scan(
+            sentence, sentence.clause_of(action.start), at + 1, at + 1 + _ALTERNATIVE_VERB
+        )
+        if at in alternatives
+        else None
+    )
+    return governing_by_scan(sentence, action, sentence.reach, 1) or after_alternative
+
+
 def mentions_in_python(
     sentence: _Sentence,
     hits: list[Hit],
@@ -235,14 +266,15 @@ def test_the_compiled_weighing_gives_each_term_the_stance_python_gave(
         sentence = _Sentence(hits, tokens, span, lang)
         stances = sentence.term_stances
         weighed = sentence.negation_places.clauses.union(sentence.clause_of(a.start) for a in users)
-        negation_of = {
-            a: None if a in users else sentence.governing_negation(a, sentence.reach, 1)
-            for a in sentence.actions
-        }
-        of_action = {}
+        negation_of, of_action = stances.of_actions(sentence.actions, users)
         for action, negation in negation_of.items():
-            of_action[action] = stances.stance_by(negation, action)
-            assert of_action[action] == stance_by_in_python(sentence, negation, action)
+            assert negation == negation_of_action_in_python(sentence, hits, action, users)
+            expected = (
+                (True, False)
+                if action in users
+                else stance_by_in_python(sentence, negation, action)
+            )
+            assert of_action[action] == expected
         mentions = stances.mentions(Mention, hits, weighed, of_action, negation_of, _CLOSE_NEGATION)
         assert mentions == mentions_in_python(sentence, hits, weighed, of_action, negation_of)
         assert all(type(m) is Mention for m in mentions)
@@ -264,7 +296,17 @@ def test_a_postposed_exception_excepts_a_term_before_it_in_its_clause_only() -> 
     postposed = Hit("cues.exception", 4, 5)
     share = Hit("cues.share", 7, 8)
     stances = TermStances(
-        places, [], [postposed], {0: [share]}, {0: [7]}, {}, 11, _ACTION_KEYS, _GRAMMAR
+        places,
+        [],
+        [postposed],
+        {0: [share]},
+        {0: [7]},
+        {},
+        frozenset(),
+        2,
+        11,
+        _ACTION_KEYS,
+        _GRAMMAR,
     )
     assert stances.stance_by(negation, recipient) == (False, True)
     assert stances.stance_by(negation, share) == (True, False)  # an action stays denied
@@ -276,7 +318,17 @@ def test_the_nearest_action_is_the_earlier_on_a_tie() -> None:
     places = NegationPlaces([], list(range(20)), range(21), [], [], 8)
     collect, share = Hit("cues.collect", 2, 3), Hit("cues.share", 8, 9)
     stances = TermStances(
-        places, [], [], {0: [collect, share]}, {0: [2, 8]}, {}, 20, _ACTION_KEYS, _GRAMMAR
+        places,
+        [],
+        [],
+        {0: [collect, share]},
+        {0: [2, 8]},
+        {},
+        frozenset(),
+        2,
+        20,
+        _ACTION_KEYS,
+        _GRAMMAR,
     )
     assert stances.nearest_action(5) is collect
     assert stances.nearest_action(6) is share
@@ -310,3 +362,61 @@ def test_hits_by_kind_keeps_the_order_and_leaves_out_other_keys() -> None:
         [],
     ]
     assert hits_by_kind([], {"cues.share": 0}, 2) == [[], []]
+
+
+def layout_in_python(
+    words: list[str], starts: list[int], lang: str
+) -> tuple[list[int], Sequence[int]]:
+    """The passes `sentence_layout` replaced: the clause ends outside parentheses, and the
+    words before each token (a range without markup)."""
+    clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else CLAUSE_ENDS
+    depth = accumulate(map(_PARENTHESES.get, words, repeat(0)))
+    outside = map((0).__ge__, depth)
+    boundaries = list(compress(starts, map(and_, map(clause_ends.__contains__, words), outside)))
+    if _MARKUP.isdisjoint(words):
+        return boundaries, range(len(words) + 1)
+    return boundaries, list(accumulate(map(not_, map(_MARKUP.__contains__, words)), initial=0))
+
+
+def layout(words: list[str], starts: list[int], lang: str) -> tuple[list[int], Sequence[int]]:
+    marks = _ZH_CLAUSE_MARKS if lang == "zh" else _CLAUSE_MARKS
+    return sentence_layout(
+        words, starts, marks, _OPENING_PARENTHESES, _CLOSING_PARENTHESES, _MARKUP_MARKS
+    )
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_the_compiled_layout_is_that_of_the_passes_it_replaced(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sentences = []
+
+    def recorded(hits: list[Hit], tokens: Tokens, span: range, lang: str, *rest: object) -> object:
+        sentences.append(
+            (tokens.words[span.start : span.stop], tokens.starts[span.start : span.stop], lang)
+        )
+        return _read(hits, tokens, span, lang, *rest)
+
+    monkeypatch.setattr(labels.detect, "_read", recorded)
+    detect(read_bytes(path.read_bytes(), path.name))
+    assert sentences
+    for words, starts, lang in sentences:
+        for language in {lang, "zh"}:
+            assert layout(words, starts, language) == layout_in_python(words, starts, language)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [],
+        ["we", "do", "not", ";", "we", "sell", "."],
+        ["（", "例如", "，", "姓名", "）", "，", "我们", "。"],
+        ["(", "(", ";", ")", ";", ")", ";", ")", ";", "(", "."],
+        ["*", "*", "inte", "*", "*", "in", ";", "_", "x", "_"],
+        ["**", ";;", "。", "`"],
+    ],
+)
+def test_the_compiled_layout_of_parentheses_and_markup(words: list[str]) -> None:
+    starts = list(range(0, 3 * len(words), 3))
+    for lang in ("en", "zh"):
+        assert layout(words, starts, lang) == layout_in_python(words, starts, lang)
