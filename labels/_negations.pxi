@@ -1,4 +1,5 @@
-# labels.detect's placing of a sentence's negations: which one governs a term of its clause.
+# labels.detect's stances of a sentence's terms: its clauses laid out, its hits by kind, its
+# negations placed by clause (which one governs a term), and each term weighed against them.
 
 cdef Py_ssize_t* _array_of(object values, Py_ssize_t size) except NULL:
     """`values` (ints) as a C array of `size` (at least one slot: malloc(0) may be NULL)."""
@@ -223,20 +224,21 @@ cdef class TermStances:
     (denied, excepted), compiled, as a sentence with negations asks it of every term of
     its negated clauses.
 
-    `exceptions` precede what they except, `postposed` follow it (hits in text order);
-    `actions_in` and `action_starts_in`: each clause's actions and their starts, in text
-    order; `coordinations_at`: the starts of the coordinating conjunctions by their token
-    position; `alternatives_at`: the token positions of the "or"s between two verbs, the
-    second of which takes at most `alternative_verb` tokens before its negation;
-    `token_count`: a reach past every token; `action_keys`: the keys of actions,
-    `grammar_keys`: those of negations and exceptions, which have no stance."""
+    `exceptions` precede what they except, `postposed` follow it; `actions`, the
+    `coordinations` (coordinating conjunctions) and the `alternatives` (the "or"s between
+    two verbs, the second of which takes at most `alternative_verb` tokens before its
+    negation) are hits in text order; `token_count`: a reach past every token;
+    `action_keys`: the keys of actions, `grammar_keys`: those of negations and
+    exceptions, which have no stance."""
 
     cdef NegationPlaces places
     cdef list exceptions
     cdef list postposed
-    cdef dict actions_in
+    cdef readonly dict actions_in
+    """Each clause's actions, in text order."""
     cdef dict action_starts_in
-    cdef dict coordinations_at
+    cdef readonly dict coordinations_at
+    """The starts of the coordinating conjunctions by their token position."""
     cdef frozenset alternatives_at
     cdef Py_ssize_t alternative_verb
     cdef Py_ssize_t token_count
@@ -244,18 +246,27 @@ cdef class TermStances:
     cdef frozenset grammar_keys
 
     def __init__(
-        self, NegationPlaces places, list exceptions, list postposed, dict actions_in,
-        dict action_starts_in, dict coordinations_at, frozenset alternatives_at,
-        Py_ssize_t alternative_verb, Py_ssize_t token_count, frozenset action_keys,
-        frozenset grammar_keys,
+        self, NegationPlaces places, list exceptions, list postposed, list actions,
+        list coordinations, list alternatives, Py_ssize_t alternative_verb,
+        Py_ssize_t token_count, frozenset action_keys, frozenset grammar_keys,
     ):
         self.places = places
         self.exceptions = exceptions
         self.postposed = postposed
-        self.actions_in = actions_in
-        self.action_starts_in = action_starts_in
-        self.coordinations_at = coordinations_at
-        self.alternatives_at = alternatives_at
+        self.actions_in, self.action_starts_in = {}, {}
+        for action in actions:
+            start = (<tuple>action)[1]
+            clause = places.clause_of(start)
+            if clause in self.actions_in:
+                self.actions_in[clause].append(action)
+                self.action_starts_in[clause].append(start)
+            else:
+                self.actions_in[clause], self.action_starts_in[clause] = [action], [start]
+        self.coordinations_at = {}
+        for conjunction in coordinations:
+            start = (<tuple>conjunction)[1]
+            self.coordinations_at.setdefault(places.token_at(start), []).append(start)
+        self.alternatives_at = frozenset([places.token_at((<tuple>h)[1]) for h in alternatives])
         self.alternative_verb = alternative_verb
         self.token_count = token_count
         self.action_keys = action_keys

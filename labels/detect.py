@@ -1264,13 +1264,6 @@ class _Sentence:
         """The exceptions that follow what they except ("与关联公司以外的…")."""
         self.exceptions = [e for e in exceptions if e not in self.postposed]
         """The exceptions that precede what they except ("except with couriers")."""
-        self.coordinations_at: dict[int, list[int]] = {}
-        """The starts of the coordinating conjunctions, by their token position (markup aside)."""
-        for conjunction in coordinations:
-            self.coordinations_at.setdefault(self.token_at(conjunction.start), []).append(
-                conjunction.start
-            )
-        alternatives_at = frozenset(self.token_at(h.start) for h in alternatives)
         self.object_markers = syntax_words(lang, "object_markers")
         """The words that put the object before the verb (将/把)."""
         self.negation_places = NegationPlaces(
@@ -1283,20 +1276,13 @@ class _Sentence:
         )
         """The negations by clause, with their token positions: a term asks only its own
         clause, in compiled code."""
-        self.actions_in: dict[int, list[Hit]] = {}
-        for action in self.actions:
-            self.actions_in.setdefault(self.clause_of(action.start), []).append(action)
-        action_starts_in = {
-            clause: [a.start for a in actions] for clause, actions in self.actions_in.items()
-        }
         self.term_stances = TermStances(
             self.negation_places,
             self.exceptions,
             self.postposed,
-            self.actions_in,
-            action_starts_in,
-            self.coordinations_at,
-            alternatives_at,
+            self.actions,
+            coordinations,
+            alternatives,
             _ALTERNATIVE_VERB,
             len(tokens.words),
             _ACTION_KEYS,
@@ -1304,6 +1290,8 @@ class _Sentence:
         )
         """How each term is weighed against the negations, exceptions and actions, in
         compiled code: a negated sentence asks it of every term of its negated clauses."""
+        self.actions_in: dict[int, list[Hit]] = self.term_stances.actions_in
+        """The actions of each clause, in text order."""
 
     def _close_fronted_clause(self, words: list[str], starts: list[int], lang: str) -> None:
         """A subordinate clause that opens the sentence ends at its first comma, or before

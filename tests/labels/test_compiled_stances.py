@@ -179,7 +179,8 @@ def stance_by_in_python(sentence: _Sentence, negation: Hit | None, term: Hit) ->
 
 
 def nearest_action_in_python(sentence: _Sentence, offset: int) -> Hit | None:
-    actions = sentence.actions_in.get(sentence.clause_of(offset), [])
+    clause = sentence.clause_of(offset)
+    actions = [a for a in sentence.actions if sentence.clause_of(a.start) == clause]
     if not actions:
         return None
     distance = [abs(offset - a.start) if a.start < offset else a.start - offset for a in actions]
@@ -189,12 +190,17 @@ def nearest_action_in_python(sentence: _Sentence, offset: int) -> Hit | None:
 
 
 def coordinated_denial_in_python(
-    sentence: _Sentence, term: Hit, action: Hit, negation: Hit | None
+    sentence: _Sentence, hits: list[Hit], term: Hit, action: Hit, negation: Hit | None
 ) -> bool:
     if action.start < term.end or negation is None or negation.start < term.end:
         return False
     before = sentence.token_at(negation.start) - 1
-    return any(term.end <= start for start in sentence.coordinations_at.get(before, ()))
+    return any(
+        h.key == "cues.coordination"
+        and sentence.token_at(h.start) == before
+        and term.end <= h.start
+        for h in hits
+    )
 
 
 def negation_of_action_in_python(
@@ -240,7 +246,7 @@ def mentions_in_python(
             stance = stance_by_in_python(
                 sentence, governing_by_scan(sentence, hit, everything, 0), hit
             )
-        elif coordinated_denial_in_python(sentence, hit, nearest, negation_of[nearest]):
+        elif coordinated_denial_in_python(sentence, hits, hit, nearest, negation_of[nearest]):
             stance = (False, False)
         elif negation_of[nearest] is not None and of_action[nearest][0]:
             stance = stance_by_in_python(sentence, negation_of[nearest], hit)
@@ -299,10 +305,9 @@ def test_a_postposed_exception_excepts_a_term_before_it_in_its_clause_only() -> 
         places,
         [],
         [postposed],
-        {0: [share]},
-        {0: [7]},
-        {},
-        frozenset(),
+        [share],
+        [],
+        [],
         2,
         11,
         _ACTION_KEYS,
@@ -321,10 +326,9 @@ def test_the_nearest_action_is_the_earlier_on_a_tie() -> None:
         places,
         [],
         [],
-        {0: [collect, share]},
-        {0: [2, 8]},
-        {},
-        frozenset(),
+        [collect, share],
+        [],
+        [],
         2,
         20,
         _ACTION_KEYS,
