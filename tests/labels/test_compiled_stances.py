@@ -1,8 +1,9 @@
-"""The compiled placing of a sentence's negations (labels._matching.NegationPlaces) governs
-each term as the plain scan of its clause's negations does, the compiled weighing of its
-terms (TermStances) gives each the stance the Python it replaced gave, and its hits are
-picked out by kind (hits_by_kind) as `_of_keys` picks them, and its clauses laid out
-(sentence_layout) as the passes it replaced laid them out, on every corpus text."""
+"""The compiled parts of a sentence's stances hold to the Python they replaced, on every
+sentence of every corpus text and on edge cases: the placing of its negations
+(NegationPlaces) governs each term as a plain scan of its clause's negations does, the
+weighing of its terms (TermStances) gives each the stance the Python gave, its hits are
+picked out by kind (hits_by_kind) as `_of_keys` picks them, and its clauses are laid out
+(sentence_layout) as the map/compress/accumulate passes laid them out."""
 
 from __future__ import annotations
 
