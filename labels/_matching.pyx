@@ -15,6 +15,9 @@ Each part is a file of its own, included here as one module (the parts share the
   (LanguageEvidence).
 - _nesting.pxi: the terms of a sentence that labels.detect drops as parts of a longer term
   (without_hidden_terms).
+- _negations.pxi: where labels.detect places a sentence's negations, clauses and actions
+  relative to its terms, and the stance of each term (NegationPlaces, TermStances,
+  hits_by_kind, sentence_layout).
 
 The Python modules say what each does; their tests hold the compiled parts to it.
 """
@@ -63,3 +66,4 @@ include "_sentences.pxi"
 include "_organization.pxi"
 include "_language.pxi"
 include "_nesting.pxi"
+include "_negations.pxi"

@@ -33,11 +33,18 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from itertools import accumulate, compress, islice, repeat
-from operator import and_, itemgetter, not_
+from itertools import compress, islice
+from operator import itemgetter
 from typing import NamedTuple
 
-from labels._matching import extended_all, without_hidden_terms
+from labels._matching import (
+    NegationPlaces,
+    TermStances,
+    extended_all,
+    hits_by_kind,
+    sentence_layout,
+    without_hidden_terms,
+)
 from labels.language import language_data
 from labels.listed_rights import HEAD as RIGHTS_HEAD
 from labels.listed_rights import LEAD as RIGHTS_LEAD
@@ -668,16 +675,9 @@ def _head_keys(
     return readings[head].keys if head is not None else _NO_KEYS
 
 
-def _affirmed(hit: Hit) -> Mention:
-    """`hit` as a Mention that nothing denies: most terms of a policy. Built in C from the
-    Hit's fields, not through Mention's __new__: a Mention's first fields are a Hit's
-    (tests/labels/test_detect.py)."""
-    return tuple.__new__(Mention, hit + _AFFIRMED)
-
-
 def _all_affirmed(hits: list[Hit]) -> tuple[Mention, ...]:
-    """Every hit as a Mention that nothing denies (`_affirmed` of each), made in one compiled
-    call, as most sentences deny nothing."""
+    """Every hit as a Mention that nothing denies, made in one compiled call from the Hit's
+    fields (a Mention's first fields are a Hit's), as most sentences deny nothing."""
     return extended_all(Mention, hits, _AFFIRMED)
 
 
@@ -1170,24 +1170,43 @@ def _of_keys(
     return list(compress(hits, map(keys.__contains__, read)))
 
 
+_KINDS: tuple[AbstractSet[str], ...] = (
+    {_NEGATION},
+    _ACTION_KEYS,
+    {_EXCEPTION},
+    {_CONTRAST},
+    {"cues.coordination"},
+    {"cues.alternative"},
+)
+"""The kinds of terms a sentence's clauses and stances are worked out from."""
+_KIND_OF = {key: kind for kind, keys in enumerate(_KINDS) for key in keys}
+_CLAUSE_MARKS = "".join(sorted(CLAUSE_ENDS))
+_ZH_CLAUSE_MARKS = "".join(sorted(_ZH_CLAUSE_ENDS))
+_OPENING_PARENTHESES = "".join(mark for mark, depth in _PARENTHESES.items() if depth > 0)
+_CLOSING_PARENTHESES = "".join(mark for mark, depth in _PARENTHESES.items() if depth < 0)
+_MARKUP_MARKS = "".join(sorted(_MARKUP))
+"""The marks of `sentence_layout` as str, which compiled code tests a character against."""
+
+
 class _Sentence:
     """The clauses and tokens of one sentence, to place negations relative to terms."""
 
     def __init__(self, hits: list[Hit], tokens: Tokens, span: range, lang: str) -> None:
-        # The passes over the sentence's tokens are map/compress/accumulate over slices,
-        # C-level calls rather than a Python loop per token.
         words = tokens.words[span.start : span.stop]
         starts = tokens.starts[span.start : span.stop]
-        clause_ends = _ZH_CLAUSE_ENDS if lang == "zh" else CLAUSE_ENDS
-        ends_clause = map(clause_ends.__contains__, words)
-        if _PARENTHESES.keys().isdisjoint(words):
-            self.boundaries = list(compress(starts, ends_clause))
-        else:  # a parenthesis ("（…例如姓名或电子邮箱，…）") is part of its clause
-            depth = accumulate(map(_PARENTHESES.get, words, repeat(0)))
-            outside = map((0).__ge__, depth)
-            self.boundaries = list(compress(starts, map(and_, ends_clause, outside)))
-        hit_keys = list(map(_KEY, hits))  # read once for the six kinds asked below
-        contrasts = _of_keys(hits, {_CONTRAST}, hit_keys)
+        # one compiled pass over the tokens; a parenthesis ("（…例如姓名或电子邮箱，…）") is
+        # part of its clause
+        clause_marks = _ZH_CLAUSE_MARKS if lang == "zh" else _CLAUSE_MARKS
+        boundaries, words_before = sentence_layout(
+            words, starts, clause_marks, _OPENING_PARENTHESES, _CLOSING_PARENTHESES, _MARKUP_MARKS
+        )
+        self.boundaries: list[int] = boundaries
+        self.words_before: Sequence[int] = words_before
+        """How many tokens of the sentence, markup aside, precede each token."""
+        # in the order of `_KINDS`
+        negations, actions, exceptions, contrasts, coordinations, alternatives = hits_by_kind(
+            hits, _KIND_OF, len(_KINDS)
+        )
         if contrasts:  # "…, but we may share …" opens a clause of its own
             hit_starts = [h.start for h in hits]
             opening = [
@@ -1199,69 +1218,49 @@ class _Sentence:
         self.starts = starts
         """Where each token of the sentence starts: `token_at` bisects these few, not the
         document's thousands."""
-        self.words_before: Sequence[int] = (
-            range(len(words) + 1)  # most sentences have no markup: each token is a word
-            if _MARKUP.isdisjoint(words)
-            else list(accumulate(map(not_, map(_MARKUP.__contains__, words)), initial=0))
-        )
-        """How many tokens of the sentence, markup aside, precede each token."""
         self.reach = _NEGATION_REACH.get(lang, _DEFAULT_REACH)
-        self.negations = _of_keys(hits, {_NEGATION}, hit_keys)
-        self.actions = _of_keys(hits, _ACTION_KEYS, hit_keys)
+        self.negations = negations
+        self.actions = actions
         if self.negations:
             self._close_fronted_clause(words, starts, lang)
-            self._open_coordinated_clauses(hits, tokens, lang)
-            self._close_relative_clauses(tokens, lang)
+            self._open_coordinated_clauses(coordinations, tokens, lang)
+            self._close_relative_clauses(words, tokens, lang)
             if "(" in words:
                 speakers = [h.start for h in hits if h.key == "cues.first_party"]
                 self._close_parentheses(words, starts, speakers)
-        exceptions = _of_keys(hits, {_EXCEPTION}, hit_keys)
         postposed = _postposed_exceptions(lang)
         self.postposed = [e for e in exceptions if postposed and self.words_of(e) in postposed]
         """The exceptions that follow what they except ("与关联公司以外的…")."""
         self.exceptions = [e for e in exceptions if e not in self.postposed]
         """The exceptions that precede what they except ("except with couriers")."""
-        self.coordinations_at: dict[int, list[int]] = {}
-        """The starts of the coordinating conjunctions, by their token position (markup aside)."""
-        for conjunction in _of_keys(hits, {"cues.coordination"}, hit_keys):
-            self.coordinations_at.setdefault(self.token_at(conjunction.start), []).append(
-                conjunction.start
-            )
-        self.alternatives_at = frozenset(
-            self.token_at(h.start) for h in _of_keys(hits, {"cues.alternative"}, hit_keys)
-        )
-        """The token positions of the "or"s between two verbs."""
         self.object_markers = syntax_words(lang, "object_markers")
         """The words that put the object before the verb (将/把)."""
-        # grouped by clause once, with their token positions: a term asks only its own
-        # clause, so a long sentence of many clauses costs no pass over all its negations
-        self.negations_in: dict[int, list[tuple[Hit, int, int, bool]]] = {}
-        for negation in self.negations:
-            self.negations_in.setdefault(self.clause_of(negation.start), []).append(
-                (
-                    negation,
-                    self.token_at(negation.start),
-                    self.token_at(negation.end - 1),
-                    self.disposes(negation),
-                )
-            )
-        # per clause, the furthest last token of its negations so far, and the first that
-        # disposes: a term finds the negations within its reach by bisection, so a long clause
-        # of many negations stays linear
-        self.furthest_in = {
-            clause: list(accumulate((n[2] for n in negations), max))
-            for clause, negations in self.negations_in.items()
-        }
-        self.first_disposing_in = {
-            clause: next((i for i, n in enumerate(negations) if n[3]), None)
-            for clause, negations in self.negations_in.items()
-        }
-        self.actions_in: dict[int, list[Hit]] = {}
-        for action in self.actions:
-            self.actions_in.setdefault(self.clause_of(action.start), []).append(action)
-        self.action_starts_in = {
-            clause: [a.start for a in actions] for clause, actions in self.actions_in.items()
-        }
+        self.negation_places = NegationPlaces(
+            self.boundaries,
+            starts,
+            self.words_before,
+            self.negations,
+            list(map(self.disposes, self.negations)),
+            self.reach,
+        )
+        """The negations by clause, with their token positions: a term asks only its own
+        clause, in compiled code."""
+        self.term_stances = TermStances(
+            self.negation_places,
+            self.exceptions,
+            self.postposed,
+            self.actions,
+            coordinations,
+            alternatives,
+            _ALTERNATIVE_VERB,
+            len(tokens.words),
+            _ACTION_KEYS,
+            _GRAMMAR,
+        )
+        """How each term is weighed against the negations, exceptions and actions, in
+        compiled code: a negated sentence asks it of every term of its negated clauses."""
+        self.actions_in: dict[int, list[Hit]] = self.term_stances.actions_in
+        """The actions of each clause, in text order."""
 
     def _close_fronted_clause(self, words: list[str], starts: list[int], lang: str) -> None:
         """A subordinate clause that opens the sentence ends at its first comma, or before
@@ -1281,7 +1280,9 @@ class _Sentence:
         if end is not None and any(n.start < end for n in self.negations):
             self.boundaries = sorted({*self.boundaries, end})
 
-    def _open_coordinated_clauses(self, hits: list[Hit], tokens: Tokens, lang: str) -> None:
+    def _open_coordinated_clauses(
+        self, coordinations: list[Hit], tokens: Tokens, lang: str
+    ) -> None:
         """A coordinating conjunction right before the company as a subject (`clause_subjects`:
         "och vi", "and we") opens a clause with a verb of its own: "Betalningen hanteras av
         Payson och vi tar aldrig del av dina kortuppgifter" denies the card details though
@@ -1292,22 +1293,21 @@ class _Sentence:
             return
         opening = [
             h.start
-            for h in hits
-            if h.key == "cues.coordination"
-            and (after := bisect_right(tokens.starts, h.end - 1)) < len(tokens.words)
+            for h in coordinations
+            if (after := bisect_right(tokens.starts, h.end - 1)) < len(tokens.words)
             and tokens.words[after] in subjects
         ]
         if opening:
             self.boundaries = sorted({*self.boundaries, *opening})
 
-    def _close_relative_clauses(self, tokens: Tokens, lang: str) -> None:
+    def _close_relative_clauses(self, sentence_words: list[str], tokens: Tokens, lang: str) -> None:
         """A relative clause whose subject is a person (`relative_pronouns` then
         `relative_subjects`: "som du inte har sparat", "that you have not saved") keeps its
         negation to its own verb when the main clause's verb follows right after it:
         "Inspelningar som du inte har sparat skrivs över efter 72 timmar" deletes them."""
         pronouns = syntax_words(lang, "relative_pronouns")
         subjects = syntax_words(lang, "relative_subjects")
-        if not pronouns:
+        if pronouns.isdisjoint(sentence_words):  # most sentences: no relative clause to close
             return
         words = tokens.words
         actions = sorted(self.actions, key=_START)
@@ -1349,23 +1349,6 @@ class _Sentence:
             ):
                 self.boundaries = sorted({*self.boundaries, starts[opening], end})
 
-    def nearest_action(self, offset: int) -> Hit | None:
-        """The action of the clause of `offset` that starts nearest it, the earlier on a tie.
-
-        The actions are in text order, so two bisections find it where a scan would make
-        a long sentence quadratic."""
-        clause = self.clause_of(offset)
-        if clause not in self.actions_in:
-            return None
-        actions, starts = self.actions_in[clause], self.action_starts_in[clause]
-        after = bisect_left(starts, offset)
-        if after == 0:
-            return actions[0]
-        before = bisect_left(starts, starts[after - 1])  # the first action at that start
-        if after == len(actions) or offset - starts[before] <= starts[after] - offset:
-            return actions[before]
-        return actions[after]
-
     def clause_of(self, offset: int) -> int:
         return bisect_left(self.boundaries, offset)
 
@@ -1379,68 +1362,6 @@ class _Sentence:
         span = self.tokens.span(hit.start, hit.end)
         return tuple(self.tokens.words[span.start : span.stop])
 
-    def excepted(self, negation: Hit, term: Hit) -> bool:
-        """Whether an exception cue stands between a negation and the term it governs, or,
-        for a term that is no action, a postposed one follows the term in its clause ("不会与
-        关联公司以外的…"). An action the exception follows stays denied: the exception
-        restates it (`_restated_actions`)."""
-        limit = max(term.start, negation.start)
-        if any(negation.end <= e.start and e.end <= limit for e in self.exceptions):
-            return True
-        return term.key not in _ACTION_KEYS and any(
-            negation.end <= term.start and self.excepts_before(e, term) for e in self.postposed
-        )
-
-    def excepts_before(self, exception: Hit, term: Hit | Mention) -> bool:
-        """Whether a postposed `exception` follows `term` in its clause."""
-        return term.end <= exception.start and self.clause_of(exception.start) == self.clause_of(
-            term.start
-        )
-
-    def negation_after_alternative(self, action: Hit) -> Hit | None:
-        """A negation right after the verb that an "or" right after `action` offers instead:
-        where the negation follows its verb, it denies both ("Vi säljer eller hyr aldrig ut",
-        "delar eller lämnar aldrig ut": neither sells nor rents out)."""
-        at = self.token_at(action.end - 1) + 1
-        if at not in self.alternatives_at:
-            return None
-        negations = self.negations_in.get(self.clause_of(action.start), ())
-        return next(
-            (n for n, first, _, _ in negations if at + 1 < first <= at + 1 + _ALTERNATIVE_VERB),
-            None,
-        )
-
-    def governing_negation(self, term: Hit, reach: int, after: int) -> Hit | None:
-        """A negation of the term's clause at most `reach` tokens before it or `after` after."""
-        clause = self.clause_of(term.start)
-        negations = self.negations_in.get(clause)
-        if negations is None:  # most clauses: no negation to place
-            return None
-        first, last = self.token_at(term.start), self.token_at(term.end - 1)
-        # the negations before `within` end more than `reach` tokens before the term: only one
-        # that disposes can govern it from there, and the first such is the first to qualify
-        within = bisect_left(self.furthest_in[clause], first - reach)
-        disposing = self.first_disposing_in[clause]
-        if disposing is not None and disposing < within and reach >= self.reach:
-            return negations[disposing][0]
-        for at in range(within, len(negations)):  # no slice: a copy of the rest costs its length
-            negation, negation_first, negation_last, disposes = negations[at]
-            before = first - negation_last
-            behind = negation_first - last
-            if negation.start < term.start < negation.end:
-                # the verb inside the negation's term ("不收集", "不获取") or overlapping it
-                # ("不会" and "会获得" in "不会获得")
-                return negation
-            if negation.end <= term.start and (
-                before <= reach or (disposes and reach >= self.reach)
-            ):
-                return negation
-            if 0 < behind <= after:
-                return negation
-            if behind > after:  # this and every later negation stand past the term's reach
-                return None
-        return None
-
     def disposes(self, negation: Hit) -> bool:
         """Whether a negation before an object marker ("不会将您的个人身份信息…分享", "不将")
         governs the action at the end of its clause, however long the object (when the
@@ -1452,28 +1373,6 @@ class _Sentence:
         return words[last] in self.object_markers or (
             last + 1 < len(words) and words[last + 1] in self.object_markers
         )
-
-    def coordinated_denial(self, term: Hit, action: Hit, negation: Hit | None) -> bool:
-        """Whether `action` comes after `term` and is denied by a negation (`negation`, the
-        one that governs the action) that opens a new coordinated phrase ("…
-        informationssäkerhet och inte dela …"): the denial does not reach back to the term."""
-        if action.start < term.end:
-            return False
-        if negation is None or negation.start < term.end:
-            return False
-        before = self.token_at(negation.start) - 1
-        return any(term.end <= start for start in self.coordinations_at.get(before, ()))
-
-    def stance(self, term: Hit, reach: int, after: int) -> tuple[bool, bool]:
-        """(denied, excepted) by the governing negation, if any."""
-        return self.stance_by(self.governing_negation(term, reach, after), term)
-
-    def stance_by(self, negation: Hit | None, term: Hit) -> tuple[bool, bool]:
-        """(denied, excepted) by `negation`, if any, unless an exception stands between."""
-        if negation is None:
-            return (False, False)
-        excepted = self.excepted(negation, term)
-        return (not excepted, excepted)
 
 
 @cache
@@ -1488,14 +1387,16 @@ _COMMAS = frozenset(",，")
 
 
 def _opening_conjunction_end(words: Sequence[str], lang: str) -> int | None:
-    """The position after a conjunction (`_subordinators`) that opens the sentence of `words`
-    ("If …, we …", "Jeżeli …, …", "如未来…，我们将…"), or None. Only an enumerator ("1.",
-    "(a)") may stand before it: after a word ("Vi skulle aldrig sälja …") it opens nothing."""
-    for at in range(_FRONTED + 1):
-        for conjunction in _subordinators(lang):
+    """The position after a conjunction (`_subordinators_by_first_word`) that opens the
+    sentence of `words` ("If …, we …", "Jeżeli …, …", "如未来…，我们将…"), or None. Only an
+    enumerator ("1.", "(a)") may stand before it: after a word ("Vi skulle aldrig sälja …")
+    it opens nothing."""
+    opening = _subordinators_by_first_word(lang)
+    for at in range(min(_FRONTED + 1, len(words))):
+        for conjunction in opening.get(words[at], ()):
             if tuple(words[at : at + len(conjunction)]) == conjunction:
                 return at + len(conjunction)
-        if at < len(words) and len(words[at]) > 1 and words[at].isalpha():
+        if len(words[at]) > 1 and words[at].isalpha():
             return None
     return None
 
@@ -1525,9 +1426,15 @@ def _first_comma(words: Sequence[str], start: int) -> int | None:
 
 
 @cache
-def _subordinators(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The tokens of the conjunctions that open a subordinate clause, from the syntax data."""
-    return tuple(tuple(tokenize(term).words) for term in syntax(lang, "subordinators"))
+def _subordinators_by_first_word(lang: str) -> dict[str, list[tuple[str, ...]]]:
+    """The tokens of the conjunctions that open a subordinate clause, from the syntax data,
+    by their first token (in their order): a sentence's first words look up only the ones
+    they may begin."""
+    by_first_word: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for term in syntax(lang, "subordinators"):
+        conjunction = tuple(tokenize(term).words)
+        by_first_word[conjunction[0]].append(conjunction)
+    return dict(by_first_word)
 
 
 _CLOSE_NEGATION = 3
@@ -1542,39 +1449,15 @@ def _stances(
     sentence = _Sentence(hits, tokens, span, lang)
     # A term's stance comes from its own clause only: in a clause without a negation or
     # a user's action, every term is affirmed, no placing needed.
-    weighed = set(sentence.negations_in).union(sentence.clause_of(a.start) for a in users)
+    weighed = sentence.negation_places.clauses.union(sentence.clause_of(a.start) for a in users)
     # placed once per action of those clauses: its terms ask for it again, to see whether
-    # it reaches them
-    actions = [a for clause in weighed for a in sentence.actions_in.get(clause, ())]
-    # a user's action is the user's, whatever negation stands before it
-    negation_of = {
-        a: None
-        if a in users
-        else sentence.governing_negation(a, sentence.reach, 1)
-        or sentence.negation_after_alternative(a)
-        for a in actions
-    }
-    of_action = {
-        a: (True, False) if a in users else sentence.stance_by(negation, a)
-        for a, negation in negation_of.items()
-    }
-    # the clause of every term in one C-level pass of bisections
-    clauses = map(bisect_left, repeat(sentence.boundaries), map(_START, hits))
-    mentions = []
-    for hit, clause in zip(hits, clauses, strict=True):
-        if clause not in weighed:
-            mentions.append(_affirmed(hit))
-            continue
-        # found once: it decides `negated`, and the stance of a term that is no action
-        close = sentence.governing_negation(hit, _CLOSE_NEGATION, 0)
-        if hit.key in (_NEGATION, _EXCEPTION):
-            denied, excepted = False, False
-        elif hit in of_action:
-            denied, excepted = of_action[hit]
-        else:
-            denied, excepted = _stance_of_term(hit, sentence, of_action, negation_of, close)
-        negated = sentence.stance_by(close, hit)[0]
-        mentions.append(Mention(hit.key, hit.start, hit.end, denied, excepted, negated))
+    # it reaches them; in text order (the first denial of a key is the one an exception
+    # restates, `_restated_actions`)
+    actions = [a for clause in sorted(weighed) for a in sentence.actions_in.get(clause, ())]
+    negation_of, of_action = sentence.term_stances.of_actions(actions, users)
+    mentions = sentence.term_stances.mentions(
+        Mention, hits, weighed, of_action, negation_of, _CLOSE_NEGATION
+    )
     if sentence.exceptions or sentence.postposed:
         restated = _restated_actions(sentence, mentions, of_action, negation_of)
         if restated:
@@ -1624,11 +1507,11 @@ def _excepting_clause_after(
         exception not in sentence.postposed
         or sentence.clause_of(exception.start) != after
         or after in sentence.actions_in
-        or after in sentence.negations_in
+        or after in sentence.negation_places.clauses
     ):
         return False
     return any(
-        m.key in _FIELD_OF and not m.denied and sentence.excepts_before(exception, m)
+        m.key in _FIELD_OF and not m.denied and sentence.term_stances.excepts_before(exception, m)
         for m in mentions
     )
 
@@ -1638,7 +1521,7 @@ def _names_excepted_term(sentence: _Sentence, mentions: list[Mention], exception
     clause, or, for a postposed exception, one before it."""
     if exception in sentence.postposed:
         return any(
-            m.excepted and m.key in _FIELD_OF and sentence.excepts_before(exception, m)
+            m.excepted and m.key in _FIELD_OF and sentence.term_stances.excepts_before(exception, m)
             for m in mentions
         )
     clause = sentence.clause_of(exception.start)
@@ -1649,29 +1532,3 @@ def _names_excepted_term(sentence: _Sentence, mentions: list[Mention], exception
         and sentence.clause_of(m.start) == clause
         for m in mentions
     )
-
-
-def _stance_of_term(
-    hit: Hit,
-    sentence: _Sentence,
-    of_action: dict[Hit, tuple[bool, bool]],
-    negation_of: dict[Hit, Hit | None],
-    close: Hit | None,
-) -> tuple[bool, bool]:
-    """A term is denied by a negation right before it (`close`), else follows its clause's
-    action (`of_action`; the negation that governs each action: `negation_of`).
-
-    Without an action in its clause, any negation earlier in the clause denies it.
-    """
-    if close is not None:
-        return sentence.stance_by(close, hit)
-    nearest = sentence.nearest_action(hit.start)
-    if nearest is not None:
-        negation = negation_of[nearest]
-        if sentence.coordinated_denial(hit, nearest, negation):
-            return (False, False)
-        if negation is not None and of_action[nearest][0]:
-            # denied with the action, unless an exception after the denial names the term
-            return sentence.stance_by(negation, hit)
-        return of_action[nearest]
-    return sentence.stance(hit, len(sentence.tokens.words), 0)

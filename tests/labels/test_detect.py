@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from labels import read_text
-from labels.detect import Mention, _affirmed, _all_affirmed, _of_keys, detect
+from labels.detect import Mention, _all_affirmed, _of_keys, detect
 from labels.matching import Hit
 
 
@@ -272,15 +272,13 @@ def test_a_mention_begins_with_the_fields_of_a_hit() -> None:
     assert Mention._fields[: len(Hit._fields)] == Hit._fields
 
 
-def test_an_affirmed_term_keeps_its_hits_key_and_place() -> None:
-    hit = Hit(key="cues.sell", start=3, end=7)
-    assert _affirmed(hit) == Mention(key="cues.sell", start=3, end=7, denied=False)
-
-
 def test_all_affirmed_terms_are_mentions_in_order() -> None:
     hits = [Hit(key="cues.sell", start=3, end=7), Hit(key="cues.share", start=9, end=14)]
     mentions = _all_affirmed(hits)
-    assert mentions == tuple(map(_affirmed, hits))
+    assert mentions == (
+        Mention(key="cues.sell", start=3, end=7, denied=False),
+        Mention(key="cues.share", start=9, end=14, denied=False),
+    )
     assert all(type(m) is Mention for m in mentions)
     assert _all_affirmed([]) == ()
 
