@@ -22,10 +22,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 
-from labels._matching import lower_case
 from labels.detect import CLAUSE_ENDS, OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
-from labels.matching import Hit, Matcher, tokenize
+from labels.matching import Hit, Matcher
 from labels.organization import legal_names, organization_data, service_kinds
 from labels.script import SPACES_IN_LINE, spaced
 from labels.spec import VOCABULARIES
@@ -100,77 +99,35 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _shaped_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """(name as written, where it starts) of the service-shaped names in text[start:end]."""
-    kinds = organization_data()["service_shapes"]
     found: list[tuple[str, int]] = []
-    if not any(text.find(suffix, start, end) >= 0 for suffix in kinds):
-        return found  # a quick look for the last words spares the patterns' slow scan
     for pattern in _shapes():
         for m in pattern.finditer(text, start, end):
             found.append((text[m.start(1) : m.end(2)], m.start(1)))
     return found
 
 
-_MARK_GAP = r"\s*(?:(?=\S[^\s-]*+\s*-)\S+\s*-\s*)?"
-"""White space or a skipped compound part ("Google X-Analytics") between a mark's words.
-The lookahead, true just where that part can match, spares its greedy backtracking
-over a whole run of Chinese (no spaces) after each first word."""
+def _service_hits(detection: Detection) -> list[list[Hit]]:
+    """The known services' terms in each sentence, by its index: one compiled walk over all
+    sentences, where most name none (a walk per sentence cost a Python call each)."""
+    bounds = [(reading.start, reading.end) for reading in detection.readings]
+    return [hits for _, hits in _services().find_all(detection.tokens, bounds)]
 
 
-@cache
-def _mark() -> re.Pattern[str]:
-    """In lower case: the first two words of each known service's name (with white space or
-    a skipped compound part between, as the matcher allows: "腾讯 Bugly", "Google
-    X-Analytics") and the last words of the service shapes. A sentence names a known or
-    service-shaped name only where it holds one. Grouped by first character, so that the
-    scan tries one branch where a mark can begin, not every mark."""
-    marks = [tokenize(name).words[:2] for name in service_kinds()]
-    marks += [[word.lower()] for word in organization_data()["service_shapes"]]
-    by_first: dict[str, set[str]] = {}
-    for first, *second in marks:
-        gap = "".join(rf"{_MARK_GAP}{re.escape(word)}" for word in second)
-        by_first.setdefault(first[0], set()).add(re.escape(first[1:]) + gap)
-    branches = (
-        f"{re.escape(char)}(?:{'|'.join(sorted(rests))})" for char, rests in by_first.items()
-    )
-    return re.compile("|".join(branches))
-
-
-def _marked(detection: Detection) -> set[int]:
-    """The indexes of the Chinese readings that hold a mark or a part of one (a mark found may
-    overlap and so hide another). One scan of each run of Chinese sentences, lower-cased:
-    where the other sentences are most, this spares testing each of them for what it is
-    about. Only Chinese sentences are asked; the others are not scanned (a policy in English
-    followed by one in Chinese scanned its English too, at every letter a name begins with)."""
-    readings = detection.readings
+def _shaped_sentences(detection: Detection) -> set[int]:
+    """The indexes of the sentences that hold the last word of a service shape ("SDK",
+    "Cloud"), which a service-shaped name ends in: each word is looked for once in the
+    whole text, not in each sentence (the sentences are in text order, none overlapping)."""
+    text, readings = detection.text, detection.readings
     starts = [reading.start for reading in readings]
-    marked = set()
-    for first, last in _chinese_runs(readings):
-        start, end = readings[first].start, readings[last].end
-        lowered = lower_case(detection.text[start:end])
-        if len(lowered) != end - start:  # the tokens' offsets are not the lowered text's
-            marked.update(range(first, last + 1))
-            continue
-        for mark in _mark().finditer(lowered):
-            marked.update(
-                range(
-                    max(0, bisect_right(starts, start + mark.start()) - 1),
-                    bisect_left(starts, start + mark.end()),
-                )
-            )
-    return marked
-
-
-def _chinese_runs(readings: Sequence[Reading]) -> list[tuple[int, int]]:
-    """(first, last) index of each run of consecutive Chinese readings."""
-    runs: list[tuple[int, int]] = []
-    for reading in readings:
-        if reading.lang != "zh":
-            continue
-        if runs and runs[-1][1] == reading.index - 1:
-            runs[-1] = (runs[-1][0], reading.index)
-        else:
-            runs.append((reading.index, reading.index))
-    return runs
+    found = set()
+    for word in organization_data()["service_shapes"]:
+        at = text.find(word)
+        while at >= 0:
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at + len(word) <= readings[index].end:
+                found.add(index)
+            at = text.find(word, at + 1)
+    return found
 
 
 def _kind_of(name: str) -> str:
@@ -220,13 +177,13 @@ _STORAGE = "cues.storage"
 
 
 def _tools_used(
-    detection: Detection, reading: Reading, publisher: str | None
+    detection: Detection, reading: Reading, publisher: str | None, hits: list[Hit]
 ) -> list[tuple[str, int]]:
-    """(name as written, where it starts) of the known tools the company says it uses: "We
-    use Google Analytics to understand how visitors use our website" embeds an analytics
-    tool, which receives what it measures. A provider named where data is stored keeps it
-    for the company ("Servrarna finns hos Google Cloud", "我们的服务器托管在阿里云"): its
-    host, a service provider, whoever speaks."""
+    """(name as written, where it starts) of the known tools among the sentence's services
+    (`hits`) that the company says it uses: "We use Google Analytics to understand how
+    visitors use our website" embeds an analytics tool, which receives what it measures.
+    A provider named where data is stored keeps it for the company ("Servrarna finns hos
+    Google Cloud", "我们的服务器托管在阿里云"): its host, a service provider, whoever speaks."""
     hosts = reading.affirms(_STORAGE)
     if not hosts:
         if not reading.affirms("cues.use"):
@@ -235,8 +192,7 @@ def _tools_used(
             return []
     kinds = _HOSTING_TOOLS if hosts else _TOOLS
     text = detection.text
-    span = detection.tokens.span(reading.start, reading.end)
-    names = [(_service_name(h, text), h.start) for h in _services().find(detection.tokens, span)]
+    names = [(_service_name(hit, text), hit.start) for hit in hits]
     return [(name, start) for name, start in names if _kind_of(name) in kinds]
 
 
@@ -301,20 +257,23 @@ def named_recipients(
     """Names of third-party companies and services, as written, sorted; and the
     `shared_with` ids that the known services among them are."""
     found: dict[str, Reading] = {}
-    chinese = any(reading.lang == "zh" for reading in detection.readings)
-    marked = _marked(detection) if chinese else set()
+    services = _service_hits(detection)
+    shaped = _shaped_sentences(detection)
     for reading in detection.readings:
         if dealt_with_directly(reading):
             continue
+        hits, shape = services[reading.index], reading.index in shaped
         appositive = _appositive_names(detection, reading) if reading.lang == "zh" else []
-        if reading.lang == "zh" and reading.index not in marked and not appositive:
+        if reading.lang == "zh" and not (hits or shape or appositive):
             continue  # names no service, nor a company where a recipient stands
         if _about_recipients(detection, reading, publisher):
-            names = [*_names_in(detection, reading, publisher), *appositive]
-        else:
-            names = _tools_used(detection, reading, publisher)
+            names = [*_names_in(detection, reading, publisher, hits, shape), *appositive]
+        elif hits:
+            names = _tools_used(detection, reading, publisher, hits)
             if not names:
                 continue
+        else:
+            continue  # names no service: no tool either
         sources = _source_spans(detection, reading)
         for written, start in names:
             if any(first <= start < last for first, last in sources):
@@ -368,15 +327,15 @@ def _same_service() -> dict[str, list[str]]:
 
 
 def _names_in(
-    detection: Detection, reading: Reading, publisher: str | None
+    detection: Detection, reading: Reading, publisher: str | None, hits: list[Hit], shaped: bool
 ) -> list[tuple[str, int]]:
-    """(name as written, where it starts) of the known services, service-shaped names and
-    (outside Chinese) companies by legal form in the sentence."""
+    """(name as written, where it starts) of the known services (`hits`), service-shaped
+    names (where the sentence holds a shape's last word: `shaped`) and (outside Chinese)
+    companies by legal form in the sentence."""
     text = detection.text
-    span = detection.tokens.span(reading.start, reading.end)
-    hits = _services().find(detection.tokens, span)
     names = [(_service_name(h, text), h.start) for h in hits if not _in_address(h, text)]
-    names += _shaped_names(text, reading.start, reading.end)
+    if shaped:
+        names += _shaped_names(text, reading.start, reading.end)
     if reading.lang != "zh":
         legal = legal_names(text, reading.lang, reading.start, reading.end, across_lines=True)
         names += [

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from labels import read_text
+from labels import read_bytes, read_text
 from labels.detect import detect
 from labels.facts import extract
-from labels.organization import service_kinds
-from labels.recipients import _MARK_GAP, _marked
+from labels.organization import organization_data, service_kinds
+from labels.recipients import _service_hits, _services, _shaped_sentences
+from tests.conftest import corpus_files
 
 
 def _written_variants(name: str) -> list[str]:
@@ -22,8 +21,8 @@ def _written_variants(name: str) -> list[str]:
 
 @pytest.mark.parametrize("name", sorted(service_kinds()))
 def test_a_known_service_in_a_chinese_sharing_sentence_is_a_named_recipient(name: str) -> None:
-    # Chinese sentences are only read for services where a quick scan finds a mark of one:
-    # that scan must find every way the matcher finds a service
+    # Chinese sentences are only read where they name a service or a company: every way
+    # the matcher finds a service must be found
     for written in _written_variants(name):
         text = f"我们会与{written}共享您的设备信息，以便提供统计分析服务。\n"
         assert extract(read_text(text))["named_recipients"], written
@@ -165,32 +164,30 @@ def test_a_party_the_user_deals_with_directly_is_no_recipient(
     assert extract(read_text(text))["named_recipients"] == expected
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "google analytics",
-        "google smart-analytics",
-        "google smart - analytics",
-        "google -analytics",
-        "google 的服务很长很长没有空格analytics-x analytics",
-        "腾讯云的服务很长很长没有空格-bugly",
-    ],
-)
-def test_the_mark_gap_matches_as_the_plain_skipped_part_would(text: str) -> None:
-    # the lookahead only spares backtracking: each match is the plain pattern's
-    plain = re.compile(r"google\s*(?:\S+\s*-\s*)?analytics|腾讯\s*(?:\S+\s*-\s*)?bugly")
-    gapped = re.compile(rf"google{_MARK_GAP}analytics|腾讯{_MARK_GAP}bugly")
-    assert [m.span() for m in gapped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_the_services_of_each_sentence_are_those_a_walk_of_it_finds(path) -> None:
+    # one walk over all sentences finds what a walk over each found
+    detection = detect(read_bytes(path.read_bytes(), path.name))
+    tokens = detection.tokens
+    assert _service_hits(detection) == [
+        _services().find(tokens, tokens.span(reading.start, reading.end))
+        for reading in detection.readings
+    ]
 
 
-def test_only_the_chinese_sentences_naming_a_service_are_marked() -> None:
-    # an English policy followed by a Chinese one (seed 004): the English is not scanned
-    text = (
-        "We share usage data with Google Analytics.\n\n"
-        "我们会与友盟共享您的设备信息。\n\n"
-        "我们会保护您的个人信息。\n\n"
-        "我们使用Google Analytics分析服务。\n"
-    )
-    detection = detect(read_text(text))
-    assert [r.lang for r in detection.readings] == ["en", "zh", "zh", "zh"]
-    assert _marked(detection) == {1, 3}
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_the_sentences_holding_a_shape_word_are_those_a_search_of_each_finds(path) -> None:
+    # one search of the whole text finds what a search of each sentence found
+    detection = detect(read_bytes(path.read_bytes(), path.name))
+    words = organization_data()["service_shapes"]
+    text = detection.text
+    assert _shaped_sentences(detection) == {
+        reading.index
+        for reading in detection.readings
+        if any(text.find(word, reading.start, reading.end) >= 0 for word in words)
+    }
+
+
+def test_the_sentences_holding_a_shape_word_are_found_by_index() -> None:
+    text = "We use the Acme SDK.\n\nWe share nothing.\n\nWe use Acme Cloud and Beta Cloud.\n"
+    assert _shaped_sentences(detect(read_text(text))) == {0, 2}
