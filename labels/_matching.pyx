@@ -12,7 +12,8 @@ Each part is a file of its own, included here as one module (the parts share the
 - _organization.pxi: labels.organization's passes over a whole text (count_words,
   matches_at_spaces, spelled_by);
 - _language.pxi: the evidence labels.language judges a block's language by
-  (LanguageEvidence).
+  (LanguageEvidence);
+- _starts.pxi: where labels.values' finders can find a value (Starts).
 
 The Python modules say what each does; their tests hold the compiled parts to it.
 """
@@ -60,3 +61,4 @@ include "_walk.pxi"
 include "_sentences.pxi"
 include "_organization.pxi"
 include "_language.pxi"
+include "_starts.pxi"
