@@ -27,7 +27,7 @@ from labels.evidence import Evidence
 from labels.matching import Hit, Matcher
 from labels.organization import legal_names, organization_data, service_kinds
 from labels.script import SPACES_IN_LINE, spaced
-from labels.spec import VOCABULARIES
+from labels.spec import KEYS_OF_FIELD, VOCABULARIES
 
 _HAN = "\u4e00-\u9fff"
 _MAX_HAN_SERVICE = 4
@@ -140,10 +140,16 @@ def _kind_of(name: str) -> str:
     return kind
 
 
-def _about_recipients(detection: Detection, reading: Reading, publisher: str | None) -> bool:
+def _about_recipients(
+    detection: Detection, reading: Reading, publisher: str | None, contexts: frozenset[int]
+) -> bool:
     """Whether the sentence gives data away: see the module's docstring. The company may
     speak by its name as well as by "we" ("eufy also uses analytics services, such as
-    Google Analytics": `_opened_by`)."""
+    Google Analytics": `_opened_by`). `contexts`: see `_recipient_contexts`."""
+    if reading.keys.isdisjoint(_OWN_RECIPIENT_KEYS) and not (
+        reading.context and reading.context[0] in contexts
+    ):
+        return detection.in_cookie_table(reading)  # most sentences: the one way left
     if reading.affirms("cues.share"):
         return True  # also "we will not share ..., unless you ask us to connect to IFTTT Inc."
     nearest = detection.nearest_context(reading)
@@ -229,6 +235,24 @@ def _under_recipient_head(detection: Detection, reading: Reading) -> bool:
 
 
 _RECIPIENT_HEAD = "cues.recipient_head"
+_OWN_RECIPIENT_KEYS = (
+    frozenset(
+        {"cues.share", "cues.third_party", "data_collected.cookies_tracking", _RECIPIENT_HEAD}
+    )
+    | KEYS_OF_FIELD["shared_with"]
+)
+"""The keys by which a sentence itself gives data away (`_about_recipients`): one with none
+of them does only through its first context, or as a cell of a cookie table."""
+
+
+def _recipient_contexts(detection: Detection) -> frozenset[int]:
+    """The indexes of the sentences that, as the first context of another (its lead-in,
+    heading or column head), can make it give data away (`_about_recipients`): they affirm
+    sharing, name a kind of recipient or head a column of recipients."""
+    givers = detection.readings_with("cues.share", "shared_with.", _RECIPIENT_HEAD)
+    return frozenset(reading.index for reading in givers)
+
+
 _LABEL_END = re.compile(r"[ \t]*[:：][ \t]*")
 
 
@@ -259,21 +283,20 @@ def named_recipients(
     found: dict[str, Reading] = {}
     services = _service_hits(detection)
     shaped = _shaped_sentences(detection)
+    contexts = _recipient_contexts(detection)
     for reading in detection.readings:
-        if dealt_with_directly(reading):
-            continue
         hits, shape = services[reading.index], reading.index in shaped
         appositive = _appositive_names(detection, reading) if reading.lang == "zh" else []
         if reading.lang == "zh" and not (hits or shape or appositive):
             continue  # names no service, nor a company where a recipient stands
-        if _about_recipients(detection, reading, publisher):
+        if _about_recipients(detection, reading, publisher, contexts):
             names = [*_names_in(detection, reading, publisher, hits, shape), *appositive]
         elif hits:
             names = _tools_used(detection, reading, publisher, hits)
-            if not names:
-                continue
         else:
             continue  # names no service: no tool either
+        if not names or dealt_with_directly(reading):
+            continue  # asked last: most sentences name no one
         sources = _source_spans(detection, reading)
         for written, start in names:
             if any(first <= start < last for first, last in sources):

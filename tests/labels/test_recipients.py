@@ -7,8 +7,14 @@ import pytest
 from labels import read_bytes, read_text
 from labels.detect import detect
 from labels.facts import extract
-from labels.organization import organization_data, service_kinds
-from labels.recipients import _service_hits, _services, _shaped_sentences
+from labels.organization import organization, organization_data, service_kinds
+from labels.recipients import (
+    _about_recipients,
+    _recipient_contexts,
+    _service_hits,
+    _services,
+    _shaped_sentences,
+)
 from tests.conftest import corpus_files
 
 
@@ -191,3 +197,16 @@ def test_the_sentences_holding_a_shape_word_are_those_a_search_of_each_finds(pat
 def test_the_sentences_holding_a_shape_word_are_found_by_index() -> None:
     text = "We use the Acme SDK.\n\nWe share nothing.\n\nWe use Acme Cloud and Beta Cloud.\n"
     assert _shaped_sentences(detect(read_text(text))) == {0, 2}
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_a_sentence_without_a_recipient_key_or_context_is_read_as_in_full(path) -> None:
+    # the quick answer for a sentence that holds no recipient key, and whose first context
+    # is not one that can make it give data away, is the full reading's
+    detection = detect(read_bytes(path.read_bytes(), path.name))
+    publisher = organization(detection.text, detection.structure.language)
+    contexts = _recipient_contexts(detection)
+    every = frozenset(range(len(detection.readings)))  # the quick answer only without context
+    for reading in detection.readings:
+        quick = _about_recipients(detection, reading, publisher, contexts)
+        assert quick == _about_recipients(detection, reading, publisher, every), reading.index
