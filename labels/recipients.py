@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 
+from labels._matching import lower_case
 from labels.detect import CLAUSE_ENDS, OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
 from labels.matching import Hit, Matcher
@@ -360,11 +361,29 @@ def _names_in(
     if shaped:
         names += _shaped_names(text, reading.start, reading.end)
     if reading.lang != "zh":
-        legal = legal_names(text, reading.lang, reading.start, reading.end, across_lines=True)
-        names += [
-            (m.group(0).rstrip("."), m.start()) for m in legal if not _is_publisher(m, publisher)
-        ]
+        names += _companies_in(text, reading, publisher)
     return names
+
+
+def _companies_in(text: str, reading: Reading, publisher: str | None) -> list[tuple[str, int]]:
+    """(name as written, where it starts) of the companies by legal form in the sentence, but
+    the publisher's (`_is_publisher`). The sentence is read alone, with the reach after it
+    that `_is_publisher` looks into, and in lower case, where `legal_names` finds the forms
+    in compiled code (given a whole text's lower case, it would check the whole text)."""
+    window = text[reading.start : reading.end + _ALIAS_REACH]
+    legal = legal_names(
+        window,
+        reading.lang,
+        0,
+        reading.end - reading.start,
+        lowered=lower_case(window),
+        across_lines=True,
+    )
+    return [
+        (m.group(0).rstrip("."), reading.start + m.start())
+        for m in legal
+        if not _is_publisher(m, publisher)
+    ]
 
 
 def _appositive_names(detection: Detection, reading: Reading) -> list[tuple[str, int]]:

@@ -7,9 +7,11 @@ import pytest
 from labels import read_bytes, read_text
 from labels.detect import detect
 from labels.facts import extract
-from labels.organization import organization, organization_data, service_kinds
+from labels.organization import legal_names, organization, organization_data, service_kinds
 from labels.recipients import (
+    _ALIAS_REACH,
     _about_recipients,
+    _companies_in,
     _recipient_contexts,
     _service_hits,
     _services,
@@ -210,3 +212,44 @@ def test_a_sentence_without_a_recipient_key_or_context_is_read_as_in_full(path) 
     for reading in detection.readings:
         quick = _about_recipients(detection, reading, publisher, contexts)
         assert quick == _about_recipients(detection, reading, publisher, every), reading.index
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_the_companies_of_a_sentence_read_alone_are_those_of_the_whole_text(path) -> None:
+    # a sentence read alone and in lower case gives the legal names the whole text gave
+    detection = detect(read_bytes(path.read_bytes(), path.name))
+    publisher = organization(detection.text, detection.structure.language)
+    text = detection.text
+    for reading in detection.readings:
+        if reading.lang == "zh":
+            continue
+        whole = legal_names(text, reading.lang, reading.start, reading.end, across_lines=True)
+        expected = [
+            (m.group(0).rstrip("."), m.start())
+            for m in whole
+            if not (publisher and publisher in text[m.end() : m.end() + _ALIAS_REACH])
+        ]
+        assert _companies_in(text, reading, publisher) == expected, reading.index
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We share data with Acme Inc.",
+        "We share data with Acme Inc",
+        'We share data with Acme Inc. ("Acme", "we").',
+        "We share data with Straße Holding GmbH and İstanbul Co., Ltd.",
+        "Data goes to Beijing Kingsoft\nCloud Internet Technology Co., Ltd and to Zendesk, Inc.",
+    ],
+)
+def test_the_companies_of_a_sentence_read_alone_at_the_edges(text: str) -> None:
+    detection = detect(read_text(text))
+    for publisher in (None, "Acme"):
+        for reading in detection.readings:
+            whole = legal_names(text, reading.lang, reading.start, reading.end, across_lines=True)
+            expected = [
+                (m.group(0).rstrip("."), m.start())
+                for m in whole
+                if not (publisher and publisher in text[m.end() : m.end() + _ALIAS_REACH])
+            ]
+            assert _companies_in(text, reading, publisher) == expected
