@@ -207,7 +207,7 @@ def _opened_by(detection: Detection, reading: Reading, name: str | None) -> bool
     """Whether the sentence, or its part after an item's title ("Analytics services: eufy
     also uses …"), opens with `name` (the publisher) as its subject; not as a possessive
     ("Fossil Group’s subsidiaries … adhere to the Privacy Shield Principles")."""
-    if not name:
+    if not name or not _may_open_with(detection.text, reading, name):
         return False
     text = spaced(detection.text[reading.start : reading.end].lstrip(OPENING_MARKS)).lower()
     title = _AFTER_TITLE.match(text)
@@ -215,6 +215,23 @@ def _opened_by(detection: Detection, reading: Reading, name: str | None) -> bool
         if text.startswith(name.lower(), opening):
             return not _POSSESSIVE.match(text, opening + len(name))
     return False
+
+
+_FIRST_CHARACTER = re.compile(rf"[{re.escape(OPENING_MARKS)}]*+\s*+(\S)")
+"""The first character of a sentence as `_opened_by` reads it: past the opening marks, then
+past white space (possessive: a mark is never given back to be that character)."""
+
+
+def _may_open_with(text: str, reading: Reading, name: str) -> bool:
+    """Whether the sentence could open with `name` for `_opened_by`: its first character is
+    the name's, or it has a colon that may end an item's title. Most sentences have neither,
+    and are spared writing them whole with plain spaces in lower case."""
+    first = _FIRST_CHARACTER.match(text, reading.start, reading.end)
+    if first is not None and first.group(1).lower()[:1] == name.lower()[:1]:
+        return True
+    return text.find(":", reading.start, reading.end) >= 0 or (
+        text.find("：", reading.start, reading.end) >= 0
+    )
 
 
 def _listed_under_recipients(detection: Detection, reading: Reading) -> bool:

@@ -5,18 +5,22 @@ from __future__ import annotations
 import pytest
 
 from labels import read_bytes, read_text
-from labels.detect import detect
+from labels.detect import OPENING_MARKS, detect
 from labels.facts import extract
 from labels.organization import legal_names, organization, organization_data, service_kinds
 from labels.recipients import (
+    _AFTER_TITLE,
     _ALIAS_REACH,
     _about_recipients,
     _companies_in,
+    _may_open_with,
+    _opened_by,
     _recipient_contexts,
     _service_hits,
     _services,
     _shaped_sentences,
 )
+from labels.script import spaced
 from tests.conftest import corpus_files
 
 
@@ -253,3 +257,39 @@ def test_the_companies_of_a_sentence_read_alone_at_the_edges(text: str) -> None:
                 if not (publisher and publisher in text[m.end() : m.end() + _ALIAS_REACH])
             ]
             assert _companies_in(text, reading, publisher) == expected
+
+
+def _opens_with(detection, reading, name: str) -> bool:
+    """Whether `_opened_by` finds `name` where the sentence or its part after a title opens,
+    possessive or not: what its quick look (`_may_open_with`) must let through."""
+    text = spaced(detection.text[reading.start : reading.end].lstrip(OPENING_MARKS)).lower()
+    title = _AFTER_TITLE.match(text)
+    return any(text.startswith(name.lower(), at) for at in ((0, title.end()) if title else (0,)))
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_every_sentence_that_opens_with_the_name_passes_the_quick_look(path) -> None:
+    detection = detect(read_bytes(path.read_bytes(), path.name))
+    publisher = organization(detection.text, detection.structure.language)
+    for name in filter(None, (publisher, "we", "Google", "İnc")):
+        for reading in detection.readings:
+            if _opens_with(detection, reading, name):
+                assert _may_open_with(detection.text, reading, name), (name, reading.index)
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ("Acme shares data with partners.\n", True),
+        ("- * Acme shares data with partners.\n", True),
+        ("Analytics services: Acme uses Google Analytics.\n", True),
+        ("分析服务：Acme uses Google Analytics.\n", True),
+        ("Acme’s partners share data.\n", False),
+        ("We share data with Acme.\n", False),
+    ],
+)
+def test_the_quick_look_leaves_the_sentences_the_publisher_opens(text: str, opened: bool) -> None:
+    detection = detect(read_text(text))
+    [reading] = detection.readings
+    assert _may_open_with(detection.text, reading, "Acme") or not opened
+    assert _opened_by(detection, reading, "Acme") == opened
