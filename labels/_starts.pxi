@@ -41,32 +41,30 @@ cdef class Starts:
     cdef unsigned char _ascii_firsts[2][128]  # whether an edge of the root opens with it
 
     def __cinit__(self, tuple words, tuple marks):
-        nodes, ends, edges, chars, kinds, targets = [words, marks], [], [0], [], [], []
-        node_edges = [0]
+        nodes, ends, edge_starts = [words, marks], [], [0]
+        chars, char_starts, kinds, targets = [], [0], [], []
         k = 0
         while k < len(nodes):  # each node's edges together, its children numbered after
-            node_ends, node_edges_here = nodes[k]
+            node_ends, edges = nodes[k]
             ends.append(node_ends)
-            for characters, kind, child in node_edges_here:
+            for characters, kind, child in edges:
                 chars.extend(map(ord, characters))
-                edges.append(len(chars))
+                char_starts.append(len(chars))
                 kinds.append(kind)
                 targets.append(len(nodes))
                 nodes.append(child)
-            node_edges.append(len(kinds))
+            edge_starts.append(len(kinds))
             k += 1
-        self._node_edges = _sizes(node_edges)
+        self._node_edges = _sizes(edge_starts)
         self._node_ends = _bytes(ends)
-        self._edge_chars = _sizes(edges)
-        self._chars = <Py_UCS4*>PyMem_Malloc(max(1, len(chars)) * sizeof(Py_UCS4))
-        for k, ch in enumerate(chars):
-            self._chars[k] = ch
+        self._edge_chars = _sizes(char_starts)
+        self._chars = _code_points(chars)
         self._edge_kinds = _bytes(kinds)
         self._edge_nodes = _sizes(targets)
         for root in (_WORDS, _MARKS):
             self._take_firsts(root)
 
-    cdef void _take_firsts(self, int root):
+    cdef void _take_firsts(self, int root) except *:
         """The root's first characters, sorted, each with its edges in their order."""
         firsts = sorted(
             (<long>self._chars[k], edge)
@@ -76,12 +74,11 @@ cdef class Starts:
         if root == _WORDS and not all(_is_word(ch) for ch, _ in firsts):
             raise ValueError("a word opens with a word character")
         self._firsts[root] = len(firsts)
-        self._first_chars[root] = <Py_UCS4*>PyMem_Malloc(max(1, len(firsts)) * sizeof(Py_UCS4))
+        self._first_chars[root] = _code_points([ch for ch, _ in firsts])
         self._first_edges[root] = _sizes([edge for _, edge in firsts])
         for ch in range(128):
             self._ascii_firsts[root][ch] = 0
-        for k, (ch, _) in enumerate(firsts):
-            self._first_chars[root][k] = ch
+        for ch, _ in firsts:
             if ch < 128:
                 self._ascii_firsts[root][ch] = 1
 
@@ -191,6 +188,15 @@ cdef class Starts:
 
 cdef Py_ssize_t* _sizes(list values) except NULL:
     cdef Py_ssize_t* array = <Py_ssize_t*>PyMem_Malloc(max(1, len(values)) * sizeof(Py_ssize_t))
+    if array is NULL:
+        raise MemoryError()
+    for k, value in enumerate(values):
+        array[k] = value
+    return array
+
+
+cdef Py_UCS4* _code_points(list values) except NULL:
+    cdef Py_UCS4* array = <Py_UCS4*>PyMem_Malloc(max(1, len(values)) * sizeof(Py_UCS4))
     if array is NULL:
         raise MemoryError()
     for k, value in enumerate(values):
