@@ -107,10 +107,10 @@ def _shaped_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return found
 
 
-def _service_hits(detection: Detection) -> list[list[Hit]]:
-    """The known services' terms in each sentence, by its index: one compiled walk over all
-    sentences, where most name none (a walk per sentence cost a Python call each)."""
-    bounds = [(reading.start, reading.end) for reading in detection.readings]
+def _service_hits(detection: Detection, readings: Sequence[Reading]) -> list[list[Hit]]:
+    """The known services' terms in each of `readings` (in text order): one compiled walk
+    over them all, where most name none (a walk per sentence cost a Python call each)."""
+    bounds = [(reading.start, reading.end) for reading in readings]
     return [hits for _, hits in _services().find_all(detection.tokens, bounds)]
 
 
@@ -263,6 +263,25 @@ _OWN_RECIPIENT_KEYS = (
 of them does only through its first context, or as a cell of a cookie table."""
 
 
+_ASKED_KEYS = _OWN_RECIPIENT_KEYS | {_STORAGE, "cues.use"}
+"""The keys of the sentences `_about_recipients` or `_tools_used` (storing, using) reads."""
+
+
+def _asked(detection: Detection, contexts: frozenset[int]) -> list[Reading]:
+    """The sentences that may name a recipient: each Chinese one (it may name one in
+    apposition), and each other that holds one of `_ASKED_KEYS`, has its first context among
+    `contexts` or is a cookie table's cell. Any other is no sentence about recipients (the
+    quick answer of `_about_recipients`) nor one that stores or uses a tool."""
+    return [
+        reading
+        for reading in detection.readings
+        if reading.lang == "zh"
+        or not reading.keys.isdisjoint(_ASKED_KEYS)
+        or (reading.context and reading.context[0] in contexts)
+        or detection.in_cookie_table(reading)
+    ]
+
+
 def _recipient_contexts(detection: Detection) -> frozenset[int]:
     """The indexes of the sentences that, as the first context of another (its lead-in,
     heading or column head), can make it give data away (`_about_recipients`): they affirm
@@ -299,11 +318,11 @@ def named_recipients(
     """Names of third-party companies and services, as written, sorted; and the
     `shared_with` ids that the known services among them are."""
     found: dict[str, Reading] = {}
-    services = _service_hits(detection)
     shaped = _shaped_sentences(detection)
     contexts = _recipient_contexts(detection)
-    for reading in detection.readings:
-        hits, shape = services[reading.index], reading.index in shaped
+    asked = _asked(detection, contexts)
+    for reading, hits in zip(asked, _service_hits(detection, asked), strict=True):
+        shape = reading.index in shaped
         appositive = _appositive_names(detection, reading) if reading.lang == "zh" else []
         if reading.lang == "zh" and not (hits or shape or appositive):
             continue  # names no service, nor a company where a recipient stands

@@ -12,6 +12,7 @@ from labels.recipients import (
     _AFTER_TITLE,
     _ALIAS_REACH,
     _about_recipients,
+    _asked,
     _companies_in,
     _may_open_with,
     _opened_by,
@@ -19,6 +20,7 @@ from labels.recipients import (
     _service_hits,
     _services,
     _shaped_sentences,
+    _tools_used,
 )
 from labels.script import spaced
 from tests.conftest import corpus_files
@@ -181,7 +183,7 @@ def test_the_services_of_each_sentence_are_those_a_walk_of_it_finds(path) -> Non
     # one walk over all sentences finds what a walk over each found
     detection = detect(read_bytes(path.read_bytes(), path.name))
     tokens = detection.tokens
-    assert _service_hits(detection) == [
+    assert _service_hits(detection, detection.readings) == [
         _services().find(tokens, tokens.span(reading.start, reading.end))
         for reading in detection.readings
     ]
@@ -293,3 +295,19 @@ def test_the_quick_look_leaves_the_sentences_the_publisher_opens(text: str, open
     [reading] = detection.readings
     assert _may_open_with(detection.text, reading, "Acme") or not opened
     assert _opened_by(detection, reading, "Acme") == opened
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_a_sentence_left_unasked_names_no_recipient(path) -> None:
+    # a sentence outside _asked is not about recipients, and uses no tool it names
+    detection = detect(read_bytes(path.read_bytes(), path.name))
+    publisher = organization(detection.text, detection.structure.language)
+    contexts = _recipient_contexts(detection)
+    asked = {reading.index for reading in _asked(detection, contexts)}
+    every = frozenset(range(len(detection.readings)))
+    hits = _service_hits(detection, detection.readings)
+    for reading in detection.readings:
+        if reading.index in asked:
+            continue
+        assert not _about_recipients(detection, reading, publisher, every), reading.index
+        assert not _tools_used(detection, reading, publisher, hits[reading.index])
