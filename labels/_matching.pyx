@@ -12,12 +12,13 @@ Each part is a file of its own, included here as one module (the parts share the
 - _organization.pxi: labels.organization's passes over a whole text (count_words,
   matches_at_spaces, spelled_by);
 - _language.pxi: the evidence labels.language judges a block's language by
-  (LanguageEvidence).
+  (LanguageEvidence);
 - _nesting.pxi: the terms of a sentence that labels.detect drops as parts of a longer term
-  (without_hidden_terms).
+  (without_hidden_terms);
 - _negations.pxi: where labels.detect places a sentence's negations, clauses and actions
   relative to its terms, and the stance of each term (NegationPlaces, TermStances,
-  hits_by_kind, sentence_layout).
+  hits_by_kind, sentence_layout);
+- _starts.pxi: where labels.values' finders can find a value (Starts).
 
 The Python modules say what each does; their tests hold the compiled parts to it.
 """
@@ -67,3 +68,4 @@ include "_organization.pxi"
 include "_language.pxi"
 include "_nesting.pxi"
 include "_negations.pxi"
+include "_starts.pxi"

@@ -25,10 +25,10 @@ from functools import cache
 from labels._matching import lower_case
 from labels.detect import CLAUSE_ENDS, OPENING_MARKS, Detection, Mention, Reading
 from labels.evidence import Evidence
-from labels.matching import Hit, Matcher, tokenize
+from labels.matching import Hit, Matcher
 from labels.organization import legal_names, organization_data, service_kinds
 from labels.script import SPACES_IN_LINE, spaced
-from labels.spec import VOCABULARIES
+from labels.spec import KEYS_OF_FIELD, VOCABULARIES
 
 _HAN = "\u4e00-\u9fff"
 _MAX_HAN_SERVICE = 4
@@ -100,77 +100,35 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _shaped_names(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """(name as written, where it starts) of the service-shaped names in text[start:end]."""
-    kinds = organization_data()["service_shapes"]
     found: list[tuple[str, int]] = []
-    if not any(text.find(suffix, start, end) >= 0 for suffix in kinds):
-        return found  # a quick look for the last words spares the patterns' slow scan
     for pattern in _shapes():
         for m in pattern.finditer(text, start, end):
             found.append((text[m.start(1) : m.end(2)], m.start(1)))
     return found
 
 
-_MARK_GAP = r"\s*(?:(?=\S[^\s-]*+\s*-)\S+\s*-\s*)?"
-"""White space or a skipped compound part ("Google X-Analytics") between a mark's words.
-The lookahead, true just where that part can match, spares its greedy backtracking
-over a whole run of Chinese (no spaces) after each first word."""
+def _service_hits(detection: Detection, readings: Sequence[Reading]) -> list[list[Hit]]:
+    """The known services' terms in each of `readings` (in text order): one compiled walk
+    over them all, where most name none (a walk per sentence cost a Python call each)."""
+    bounds = [(reading.start, reading.end) for reading in readings]
+    return [hits for _, hits in _services().find_all(detection.tokens, bounds)]
 
 
-@cache
-def _mark() -> re.Pattern[str]:
-    """In lower case: the first two words of each known service's name (with white space or
-    a skipped compound part between, as the matcher allows: "腾讯 Bugly", "Google
-    X-Analytics") and the last words of the service shapes. A sentence names a known or
-    service-shaped name only where it holds one. Grouped by first character, so that the
-    scan tries one branch where a mark can begin, not every mark."""
-    marks = [tokenize(name).words[:2] for name in service_kinds()]
-    marks += [[word.lower()] for word in organization_data()["service_shapes"]]
-    by_first: dict[str, set[str]] = {}
-    for first, *second in marks:
-        gap = "".join(rf"{_MARK_GAP}{re.escape(word)}" for word in second)
-        by_first.setdefault(first[0], set()).add(re.escape(first[1:]) + gap)
-    branches = (
-        f"{re.escape(char)}(?:{'|'.join(sorted(rests))})" for char, rests in by_first.items()
-    )
-    return re.compile("|".join(branches))
-
-
-def _marked(detection: Detection) -> set[int]:
-    """The indexes of the Chinese readings that hold a mark or a part of one (a mark found may
-    overlap and so hide another). One scan of each run of Chinese sentences, lower-cased:
-    where the other sentences are most, this spares testing each of them for what it is
-    about. Only Chinese sentences are asked; the others are not scanned (a policy in English
-    followed by one in Chinese scanned its English too, at every letter a name begins with)."""
-    readings = detection.readings
+def _shaped_sentences(detection: Detection) -> set[int]:
+    """The indexes of the sentences that hold the last word of a service shape ("SDK",
+    "Cloud"), which a service-shaped name ends in: each word is looked for once in the
+    whole text, not in each sentence (the sentences are in text order, none overlapping)."""
+    text, readings = detection.text, detection.readings
     starts = [reading.start for reading in readings]
-    marked = set()
-    for first, last in _chinese_runs(readings):
-        start, end = readings[first].start, readings[last].end
-        lowered = lower_case(detection.text[start:end])
-        if len(lowered) != end - start:  # the tokens' offsets are not the lowered text's
-            marked.update(range(first, last + 1))
-            continue
-        for mark in _mark().finditer(lowered):
-            marked.update(
-                range(
-                    max(0, bisect_right(starts, start + mark.start()) - 1),
-                    bisect_left(starts, start + mark.end()),
-                )
-            )
-    return marked
-
-
-def _chinese_runs(readings: Sequence[Reading]) -> list[tuple[int, int]]:
-    """(first, last) index of each run of consecutive Chinese readings."""
-    runs: list[tuple[int, int]] = []
-    for reading in readings:
-        if reading.lang != "zh":
-            continue
-        if runs and runs[-1][1] == reading.index - 1:
-            runs[-1] = (runs[-1][0], reading.index)
-        else:
-            runs.append((reading.index, reading.index))
-    return runs
+    found = set()
+    for word in organization_data()["service_shapes"]:
+        at = text.find(word)
+        while at >= 0:
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at + len(word) <= readings[index].end:
+                found.add(index)
+            at = text.find(word, at + 1)
+    return found
 
 
 def _kind_of(name: str) -> str:
@@ -183,10 +141,16 @@ def _kind_of(name: str) -> str:
     return kind
 
 
-def _about_recipients(detection: Detection, reading: Reading, publisher: str | None) -> bool:
+def _about_recipients(
+    detection: Detection, reading: Reading, publisher: str | None, contexts: frozenset[int]
+) -> bool:
     """Whether the sentence gives data away: see the module's docstring. The company may
     speak by its name as well as by "we" ("eufy also uses analytics services, such as
-    Google Analytics": `_opened_by`)."""
+    Google Analytics": `_opened_by`). `contexts`: see `_recipient_contexts`."""
+    if reading.keys.isdisjoint(_OWN_RECIPIENT_KEYS) and not (
+        reading.context and reading.context[0] in contexts
+    ):
+        return detection.in_cookie_table(reading)  # most sentences: the one way left
     if reading.affirms("cues.share"):
         return True  # also "we will not share ..., unless you ask us to connect to IFTTT Inc."
     nearest = detection.nearest_context(reading)
@@ -220,13 +184,13 @@ _STORAGE = "cues.storage"
 
 
 def _tools_used(
-    detection: Detection, reading: Reading, publisher: str | None
+    detection: Detection, reading: Reading, publisher: str | None, hits: list[Hit]
 ) -> list[tuple[str, int]]:
-    """(name as written, where it starts) of the known tools the company says it uses: "We
-    use Google Analytics to understand how visitors use our website" embeds an analytics
-    tool, which receives what it measures. A provider named where data is stored keeps it
-    for the company ("Servrarna finns hos Google Cloud", "我们的服务器托管在阿里云"): its
-    host, a service provider, whoever speaks."""
+    """(name as written, where it starts) of the known tools among the sentence's services
+    (`hits`) that the company says it uses: "We use Google Analytics to understand how
+    visitors use our website" embeds an analytics tool, which receives what it measures.
+    A provider named where data is stored keeps it for the company ("Servrarna finns hos
+    Google Cloud", "我们的服务器托管在阿里云"): its host, a service provider, whoever speaks."""
     hosts = reading.affirms(_STORAGE)
     if not hosts:
         if not reading.affirms("cues.use"):
@@ -235,8 +199,7 @@ def _tools_used(
             return []
     kinds = _HOSTING_TOOLS if hosts else _TOOLS
     text = detection.text
-    span = detection.tokens.span(reading.start, reading.end)
-    names = [(_service_name(h, text), h.start) for h in _services().find(detection.tokens, span)]
+    names = [(_service_name(hit, text), hit.start) for hit in hits]
     return [(name, start) for name, start in names if _kind_of(name) in kinds]
 
 
@@ -244,7 +207,7 @@ def _opened_by(detection: Detection, reading: Reading, name: str | None) -> bool
     """Whether the sentence, or its part after an item's title ("Analytics services: eufy
     also uses …"), opens with `name` (the publisher) as its subject; not as a possessive
     ("Fossil Group’s subsidiaries … adhere to the Privacy Shield Principles")."""
-    if not name:
+    if not name or not _may_open_with(detection.text, reading, name):
         return False
     text = spaced(detection.text[reading.start : reading.end].lstrip(OPENING_MARKS)).lower()
     title = _AFTER_TITLE.match(text)
@@ -252,6 +215,23 @@ def _opened_by(detection: Detection, reading: Reading, name: str | None) -> bool
         if text.startswith(name.lower(), opening):
             return not _POSSESSIVE.match(text, opening + len(name))
     return False
+
+
+_FIRST_CHARACTER = re.compile(rf"[{re.escape(OPENING_MARKS)}]*+\s*+(\S)")
+"""The first character of a sentence as `_opened_by` reads it: past the opening marks, then
+past white space (possessive: a mark is never given back to be that character)."""
+
+
+def _may_open_with(text: str, reading: Reading, name: str) -> bool:
+    """Whether the sentence could open with `name` for `_opened_by`: its first character is
+    the name's, or it has a colon that may end an item's title. Most sentences have neither,
+    and are spared writing them whole with plain spaces in lower case."""
+    first = _FIRST_CHARACTER.match(text, reading.start, reading.end)
+    if first is not None and first.group(1).lower()[:1] == name.lower()[:1]:
+        return True
+    return text.find(":", reading.start, reading.end) >= 0 or (
+        text.find("：", reading.start, reading.end) >= 0
+    )
 
 
 def _listed_under_recipients(detection: Detection, reading: Reading) -> bool:
@@ -273,6 +253,43 @@ def _under_recipient_head(detection: Detection, reading: Reading) -> bool:
 
 
 _RECIPIENT_HEAD = "cues.recipient_head"
+_OWN_RECIPIENT_KEYS = (
+    frozenset(
+        {"cues.share", "cues.third_party", "data_collected.cookies_tracking", _RECIPIENT_HEAD}
+    )
+    | KEYS_OF_FIELD["shared_with"]
+)
+"""The keys by which a sentence itself gives data away (`_about_recipients`): one with none
+of them does only through its first context, or as a cell of a cookie table."""
+
+
+_ASKED_KEYS = _OWN_RECIPIENT_KEYS | {_STORAGE, "cues.use"}
+"""The keys of the sentences `_about_recipients` or `_tools_used` (storing, using) reads."""
+
+
+def _asked(detection: Detection, contexts: frozenset[int]) -> list[Reading]:
+    """The sentences that may name a recipient: each Chinese one (it may name one in
+    apposition), and each other that holds one of `_ASKED_KEYS`, has its first context among
+    `contexts` or is a cookie table's cell. Any other is no sentence about recipients (the
+    quick answer of `_about_recipients`) nor one that stores or uses a tool."""
+    return [
+        reading
+        for reading in detection.readings
+        if reading.lang == "zh"
+        or not reading.keys.isdisjoint(_ASKED_KEYS)
+        or (reading.context and reading.context[0] in contexts)
+        or detection.in_cookie_table(reading)
+    ]
+
+
+def _recipient_contexts(detection: Detection) -> frozenset[int]:
+    """The indexes of the sentences that, as the first context of another (its lead-in,
+    heading or column head), can make it give data away (`_about_recipients`): they affirm
+    sharing, name a kind of recipient or head a column of recipients."""
+    givers = detection.readings_with("cues.share", "shared_with.", _RECIPIENT_HEAD)
+    return frozenset(reading.index for reading in givers)
+
+
 _LABEL_END = re.compile(r"[ \t]*[:：][ \t]*")
 
 
@@ -301,20 +318,22 @@ def named_recipients(
     """Names of third-party companies and services, as written, sorted; and the
     `shared_with` ids that the known services among them are."""
     found: dict[str, Reading] = {}
-    chinese = any(reading.lang == "zh" for reading in detection.readings)
-    marked = _marked(detection) if chinese else set()
-    for reading in detection.readings:
-        if dealt_with_directly(reading):
-            continue
+    shaped = _shaped_sentences(detection)
+    contexts = _recipient_contexts(detection)
+    asked = _asked(detection, contexts)
+    for reading, hits in zip(asked, _service_hits(detection, asked), strict=True):
+        shape = reading.index in shaped
         appositive = _appositive_names(detection, reading) if reading.lang == "zh" else []
-        if reading.lang == "zh" and reading.index not in marked and not appositive:
+        if reading.lang == "zh" and not (hits or shape or appositive):
             continue  # names no service, nor a company where a recipient stands
-        if _about_recipients(detection, reading, publisher):
-            names = [*_names_in(detection, reading, publisher), *appositive]
+        if _about_recipients(detection, reading, publisher, contexts):
+            names = [*_names_in(detection, reading, publisher, hits, shape), *appositive]
+        elif hits:
+            names = _tools_used(detection, reading, publisher, hits)
         else:
-            names = _tools_used(detection, reading, publisher)
-            if not names:
-                continue
+            continue  # names no service: no tool either
+        if not names or dealt_with_directly(reading):
+            continue  # asked last: most sentences name no one
         sources = _source_spans(detection, reading)
         for written, start in names:
             if any(first <= start < last for first, last in sources):
@@ -368,21 +387,39 @@ def _same_service() -> dict[str, list[str]]:
 
 
 def _names_in(
-    detection: Detection, reading: Reading, publisher: str | None
+    detection: Detection, reading: Reading, publisher: str | None, hits: list[Hit], shaped: bool
 ) -> list[tuple[str, int]]:
-    """(name as written, where it starts) of the known services, service-shaped names and
-    (outside Chinese) companies by legal form in the sentence."""
+    """(name as written, where it starts) of the known services (`hits`), service-shaped
+    names (where the sentence holds a shape's last word: `shaped`) and (outside Chinese)
+    companies by legal form in the sentence."""
     text = detection.text
-    span = detection.tokens.span(reading.start, reading.end)
-    hits = _services().find(detection.tokens, span)
     names = [(_service_name(h, text), h.start) for h in hits if not _in_address(h, text)]
-    names += _shaped_names(text, reading.start, reading.end)
+    if shaped:
+        names += _shaped_names(text, reading.start, reading.end)
     if reading.lang != "zh":
-        legal = legal_names(text, reading.lang, reading.start, reading.end, across_lines=True)
-        names += [
-            (m.group(0).rstrip("."), m.start()) for m in legal if not _is_publisher(m, publisher)
-        ]
+        names += _companies_in(text, reading, publisher)
     return names
+
+
+def _companies_in(text: str, reading: Reading, publisher: str | None) -> list[tuple[str, int]]:
+    """(name as written, where it starts) of the companies by legal form in the sentence, but
+    the publisher's (`_is_publisher`). The sentence is read alone, with the reach after it
+    that `_is_publisher` looks into, and in lower case, where `legal_names` finds the forms
+    in compiled code (given a whole text's lower case, it would check the whole text)."""
+    window = text[reading.start : reading.end + _ALIAS_REACH]
+    legal = legal_names(
+        window,
+        reading.lang,
+        0,
+        reading.end - reading.start,
+        lowered=lower_case(window),
+        across_lines=True,
+    )
+    return [
+        (m.group(0).rstrip("."), reading.start + m.start())
+        for m in legal
+        if not _is_publisher(m, publisher)
+    ]
 
 
 def _appositive_names(detection: Detection, reading: Reading) -> list[tuple[str, int]]:

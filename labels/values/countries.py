@@ -79,7 +79,10 @@ def _names_in(text: str, lang: str) -> list[tuple[int, int, str]]:
     for pos in index.starts.positions(text):
         if pos < resume:
             continue
-        best = _longest(index.names.get(_key(text[pos : pos + 2]), ()), text, pos)
+        key = _key(text[pos : pos + 2])
+        if not _any_name(lang, key).match(text, pos):
+            continue  # most capitalised words: one match, not one for each name of the key
+        best = _longest(index.names[key], text, pos)
         if best is None:
             continue
         end, code = best
@@ -87,6 +90,14 @@ def _names_in(text: str, lang: str) -> list[tuple[int, int, str]]:
         if code is not None and not _PARAGRAPH_BREAK.search(text, pos, end):
             found.append((pos, end, code))
     return found
+
+
+@cache
+def _any_name(lang: str, key: str) -> re.Pattern[str]:
+    """Any of the names of `lang` indexed by `key`, as one pattern: it matches where one of
+    them does (compiled when a text first needs it, as each name is)."""
+    names = _index(lang).names.get(key, [])
+    return re.compile("|".join(f"(?:{name.source})" for name in names) or "(?!)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

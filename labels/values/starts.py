@@ -2,25 +2,29 @@
 
 Python's regex engine tries a pattern at every position of a text; a pattern
 that opens with an alternation of many terms costs tens of milliseconds over a
-50 KB policy. `starts` builds, from the words a match can open with, two
-patterns the engine runs quickly: one for words, which first checks that a word
-begins and that its first letter is one of the few that can open a match, and one
-for digits, signs and Chinese characters, whose branches all begin with a plain
-character so that the engine skips in C to where they are. `scan` runs the full
-pattern only at the positions they give.
+50 KB policy. `starts` builds, from the words a match can open with, a prefix
+tree that a compiled scan (labels/_starts.pxi) walks where a word begins (in any
+letter case, or with a capital) and at digits, signs and Chinese characters: it
+finds what a regular expression of the tree finds, without trying each position.
+`scan` runs the full pattern only at the positions it gives.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
+from labels._matching import Starts
 from labels.script import HAN
 
 _FIRST_WORD = re.compile(r"[^\W_]+\*?")
 _WORD_END = "$"  # marks, in the prefix tree, where a whole opening word ends
 _ANY_END = "*"  # marks where an opening ends that any letters may follow
+_OPENS_HERE, _ENDS_A_WORD = 1, 2
+"""How an opening ends at a node of the compiled tree (labels/_starts.pxi)."""
+_GAP, _AFTER_NO_DIGIT = 1, 2
+"""The kinds of an edge of the compiled tree: white space may stand before its character
+(between Chinese ones); its character, a digit, opens only after no digit."""
 
 
 def openings(terms: Iterable[str]) -> set[str]:
@@ -38,21 +42,6 @@ def openings(terms: Iterable[str]) -> set[str]:
     return found
 
 
-@dataclass(frozen=True)
-class Starts:
-    """The positions where a match can start: where a word opens, or a mark."""
-
-    words: re.Pattern[str]
-    marks: re.Pattern[str]
-
-    def positions(self, text: str) -> list[int]:
-        """Every position, in text order."""
-        # Sorting the two sorted runs merges them in C: cheaper than heapq.merge's
-        # generators for the short sentences the finders mostly read.
-        words = map(re.Match.start, self.words.finditer(text))
-        return sorted([*words, *map(re.Match.start, self.marks.finditer(text))])
-
-
 def starts(words: Iterable[str], capitalized: bool = False) -> Starts:
     """Where one of `words` (see `openings`; "x*" opens any word starting with x)
     begins, in any letter case, or only with a capital first letter if `capitalized`.
@@ -64,44 +53,33 @@ def starts(words: Iterable[str], capitalized: bool = False) -> Starts:
         for ch in prefix:
             node = node.setdefault(ch, {})
         node[end] = {}
-    letters, letter_branches, mark_branches = set(), [], []
+    word_edges, mark_edges = [], []
     for first, node in sorted(tree.items()):
         if first.isalpha() and not HAN.match(first):
             cases = {first.upper()} if capitalized else _cases(first)
-            letters |= cases
-            letter_branches.append(_class(cases) + _rest(node, first))
+            word_edges.append(("".join(sorted(cases)), 0, _node(node, first)))
         else:
-            boundary = r"(?<!\d.)" if first.isdigit() else ""
-            mark_branches.append(re.escape(first) + boundary + _rest(node, first))
-    # \b before a letter is "after no word character" in one step; a lookbehind takes several
-    word_pattern = r"\b(?=" + _class(letters) + ")(?:" + "|".join(letter_branches) + ")"
-    return Starts(
-        words=re.compile(word_pattern if letters else "(?!)"),
-        marks=re.compile("|".join(mark_branches) or "(?!)"),
-    )
+            kind = _AFTER_NO_DIGIT if first.isdigit() else 0
+            mark_edges.append((first, kind, _node(node, first)))
+    return Starts((0, tuple(word_edges)), (0, tuple(mark_edges)))
 
 
-def _rest(node: dict, previous: str) -> str:
-    """The pattern of what follows `previous` in the tree: the shortest opening is enough.
-    Chinese characters may have stray spaces between them, as in the term syntax."""
+def _node(node: dict, previous: str) -> tuple:
+    """The compiled tree's node of what follows `previous`, (ends, edges): the shortest
+    opening is enough. Chinese characters may have stray spaces between them, as in the
+    term syntax."""
     if _ANY_END in node:
-        return ""
-    branches = [
-        (r"\s*" if HAN.match(previous) and HAN.match(ch) else "")
-        + _class(_cases(ch))
-        + _rest(child, ch)
+        return (_OPENS_HERE, ())
+    edges = tuple(
+        (
+            "".join(sorted(_cases(ch))),
+            _GAP if HAN.match(previous) and HAN.match(ch) else 0,
+            _node(child, ch),
+        )
         for ch, child in sorted(node.items())
         if ch != _WORD_END
-    ]
-    if _WORD_END in node:
-        branches.append(r"(?!\w)")
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-def _class(chars: set[str]) -> str:
-    if len(chars) == 1:
-        return re.escape(next(iter(chars)))
-    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+    )
+    return (_ENDS_A_WORD if _WORD_END in node else 0, edges)
 
 
 def _cases(ch: str) -> set[str]:

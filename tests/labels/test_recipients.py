@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from labels import read_text
-from labels.detect import detect
+from labels import read_bytes, read_text
+from labels.detect import OPENING_MARKS, detect
 from labels.facts import extract
-from labels.organization import service_kinds
-from labels.recipients import _MARK_GAP, _marked
+from labels.organization import legal_names, organization, organization_data, service_kinds
+from labels.recipients import (
+    _AFTER_TITLE,
+    _ALIAS_REACH,
+    _about_recipients,
+    _asked,
+    _companies_in,
+    _may_open_with,
+    _opened_by,
+    _recipient_contexts,
+    _service_hits,
+    _services,
+    _shaped_sentences,
+    _tools_used,
+)
+from labels.script import spaced
+from tests.conftest import corpus_files
 
 
 def _written_variants(name: str) -> list[str]:
@@ -22,8 +35,8 @@ def _written_variants(name: str) -> list[str]:
 
 @pytest.mark.parametrize("name", sorted(service_kinds()))
 def test_a_known_service_in_a_chinese_sharing_sentence_is_a_named_recipient(name: str) -> None:
-    # Chinese sentences are only read for services where a quick scan finds a mark of one:
-    # that scan must find every way the matcher finds a service
+    # Chinese sentences are only read where they name a service or a company: every way
+    # the matcher finds a service must be found
     for written in _written_variants(name):
         text = f"我们会与{written}共享您的设备信息，以便提供统计分析服务。\n"
         assert extract(read_text(text))["named_recipients"], written
@@ -165,32 +178,136 @@ def test_a_party_the_user_deals_with_directly_is_no_recipient(
     assert extract(read_text(text))["named_recipients"] == expected
 
 
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_the_services_of_each_sentence_are_those_a_walk_of_it_finds(path) -> None:
+    # one walk over all sentences finds what a walk over each found
+    detection = detect(read_bytes(path.read_bytes(), path.name))
+    tokens = detection.tokens
+    assert _service_hits(detection, detection.readings) == [
+        _services().find(tokens, tokens.span(reading.start, reading.end))
+        for reading in detection.readings
+    ]
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_the_sentences_holding_a_shape_word_are_those_a_search_of_each_finds(path) -> None:
+    # one search of the whole text finds what a search of each sentence found
+    detection = detect(read_bytes(path.read_bytes(), path.name))
+    words = organization_data()["service_shapes"]
+    text = detection.text
+    assert _shaped_sentences(detection) == {
+        reading.index
+        for reading in detection.readings
+        if any(text.find(word, reading.start, reading.end) >= 0 for word in words)
+    }
+
+
+def test_the_sentences_holding_a_shape_word_are_found_by_index() -> None:
+    text = "We use the Acme SDK.\n\nWe share nothing.\n\nWe use Acme Cloud and Beta Cloud.\n"
+    assert _shaped_sentences(detect(read_text(text))) == {0, 2}
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_a_sentence_without_a_recipient_key_or_context_is_read_as_in_full(path) -> None:
+    # the quick answer for a sentence that holds no recipient key, and whose first context
+    # is not one that can make it give data away, is the full reading's
+    detection = detect(read_bytes(path.read_bytes(), path.name))
+    publisher = organization(detection.text, detection.structure.language)
+    contexts = _recipient_contexts(detection)
+    every = frozenset(range(len(detection.readings)))  # the quick answer only without context
+    for reading in detection.readings:
+        quick = _about_recipients(detection, reading, publisher, contexts)
+        assert quick == _about_recipients(detection, reading, publisher, every), reading.index
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_the_companies_of_a_sentence_read_alone_are_those_of_the_whole_text(path) -> None:
+    # a sentence read alone and in lower case gives the legal names the whole text gave
+    detection = detect(read_bytes(path.read_bytes(), path.name))
+    publisher = organization(detection.text, detection.structure.language)
+    text = detection.text
+    for reading in detection.readings:
+        if reading.lang == "zh":
+            continue
+        whole = legal_names(text, reading.lang, reading.start, reading.end, across_lines=True)
+        expected = [
+            (m.group(0).rstrip("."), m.start())
+            for m in whole
+            if not (publisher and publisher in text[m.end() : m.end() + _ALIAS_REACH])
+        ]
+        assert _companies_in(text, reading, publisher) == expected, reading.index
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "google analytics",
-        "google smart-analytics",
-        "google smart - analytics",
-        "google -analytics",
-        "google 的服务很长很长没有空格analytics-x analytics",
-        "腾讯云的服务很长很长没有空格-bugly",
+        "We share data with Acme Inc.",
+        "We share data with Acme Inc",
+        'We share data with Acme Inc. ("Acme", "we").',
+        "We share data with Straße Holding GmbH and İstanbul Co., Ltd.",
+        "Data goes to Beijing Kingsoft\nCloud Internet Technology Co., Ltd and to Zendesk, Inc.",
     ],
 )
-def test_the_mark_gap_matches_as_the_plain_skipped_part_would(text: str) -> None:
-    # the lookahead only spares backtracking: each match is the plain pattern's
-    plain = re.compile(r"google\s*(?:\S+\s*-\s*)?analytics|腾讯\s*(?:\S+\s*-\s*)?bugly")
-    gapped = re.compile(rf"google{_MARK_GAP}analytics|腾讯{_MARK_GAP}bugly")
-    assert [m.span() for m in gapped.finditer(text)] == [m.span() for m in plain.finditer(text)]
-
-
-def test_only_the_chinese_sentences_naming_a_service_are_marked() -> None:
-    # an English policy followed by a Chinese one (seed 004): the English is not scanned
-    text = (
-        "We share usage data with Google Analytics.\n\n"
-        "我们会与友盟共享您的设备信息。\n\n"
-        "我们会保护您的个人信息。\n\n"
-        "我们使用Google Analytics分析服务。\n"
-    )
+def test_the_companies_of_a_sentence_read_alone_at_the_edges(text: str) -> None:
     detection = detect(read_text(text))
-    assert [r.lang for r in detection.readings] == ["en", "zh", "zh", "zh"]
-    assert _marked(detection) == {1, 3}
+    for publisher in (None, "Acme"):
+        for reading in detection.readings:
+            whole = legal_names(text, reading.lang, reading.start, reading.end, across_lines=True)
+            expected = [
+                (m.group(0).rstrip("."), m.start())
+                for m in whole
+                if not (publisher and publisher in text[m.end() : m.end() + _ALIAS_REACH])
+            ]
+            assert _companies_in(text, reading, publisher) == expected
+
+
+def _opens_with(detection, reading, name: str) -> bool:
+    """Whether `_opened_by` finds `name` where the sentence or its part after a title opens,
+    possessive or not: what its quick look (`_may_open_with`) must let through."""
+    text = spaced(detection.text[reading.start : reading.end].lstrip(OPENING_MARKS)).lower()
+    title = _AFTER_TITLE.match(text)
+    return any(text.startswith(name.lower(), at) for at in ((0, title.end()) if title else (0,)))
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_every_sentence_that_opens_with_the_name_passes_the_quick_look(path) -> None:
+    detection = detect(read_bytes(path.read_bytes(), path.name))
+    publisher = organization(detection.text, detection.structure.language)
+    for name in filter(None, (publisher, "we", "Google", "İnc")):
+        for reading in detection.readings:
+            if _opens_with(detection, reading, name):
+                assert _may_open_with(detection.text, reading, name), (name, reading.index)
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ("Acme shares data with partners.\n", True),
+        ("- * Acme shares data with partners.\n", True),
+        ("Analytics services: Acme uses Google Analytics.\n", True),
+        ("分析服务：Acme uses Google Analytics.\n", True),
+        ("Acme’s partners share data.\n", False),
+        ("We share data with Acme.\n", False),
+    ],
+)
+def test_the_quick_look_leaves_the_sentences_the_publisher_opens(text: str, opened: bool) -> None:
+    detection = detect(read_text(text))
+    [reading] = detection.readings
+    assert _may_open_with(detection.text, reading, "Acme") or not opened
+    assert _opened_by(detection, reading, "Acme") == opened
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_a_sentence_left_unasked_names_no_recipient(path) -> None:
+    # a sentence outside _asked is not about recipients, and uses no tool it names
+    detection = detect(read_bytes(path.read_bytes(), path.name))
+    publisher = organization(detection.text, detection.structure.language)
+    contexts = _recipient_contexts(detection)
+    asked = {reading.index for reading in _asked(detection, contexts)}
+    every = frozenset(range(len(detection.readings)))
+    hits = _service_hits(detection, detection.readings)
+    for reading in detection.readings:
+        if reading.index in asked:
+            continue
+        assert not _about_recipients(detection, reading, publisher, every), reading.index
+        assert not _tools_used(detection, reading, publisher, hits[reading.index])

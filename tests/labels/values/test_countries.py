@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from labels import read_bytes
 from labels.values import find_countries, home_countries
+from labels.values.countries import _PARAGRAPH_BREAK, _index, _key, _longest, _names_in
+from labels.vocabulary import LANGUAGES
+from tests.conftest import corpus_files
 from tests.labels.values import quoted
 
 ENGLISH = [
@@ -281,3 +285,27 @@ def test_a_name_before_a_hyphen_with_a_capital_after_it_is_not_joined():
     # "Polska-\nNiemcy" is two names, not one word cut in two
     text = "granica Polska-\nNiemcy"
     assert quoted(find_countries(text, "pl"), text) == [("Polska", "PL"), ("Niemcy", "DE")]
+
+
+def _names_tried_one_by_one(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """`_names_in` without the one pattern of a key's names: each name tried in turn."""
+    index = _index(lang)
+    found, resume = [], 0
+    for pos in index.starts.positions(text):
+        if pos < resume:
+            continue
+        best = _longest(index.names.get(_key(text[pos : pos + 2]), []), text, pos)
+        if best is None:
+            continue
+        end, code = best
+        resume = end
+        if code is not None and not _PARAGRAPH_BREAK.search(text, pos, end):
+            found.append((pos, end, code))
+    return found
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_a_keys_names_as_one_pattern_find_what_each_name_finds(path) -> None:
+    text = read_bytes(path.read_bytes(), path.name).text
+    for lang in LANGUAGES:
+        assert _names_in(text, lang) == _names_tried_one_by_one(text, lang), lang
