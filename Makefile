@@ -13,19 +13,20 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: $(BIN)/python pyproject.toml setup.py
-	@echo "==> installing policylabel and its dependencies into $(VENV) (compiling labels: minutes)"
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	@touch $@ && touch $(VENV)/.compiled  # the install compiled everything
-
 # The install compiles labels/_matching.pyx, the parts it includes and the modules setup.py
-# lists; a change to one needs it compiled again, which build_ext does for what changed only
-$(VENV)/.compiled: $(VENV)/.installed labels/_matching.pyx $(wildcard labels/_*.pxi labels/*.py labels/values/*.py)
-	@echo "==> compiling what changed in labels"
-	$(BIN)/python setup.py --quiet build_ext --inplace
+# lists. Once installed, a change to one of them is compiled again by build_ext, which
+# compiles only what changed; pip installs (and compiles) everything anew
+$(VENV)/.installed: $(BIN)/python pyproject.toml setup.py labels/_matching.pyx $(wildcard labels/_*.pxi labels/*.py labels/values/*.py)
+	@if [ ! -e $@ ] || [ -n "$(filter $(BIN)/python pyproject.toml setup.py,$?)" ]; then \
+		echo "==> installing policylabel and its dependencies into $(VENV) (compiling labels: minutes)"; \
+		$(BIN)/python -m pip install --quiet -e '.[dev]'; \
+	else \
+		echo "==> compiling what changed in labels"; \
+		$(BIN)/python setup.py --quiet build_ext --inplace; \
+	fi
 	@touch $@
 
-install: $(VENV)/.compiled
+install: $(VENV)/.installed
 
 run: install
 	@echo "==> migrating the database (instance/policylabel.sqlite unless DATABASE_URL is set)"

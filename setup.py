@@ -76,7 +76,11 @@ class BuildExt(build_ext):
 
 
 modules = [
-    Extension(f"labels.{module}", [str(_source(module))], extra_compile_args=["-O2", "-g0"])
+    Extension(
+        f"labels.{module}",
+        [str(_source(module))],
+        extra_compile_args=["-O2", "-g0", "-Wno-array-bounds"],
+    )
     for module in COMPILED
 ]
 setup(
