@@ -101,7 +101,14 @@ def abbreviations(lang: str) -> frozenset[str]:
 @cache
 def _enumerators() -> re.Pattern[str]:
     """Every numbering style as one alternation with a group per style, tried in the order of
-    preference: one C-level match per line instead of one call per style. The words of the
+    preference: one C-level match per line instead of one call per style."""
+    styles = _numbering_styles()
+    return re.compile("|".join(f"(?P<{style}>{pattern})" for style, pattern in styles.items()))
+
+
+@cache
+def _numbering_styles() -> dict[str, str]:
+    """The pattern of each numbering style, in the order of preference. The words of the
     numbered headings come from language.toml."""
     data = language_data()["numbering"]
     words = sorted(
@@ -125,7 +132,7 @@ def _enumerators() -> re.Pattern[str]:
         "letter": r"[a-zA-Z][.)、](?=\s|[^\x00-\x7f])",
         "circled": r"[\u2460-\u2473\u2776-\u277f]",
     }
-    return re.compile("|".join(f"(?P<{style}>{pattern})" for style, pattern in styles.items()))
+    return styles
 
 
 @cache
@@ -644,10 +651,24 @@ def _classify_unmarked(text: str, s: int, e: int, kind: str, bold: bool) -> _Blo
     return _Block(s, e, "paragraph", title=title)
 
 
+@cache
+def _spaces_before_number(style: str) -> re.Pattern[str]:
+    """A run of spaces followed by what the numbering pattern of `style` matches (or the
+    decimal one, which several styles are read off): only there may `_enumerator` find a
+    number of `style`. One scan of a title in C instead of a try at every space, which
+    was 80% of reading a numbered title. No number opens with a space: the runs are those
+    of `_SPACES`."""
+    styles = _numbering_styles()
+    patterns = [styles[style]] if style in styles else []
+    if style not in styles or style == "paren_number":  # read off a decimal number too
+        patterns.append(styles["decimal"])
+    return re.compile(f"{_SPACES.pattern}(?={'|'.join(patterns)})")
+
+
 def _numbers_again(text: str, start: int, end: int, style: str) -> bool:
     """Whether text[start:end] goes on with another number of `style` after a space: the
     line lists several section titles ("七、…如何储存… 八、本政策如何更新 九、如何联系我们")."""
-    for space in _SPACES.finditer(text, start, end):
+    for space in _spaces_before_number(style).finditer(text, start, end):
         numbered = _enumerator(text, space.end(), end)
         if numbered and numbered[0] == style:
             return True
