@@ -640,6 +640,8 @@ def _classify_unmarked(text: str, s: int, e: int, kind: str, bold: bool) -> _Blo
         return _Block(s, e, "list_item", style=style if titled else "", title=titled)
     if kind == "list_item":
         return _Block(s, e, kind)
+    if e - s > _MAX_TITLE_LATIN:  # most lines: too long for any title or bracketed heading
+        return _Block(s, e, "paragraph")
     if _BRACKETED.fullmatch(text, s, e):
         return _Block(s, e, "heading", style="bracketed")
     titled = _looks_like_title(text, s, e)
@@ -820,6 +822,11 @@ _ENUMERATION = re.compile(r"[*_(\s]*(?:\d{1,5}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-
 
 @cache
 def _sentence_rules(lang: str) -> SentenceRules:
+    """How `sentence_spans` (compiled: labels._matching) cuts a block or table cell of `lang`
+    into sentences, stripped. A mark ends a sentence that has a word unless it is a lone
+    ";", is not followed by a space and a capital, digit, opener or Han character, or (a
+    ".") ends an abbreviation or an enumeration; in Chinese, a full-width mark always ends
+    one, and a half-width one unless an ASCII word or URL goes on."""
     return SentenceRules(
         marks=_SENTENCE_MARKS,
         closers=_CLOSERS,
@@ -838,15 +845,6 @@ def _sentence_rules(lang: str) -> SentenceRules:
         trimmed_last=_STRIPPED_LAST | _EMPHASIS_MARKS,
         trim=_trim_sentence,
     )
-
-
-def _sentences(text: str, s: int, e: int, lang: str) -> list[tuple[int, int]]:
-    """Sentence spans of text[s:e] (one block or table cell), stripped. A mark ends a
-    sentence that has a word unless it is a lone ";", is not followed by a space and a
-    capital, digit, opener or Han character, or (a ".") ends an abbreviation or an
-    enumeration; in Chinese, a full-width mark always ends one, and a half-width one
-    unless an ASCII word or URL goes on. The walk is compiled (labels._matching)."""
-    return sentence_spans(text, s, e, _sentence_rules(lang))
 
 
 def _trim_sentence(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -946,6 +944,11 @@ def _main_language(text: str, blocks: list[_Block], langs: list[str]) -> str:
 # ---------------------------------------------------------------- assembly
 
 
+_new = tuple.__new__
+"""Makes a Segment or Sentence of its fields without the Python frame of a NamedTuple's
+__new__: a policy has hundreds of each."""
+
+
 def parse(document: Document) -> Structure:
     """The structure of a document: segments, sentences, languages."""
     text = document.text
@@ -965,10 +968,11 @@ def parse(document: Document) -> Structure:
             stack.append((level, index))
         else:
             level, section = 0, stack[-1][1] if stack else -1
-        segments.append(Segment(block.start, block.end, block.kind, level, section, lang))
+        segments.append(_new(Segment, (block.start, block.end, block.kind, level, section, lang)))
+        rules = _sentence_rules(lang)
         for part_start, part_end in block.parts or [(block.start, block.end)]:
-            for s, e in _sentences(text, part_start, part_end, lang):
-                sentences.append(Sentence(s, e, index, lang))
+            for s, e in sentence_spans(text, part_start, part_end, rules):
+                sentences.append(_new(Sentence, (s, e, index, lang)))
     return Structure(
         text=text,
         language=_main_language(text, blocks, langs),
