@@ -84,7 +84,9 @@ def judge_all(texts: Iterable[str]) -> list[Judgement]:
     """`judge` of each text, in order."""
     count = _evidence().count
     judgements = []
-    for text in map(_without_addresses, texts):
+    for text in texts:
+        if "@" in text:  # most texts name no e-mail address: no call to look for one
+            text = _without_addresses(text)
         # the letters of one language are all beyond ASCII: none to count in ASCII text
         judgements.append(_weigh(text, count(text, not text.isascii())))
     return judgements
@@ -121,18 +123,23 @@ def _without_addresses(text: str) -> str:
     return "".join(pieces)
 
 
+_new = tuple.__new__
+"""Makes a Judgement of its fields without the Python frame of a NamedTuple's __new__: one is
+made per block of a policy."""
+
+
 def _weigh(text: str, evidence: tuple[int, int, int, int, int]) -> Judgement:
     """The judgement of `text` from the evidence `LanguageEvidence.count` found in it."""
     length, han, words, leader, lead = evidence
     if han and 2 * han >= length:  # too few other characters for as many Latin words
-        return Judgement("zh", han)
+        return _new(Judgement, ("zh", han))
     if not han and not words:
-        return Judgement(None if _NO_LETTER.fullmatch(text) else _DEFAULT, 0)
+        return _new(Judgement, (None if _NO_LETTER.fullmatch(text) else _DEFAULT, 0))
     if han and han >= words:
-        return Judgement("zh", han)
+        return _new(Judgement, ("zh", han))
     if not leader:
-        return Judgement(_DEFAULT, 0)
-    return Judgement(LATIN_LANGUAGES[leader - 1], lead)
+        return _new(Judgement, (_DEFAULT, 0))
+    return _new(Judgement, (LATIN_LANGUAGES[leader - 1], lead))
 
 
 def detect_language(text: str) -> str | None:

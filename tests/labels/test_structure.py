@@ -8,10 +8,12 @@ corpus has no example of a form the issue asks for; those few are marked
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 
 import pytest
 
+from labels import structure
 from labels.reading import Document, read_text
 from labels.structure import KINDS, Structure, abbreviations, parse
 from tests.conftest import SHARED
@@ -719,3 +721,22 @@ def test_a_bare_number_before_a_chinese_title_is_a_section_heading():
 )
 def test_a_number_that_counts_a_unit_at_a_line_start_is_no_heading(text):
     assert all(kind != "heading" for kind, _ in _blocks(text))
+
+
+_STYLES = ["decimal1", "decimal2", "decimal3", "number_comma", "paren_number", "section_sign",
+           "zh_chapter", "zh_paren", "zh_num", "word", "roman", "letter", "circled"]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[f"{p.parent.name}/{p.stem}" for p in CORPUS])
+def test_a_title_numbers_again_where_a_number_of_its_style_follows_any_space(path):
+    # the scan for the spaces a number may follow misses none that `_enumerator` reads
+    text = path.read_text(encoding="utf-8")
+    for line in re.finditer(r"[^\n]+", text):
+        start, end = structure._strip(text, line.start(), line.end())
+        after_spaces = [
+            structure._enumerator(text, space.end(), end)
+            for space in structure._SPACES.finditer(text, start, end)
+        ]
+        found = {numbered[0] for numbered in after_spaces if numbered}
+        for style in _STYLES:
+            assert structure._numbers_again(text, start, end, style) == (style in found)
