@@ -628,21 +628,28 @@ def _encrypted_in_a_coordinated_place(detection: Detection, reading: Reading) ->
     """Encryption named for the connection carries over "and" to a place that holds data:
     "Dane są szyfrowane w trakcie przesyłania i w bazie danych" encrypts stored data too.
     The place follows "and" after one word (its preposition); a second verb there ("and
-    stored on servers") takes no encryption from the first."""
+    stored on servers") takes no encryption from the first. What stands between is read
+    by a match at each join, not by slicing the text up to every place: a sentence as long
+    as a policy stays linear."""
     text = detection.text
-    places = [m for m in reading.terms("cues.storage") if not m.denied]
+    places = [m.start for m in reading.terms("cues.storage") if not m.denied]
     joins = reading.terms("cues.coordination")
-    return any(
-        not transit.denied
-        and join.start >= transit.end
-        and not text[transit.end : join.start].strip()
-        and any(
-            place.start > join.end and len(text[join.end : place.start].split()) == 1
-            for place in places
-        )
-        for transit in reading.terms(_TRANSIT)
-        for join in joins
-    )
+    for transit in reading.terms(_TRANSIT):
+        if transit.denied:
+            continue
+        adjacent = _SPACES.match(text, transit.end).end()  # a join may start up to here
+        for join in joins:
+            if transit.end <= join.start <= adjacent:
+                word = _ONE_WORD.match(text, join.end)
+                if word and any(word.start(1) < place <= word.end() for place in places):
+                    return True
+    return False
+
+
+_SPACES = re.compile(r"\s*")
+_ONE_WORD = re.compile(r"\s*(\S)\S*\s*")
+"""A word and the spaces around it: a place that starts after its first letter and no later
+than the next word has just that word between it and the join."""
 
 
 def _coordinated(reading: Reading, one: Mention, other: Mention) -> bool:
