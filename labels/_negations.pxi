@@ -189,20 +189,15 @@ cdef tuple _DENIED = (True, False)
 cdef tuple _EXCEPTED = (False, True)
 
 
-cdef inline void _put(object made, Py_ssize_t at, object item):
-    Py_INCREF(item)
-    PyTuple_SET_ITEM(made, at, item)  # steals the reference
-
-
 cdef inline object _mention(type of, tuple hit, object denied, object excepted, object negated):
     """of(*hit, denied, excepted, negated) for the NamedTuple `of`, made as a tuple is."""
     made = PyType_GenericAlloc(<PyTypeObject*>of, 6)
-    _put(made, 0, hit[0])
-    _put(made, 1, hit[1])
-    _put(made, 2, hit[2])
-    _put(made, 3, denied)
-    _put(made, 4, excepted)
-    _put(made, 5, negated)
+    _set_tuple_item(made, 0, hit[0])
+    _set_tuple_item(made, 1, hit[1])
+    _set_tuple_item(made, 2, hit[2])
+    _set_tuple_item(made, 3, denied)
+    _set_tuple_item(made, 4, excepted)
+    _set_tuple_item(made, 5, negated)
     return made
 
 
