@@ -56,23 +56,27 @@ def _source(module: str) -> Path:
     return Path("labels", *module.split(".")).with_suffix(".py")
 
 
-def _record_sources() -> None:
-    """Write the hash of each compiled module's source, which labels checks on import."""
+def _record_sources(package: Path) -> None:
+    """Write into `package` the hash of each compiled module's source, which labels checks
+    on import."""
     hashes = {
         module: hashlib.sha256((HERE / _source(module)).read_bytes()).hexdigest()
         for module in COMPILED
     }
-    (HERE / "labels" / "_compiled.json").write_text(json.dumps(hashes, indent=1) + "\n")
+    (package / "_compiled.json").write_text(json.dumps(hashes, indent=1) + "\n")
 
 
 class BuildExt(build_ext):
     """build_ext, then the record of the sources it has compiled: written only once they
     are, so that a build that failed leaves the old record, and labels refuses the old
-    modules."""
+    modules. In place (an editable install) beside the sources; else also into the build,
+    whose package files were copied before the extensions were built."""
 
     def run(self) -> None:
         super().run()
-        _record_sources()
+        _record_sources(HERE / "labels")
+        if not self.inplace:
+            _record_sources(Path(self.build_lib) / "labels")
 
 
 modules = [
