@@ -1,5 +1,6 @@
 # What the compiled passes share: the Han blocks of labels.script, the classes of the ASCII
-# characters, each character's simple lower case, and a step of the FNV-1a hash.
+# characters, each character's simple lower case, a step of the FNV-1a hash, and C arrays of
+# offsets with their bisections.
 
 cdef Py_UCS4 _han_low[8]
 cdef Py_UCS4 _han_high[8]
@@ -119,3 +120,45 @@ _classify_ascii()
 
 cdef inline bint _is_ascii(Py_UCS4 ch, unsigned char classes):
     return ch < 128 and _ascii[ch] & classes
+
+
+cdef Py_ssize_t* _array_of(object values, Py_ssize_t size) except NULL:
+    """`values` (ints) as a C array of `size` (at least one slot: malloc(0) may be NULL)."""
+    cdef Py_ssize_t* made = <Py_ssize_t*>PyMem_Malloc((size if size else 1) * sizeof(Py_ssize_t))
+    if made == NULL:
+        raise MemoryError()
+    cdef Py_ssize_t k = 0
+    for value in values:
+        made[k] = value
+        k += 1
+    return made
+
+
+cdef inline Py_ssize_t _first_above(
+    const Py_ssize_t* values, Py_ssize_t low, Py_ssize_t high, Py_ssize_t offset
+) noexcept:
+    """bisect_right over values[low:high] (sorted): the first position holding more than
+    `offset`."""
+    cdef Py_ssize_t middle
+    while low < high:
+        middle = (low + high) // 2
+        if offset < values[middle]:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+cdef inline Py_ssize_t _first_from(
+    const Py_ssize_t* values, Py_ssize_t low, Py_ssize_t high, Py_ssize_t offset
+) noexcept:
+    """bisect_left over values[low:high] (sorted): the first position holding `offset` or
+    more."""
+    cdef Py_ssize_t middle
+    while low < high:
+        middle = (low + high) // 2
+        if values[middle] < offset:
+            low = middle + 1
+        else:
+            high = middle
+    return low

@@ -1,47 +1,6 @@
 # labels.detect's stances of a sentence's terms: its clauses laid out, its hits by kind, its
 # negations placed by clause (which one governs a term), and each term weighed against them.
 
-cdef Py_ssize_t* _array_of(object values, Py_ssize_t size) except NULL:
-    """`values` (ints) as a C array of `size` (at least one slot: malloc(0) may be NULL)."""
-    cdef Py_ssize_t* made = <Py_ssize_t*>PyMem_Malloc((size if size else 1) * sizeof(Py_ssize_t))
-    if made == NULL:
-        raise MemoryError()
-    cdef Py_ssize_t k = 0
-    for value in values:
-        made[k] = value
-        k += 1
-    return made
-
-
-cdef inline Py_ssize_t _first_above(
-    const Py_ssize_t* values, Py_ssize_t low, Py_ssize_t high, Py_ssize_t offset
-) noexcept:
-    """bisect_right over values[low:high] (sorted): the first position holding more than
-    `offset`."""
-    cdef Py_ssize_t middle
-    while low < high:
-        middle = (low + high) // 2
-        if offset < values[middle]:
-            high = middle
-        else:
-            low = middle + 1
-    return low
-
-
-cdef inline Py_ssize_t _first_from(
-    const Py_ssize_t* values, Py_ssize_t low, Py_ssize_t high, Py_ssize_t offset
-) noexcept:
-    """bisect_left over values[low:high] (sorted): the first position holding `offset` or
-    more."""
-    cdef Py_ssize_t middle
-    while low < high:
-        middle = (low + high) // 2
-        if values[middle] < offset:
-            low = middle + 1
-        else:
-            high = middle
-    return low
-
 
 cdef class NegationPlaces:
     """The negations of one sentence by clause, with their token positions, in C arrays:

@@ -4,21 +4,6 @@
 # twentieth of an extraction of 50 KB of English (py-spy), for some 15 terms dropped.
 
 
-cdef Py_ssize_t _bisect(
-    const Py_ssize_t* values, Py_ssize_t n, Py_ssize_t value, bint right
-) nogil:
-    """bisect_left (or, `right`, bisect_right) of `value` in `values`: the same search,
-    step for step, so the same answer as the module's for any order of the values."""
-    cdef Py_ssize_t low = 0, high = n, middle
-    while low < high:
-        middle = (low + high) // 2
-        if values[middle] < value or (right and values[middle] == value):
-            low = middle + 1
-        else:
-            high = middle
-    return low
-
-
 cdef bint _none_overlap(const Py_ssize_t* starts, const Py_ssize_t* ends, Py_ssize_t n) nogil:
     """Whether each term ends before the next one starts."""
     cdef Py_ssize_t i
@@ -37,7 +22,8 @@ cdef bint _is_hidden(
     cdef Py_ssize_t start = starts[at], end = ends[at], j
     cdef object key = (<tuple>hits[at])[0]
     cdef object outer_key
-    for j in range(_bisect(starts, n, start - longest, False), _bisect(starts, n, start, True)):
+    # bisect_left and bisect_right, step for step: the module's answer for any order
+    for j in range(_first_from(starts, 0, n, start - longest), _first_above(starts, 0, n, start)):
         if end <= ends[j] and ends[j] - starts[j] > end - start:
             outer_key = (<tuple>hits[j])[0]
             if outer_key != key and hides(outer_key, key):

@@ -55,12 +55,12 @@ cdef class Starts:
                 nodes.append(child)
             edge_starts.append(len(kinds))
             k += 1
-        self._node_edges = _sizes(edge_starts)
+        self._node_edges = _array_of(edge_starts, len(edge_starts))
         self._node_ends = _bytes(ends)
-        self._edge_chars = _sizes(char_starts)
+        self._edge_chars = _array_of(char_starts, len(char_starts))
         self._chars = _code_points(chars)
         self._edge_kinds = _bytes(kinds)
-        self._edge_nodes = _sizes(targets)
+        self._edge_nodes = _array_of(targets, len(targets))
         for root in (_WORDS, _MARKS):
             self._take_firsts(root)
 
@@ -75,7 +75,7 @@ cdef class Starts:
             raise ValueError("a word opens with a word character")
         self._firsts[root] = len(firsts)
         self._first_chars[root] = _code_points([ch for ch, _ in firsts])
-        self._first_edges[root] = _sizes([edge for _, edge in firsts])
+        self._first_edges[root] = _array_of([edge for _, edge in firsts], len(firsts))
         for ch in range(128):
             self._ascii_firsts[root][ch] = 0
         for ch, _ in firsts:
@@ -184,15 +184,6 @@ cdef class Starts:
             if self._chars[k] == ch:
                 return True
         return False
-
-
-cdef Py_ssize_t* _sizes(list values) except NULL:
-    cdef Py_ssize_t* array = <Py_ssize_t*>PyMem_Malloc(max(1, len(values)) * sizeof(Py_ssize_t))
-    if array is NULL:
-        raise MemoryError()
-    for k, value in enumerate(values):
-        array[k] = value
-    return array
 
 
 cdef Py_UCS4* _code_points(list values) except NULL:
